@@ -1,0 +1,40 @@
+import { ToolkitError } from '../errors.js';
+import type { Project, BrokenPackage } from '../model/load.js';
+import type { Package } from '../model/types.js';
+
+export interface Selection {
+  packages?: number[];
+  themes?: string[];
+}
+
+/**
+ * The packages a selection names, valid and broken alike. A number or theme
+ * that does not exist is a usage error that lists the valid ones.
+ */
+export function selectPackages(project: Project, sel: Selection): { packages: Package[]; broken: BrokenPackage[] } {
+  const all = [...project.packages.map((p) => p.number), ...project.broken.flatMap((b) => (b.number ? [b.number] : []))].sort((a, b) => a - b);
+  const themeIds = project.toolkit.themes.map((t) => t.id);
+  const bad: string[] = [];
+  for (const n of sel.packages ?? []) if (!all.includes(n)) bad.push(`there is no package ${n}; packages are ${ranges(all)}`);
+  for (const t of sel.themes ?? []) if (!themeIds.includes(t)) bad.push(`there is no theme "${t}"; themes are ${themeIds.join(', ')}`);
+  if (bad.length) throw new ToolkitError('usage', bad.map((message) => ({ code: 'selection', message })));
+
+  const none = !sel.packages?.length && !sel.themes?.length;
+  const wanted = (n: number | undefined, theme: string | undefined) =>
+    none || (n !== undefined && sel.packages?.includes(n)) || (theme !== undefined && sel.themes?.includes(theme));
+  return {
+    packages: project.packages.filter((p) => wanted(p.number, p.theme.id)),
+    broken: project.broken.filter((b) => (none ? true : wanted(b.number, b.theme))),
+  };
+}
+
+function ranges(ns: number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < ns.length; i++) {
+    let j = i;
+    while (j + 1 < ns.length && ns[j + 1] === ns[j]! + 1) j++;
+    out.push(j > i ? `${ns[i]}-${ns[j]}` : `${ns[i]}`);
+    i = j;
+  }
+  return out.join(', ');
+}

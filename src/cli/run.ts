@@ -1,0 +1,113 @@
+import { Command, CommanderError, Option } from 'commander';
+import { resolve } from 'node:path';
+import { formatProblem, isToolkitError, type Problem } from '../errors.js';
+import { loadProject } from '../model/load.js';
+import { build, type BuildEvent } from '../build/build.js';
+import { OUTPUT_KINDS } from '../build/outputs.js';
+import { check } from '../check.js';
+import { listPackages } from '../list.js';
+import { defaultDataDir } from '../paths.js';
+import { painter, processIO, type IO } from './io.js';
+import { parseList, parseNumbers, parseThemes } from './options.js';
+import { version } from '../version.js';
+
+const EXAMPLES = `
+Examples:
+  $ toolkit build --package 8           all materials of package 8
+  $ toolkit build --theme D             every package of theme D
+  $ toolkit build --all --out print     everything, into the folder print/
+  $ toolkit check                       find mistakes in data/ without writing anything
+  $ toolkit list                        the 18 packages and what each contains`;
+
+/** Exit codes: 0 fine, 1 content errors or failed outputs, 2 usage errors. */
+export async function run(argv: string[], io: IO = processIO()): Promise<number> {
+  const paint = painter(io);
+  const printProblems = (ps: Problem[]) => ps.forEach((p) => io.err(paint.red('error ') + formatProblem(p)));
+  let code = 0;
+
+  const program = new Command('toolkit')
+    .description('Prints the Verandertoolkit "Werken vanuit de bedoeling bij de gemeente" from YAML sources.')
+    .version(version, '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .addHelpText('after', EXAMPLES)
+    .showHelpAfterError('(run toolkit --help for usage)');
+
+  const dataOption = () => new Option('--data <dir>', 'folder with toolkit.yaml and packages/').default(defaultDataDir, 'data/ of this tool');
+
+  program
+    .command('build')
+    .description('write print-ready PDFs (no selection means all packages)')
+    .option('-p, --package <numbers>', 'package numbers, e.g. 8 or 8,9 or 13-18', parseNumbers)
+    .option('-t, --theme <letters>', 'themes, e.g. C or C,D', parseThemes)
+    .option('-a, --all', 'all packages')
+    .option('--only <outputs>', `only these outputs: ${OUTPUT_KINDS.join(', ')}`, parseList(OUTPUT_KINDS))
+    .option('-o, --out <dir>', 'output folder', 'out')
+    .option('-q, --quiet', 'print only errors')
+    .addOption(dataOption())
+    .addHelpText('after', EXAMPLES)
+    .action(async (o) => {
+      const project = loadProject(resolve(o.data));
+      const outDir = resolve(o.out);
+      const t0 = performance.now();
+      const onEvent = (e: BuildEvent) => {
+        if (e.type === 'written' && !o.quiet) io.out(`${paint.green('wrote')} ${rel(e.path)} ${paint.dim(`(${kb(e.bytes)})`)}`);
+      };
+      const result = await build(project, { packages: o.package, themes: o.theme, only: o.only, outDir, onEvent });
+      for (const f of result.failed) {
+        io.err(paint.red(`failed ${f.id}`) + ` (${f.file})`);
+        printProblems(f.problems);
+      }
+      const s = ((performance.now() - t0) / 1000).toFixed(2);
+      if (!o.quiet || result.failed.length)
+        io.out(`${result.written.length} files written, ${result.failed.length} packages failed, in ${s} s`);
+      code = result.failed.length ? 1 : 0;
+    });
+
+  program
+    .command('check')
+    .description('validate every source, glyphs and text fit; writes nothing')
+    .addOption(dataOption())
+    .action(async (o) => {
+      const project = loadProject(resolve(o.data));
+      const problems = await check(project);
+      printProblems(problems);
+      const n = project.packages.length + project.broken.length;
+      io.out(problems.length ? `${problems.length} problems in ${n} packages` : `${n} packages checked: no problems`);
+      code = problems.length ? 1 : 0;
+    });
+
+  program
+    .command('list')
+    .description('the packages: number, theme, title and what each contains')
+    .addOption(dataOption())
+    .action((o) => {
+      const project = loadProject(resolve(o.data));
+      for (const line of listPackages(project)) io.out(line);
+      if (project.broken.length) {
+        for (const b of project.broken) printProblems(b.problems);
+        code = 1;
+      }
+    });
+
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (isToolkitError(e)) {
+      printProblems(e.problems);
+      return e.kind === 'usage' ? 2 : 1;
+    }
+    io.err(paint.red('internal error: ') + (e instanceof Error ? e.message : String(e)));
+    io.err('This is a bug in toolkit, not in your content. Please report it with the command you ran.');
+    if (io.env.TOOLKIT_DEBUG && e instanceof Error && e.stack) io.err(e.stack);
+    return 1;
+  }
+}
+
+const rel = (p: string) => {
+  const r = p.startsWith(process.cwd() + '/') ? p.slice(process.cwd().length + 1) : p;
+  return r;
+};
+const kb = (n: number) => (n < 1024 * 1024 ? `${Math.round(n / 1024)} kB` : `${(n / 1024 / 1024).toFixed(1)} MB`);

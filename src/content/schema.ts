@@ -1,0 +1,169 @@
+/**
+ * A small validator over YAML nodes. It works on the nodes rather than on plain
+ * values so that every problem can name its file, line and column. Validators
+ * record problems and return `undefined`; they never throw.
+ */
+import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import type { Loc, Problem } from '../errors.js';
+import { describeNode, locOf, type Source } from './source.js';
+import { closest } from './suggest.js';
+
+export interface Ctx {
+  src: Source;
+  problems: Problem[];
+  /** Every text value read, with its place: the glyph check walks these. */
+  texts: { text: string; at: Loc }[];
+}
+
+export type Check<T> = (node: Node | null | undefined, path: string, ctx: Ctx, parent?: Node) => T | undefined;
+
+export function report(ctx: Ctx, node: Node | null | undefined, path: string, message: string, hint?: string, code = 'schema'): undefined {
+  ctx.problems.push({ code, message, hint, at: locOf(ctx.src, node, path) });
+  return undefined;
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+export function text(opts: { maxChars?: number; maxWords?: number } = {}): Check<string> {
+  return (node, path, ctx, parent) => {
+    if (!isScalar(node) || typeof node.value !== 'string') {
+      if (isScalar(node) && (typeof node.value === 'number' || typeof node.value === 'boolean')) {
+        // A bare number or yes/no is almost always meant as text: take it as written.
+        const s = String(node.source ?? node.value);
+        ctx.texts.push({ text: s, at: locOf(ctx.src, node, path) });
+        return s;
+      }
+      return report(ctx, node ?? parent, path, `expected text, got ${describeNode(node)}`);
+    }
+    const value = node.value.trim();
+    if (!value) return report(ctx, node, path, 'is empty', 'Write some text here, or remove the key.');
+    if (opts.maxChars && value.length > opts.maxChars)
+      return report(ctx, node, path, `is ${value.length} characters long, at most ${opts.maxChars} fit`, 'Shorten it.');
+    if (opts.maxWords && words(value) > opts.maxWords)
+      return report(ctx, node, path, `has ${words(value)} words, at most ${opts.maxWords} fit`, 'Shorten it.');
+    ctx.texts.push({ text: value, at: locOf(ctx.src, node, path) });
+    return value;
+  };
+}
+
+export function integer(min: number, max: number): Check<number> {
+  return (node, path, ctx, parent) => {
+    if (!isScalar(node) || typeof node.value !== 'number' || !Number.isInteger(node.value))
+      return report(ctx, node ?? parent, path, `expected a whole number, got ${describeNode(node)}`);
+    if (node.value < min || node.value > max) return report(ctx, node, path, `must be from ${min} to ${max}, got ${node.value}`);
+    return node.value;
+  };
+}
+
+export function oneOf<T extends string>(choices: readonly T[]): Check<T> {
+  return (node, path, ctx, parent) => {
+    const v = isScalar(node) ? String(node.value) : undefined;
+    if (v !== undefined && (choices as readonly string[]).includes(v)) return v as T;
+    const near = v ? closest(v, choices) : undefined;
+    return report(
+      ctx,
+      node ?? parent,
+      path,
+      v === undefined ? `expected one of ${choices.join(', ')}, got ${describeNode(node)}` : `"${v}" is not one of ${choices.join(', ')}`,
+      near ? `Did you mean "${near}"?` : undefined,
+    );
+  };
+}
+
+/** A colour as `#rrggbb`. */
+export const colour: Check<string> = (node, path, ctx, parent) => {
+  const v = isScalar(node) ? String(node.value) : '';
+  if (/^#[0-9a-fA-F]{6}$/.test(v)) return v.toLowerCase();
+  return report(ctx, node ?? parent, path, `expected a colour like "#1f6f8b", got ${isScalar(node) ? `"${v}"` : describeNode(node)}`);
+};
+
+/** A calendar date as YYYY-MM-DD. */
+export const isoDate: Check<string> = (node, path, ctx, parent) => {
+  const v = isScalar(node) ? String(node.value) : '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))) return v;
+  return report(ctx, node ?? parent, path, `expected a date like 2026-11-27, got ${isScalar(node) ? `"${v}"` : describeNode(node)}`);
+};
+
+export const url: Check<string> = (node, path, ctx, parent) => {
+  const v = text()(node, path, ctx, parent);
+  if (v === undefined) return undefined;
+  if (!/^https?:\/\/\S+$/.test(v)) return report(ctx, node, path, `"${v}" is not a web address`, 'Write it in full, starting with https://');
+  return v;
+};
+
+export function list<T>(item: Check<T>, opts: { min?: number; max?: number } = {}): Check<T[]> {
+  return (node, path, ctx, parent) => {
+    if (!isSeq(node)) return report(ctx, node ?? parent, path, `expected a list, got ${describeNode(node)}`);
+    const n = node.items.length;
+    if (opts.min !== undefined && n < opts.min) report(ctx, node, path, `has ${n} items, needs at least ${opts.min}`);
+    if (opts.max !== undefined && n > opts.max) report(ctx, node, path, `has ${n} items, at most ${opts.max} are allowed`);
+    const out: T[] = [];
+    let ok = true;
+    node.items.forEach((child, i) => {
+      const v = item(child as Node, `${path}[${i}]`, ctx, node);
+      if (v === undefined) ok = false;
+      else out.push(v);
+    });
+    return ok ? out : undefined;
+  };
+}
+
+type Field<T> = { check: Check<T>; optional?: boolean };
+type Fields = Record<string, Field<unknown>>;
+type Out<F extends Fields> = { [K in keyof F]: F[K] extends Field<infer T> ? (F[K]['optional'] extends true ? T | undefined : T) : never };
+
+export const req = <T>(check: Check<T>): Field<T> => ({ check });
+export const opt = <T>(check: Check<T>): Field<T> & { optional: true } => ({ check, optional: true });
+
+export interface Located {
+  /** Where the mapping starts: errors found later (text fit) point here. */
+  at: Loc;
+}
+
+/** A mapping with known keys. Unknown keys are errors with a suggestion, so a typo never drops content. */
+export function object<F extends Fields>(fields: F): Check<Out<F> & Located> {
+  return (node, path, ctx, parent) => {
+    if (!isMap(node)) return report(ctx, node ?? parent, path, `expected a mapping (key: value), got ${describeNode(node)}`);
+    const known = Object.keys(fields);
+    const seen = new Map<string, Pair>();
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      const keyPath = path ? `${path}.${key}` : key;
+      if (!known.includes(key)) {
+        const near = closest(key, known);
+        report(
+          ctx,
+          pair.key as Node,
+          keyPath,
+          `unknown key "${key}"`,
+          near ? `Did you mean "${near}"?` : `Known keys here: ${known.join(', ')}.`,
+          'unknown-key',
+        );
+      } else seen.set(key, pair);
+    }
+    const out: Record<string, unknown> = { at: locOf(ctx.src, node, path || undefined) };
+    let ok = true;
+    for (const [key, field] of Object.entries(fields)) {
+      const keyPath = path ? `${path}.${key}` : key;
+      const pair = seen.get(key);
+      if (!pair || (isScalar(pair.value) && pair.value.value === null && field.optional)) {
+        if (!field.optional) {
+          report(ctx, (pair?.key as Node) ?? node, keyPath, pair ? 'has no value' : `is missing`, undefined, 'missing');
+          ok = false;
+        }
+        continue;
+      }
+      const v = field.check(pair.value as Node, keyPath, ctx, pair.key as Node);
+      if (v === undefined) ok = false;
+      out[key] = v;
+    }
+    return ok ? (out as Out<F> & Located) : undefined;
+  };
+}
+
+/** Runs a check on the whole document of a source. */
+export function validate<T>(src: Source, check: Check<T>): { value?: T; problems: Problem[]; texts: Ctx['texts'] } {
+  const ctx: Ctx = { src, problems: [], texts: [] };
+  const value = check(src.doc.contents as Node, '', ctx);
+  return { value: ctx.problems.length ? undefined : value, problems: ctx.problems, texts: ctx.texts };
+}

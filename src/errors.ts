@@ -1,0 +1,52 @@
+/** Where a problem sits in a source file. Lines and columns start at 1. */
+export interface Loc {
+  file: string;
+  line: number;
+  col: number;
+  /** Path inside the document, such as `cards[3].text`. */
+  path?: string;
+}
+
+/**
+ * One thing a user can fix. Worded as Astro words its errors: what happened
+ * (`message`), and what to do about it (`hint`).
+ */
+export interface Problem {
+  code: string;
+  message: string;
+  hint?: string;
+  at?: Partial<Loc> & { file: string };
+}
+
+export function formatLoc(at: Problem['at']): string {
+  if (!at) return '';
+  let s = at.file;
+  if (at.line) s += `:${at.line}:${at.col ?? 1}`;
+  if (at.path) s += ` ${at.path}`;
+  return s;
+}
+
+export function formatProblem(p: Problem): string {
+  const where = formatLoc(p.at);
+  const head = where ? `${where}: ${p.message}` : p.message;
+  return p.hint ? `${head}\n    ${p.hint}` : head;
+}
+
+/** Thrown for a user's mistake; carries every problem found, not just the first. */
+export class ToolkitError extends Error {
+  constructor(
+    readonly kind: 'content' | 'usage',
+    readonly problems: Problem[],
+  ) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'ToolkitError';
+  }
+}
+
+export const isToolkitError = (e: unknown): e is ToolkitError => e instanceof ToolkitError;
+
+export function problemsOf(e: unknown): Problem[] {
+  if (isToolkitError(e)) return e.problems;
+  const msg = e instanceof Error ? e.message : String(e);
+  return [{ code: 'internal', message: msg }];
+}

@@ -1,0 +1,85 @@
+import type { Loc } from '../errors.js';
+
+export interface Theme {
+  id: string;
+  name: string;
+  colour: string;
+  slug: string;
+}
+
+export interface Film {
+  title: string;
+  url?: string;
+  password?: string;
+}
+
+export type CardKind = 'denk' | 'doe';
+
+export interface Card {
+  kind: CardKind;
+  title: string;
+  text: string;
+  at: Loc;
+}
+
+export interface Area {
+  heading: string;
+  prompt: string;
+  at: Loc;
+}
+
+export interface Slider {
+  heading: string;
+  left: string;
+  right: string;
+  at: Loc;
+}
+
+export const LAYOUTS = ['columns', 'grid', 'sliders', 'cycle', 'canvas'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+export interface Werkplaat {
+  title: string;
+  layout: LayoutName;
+  instruction: string;
+  areas: Area[];
+  centre?: Area;
+  sliders: Slider[];
+  at: Loc;
+}
+
+export interface Package {
+  number: number;
+  /** `08-hoort-het-of-helpt-het`: the stem of the source file and of every output. */
+  id: string;
+  slug: string;
+  theme: Theme;
+  title: string;
+  intro: string;
+  film: Film;
+  questions: string[];
+  werkplaten: Werkplaat[];
+  cards: Card[];
+  file: string;
+  /** Every text of the source with its place, for the glyph check. */
+  texts: { text: string; at: Loc }[];
+}
+
+export interface GuideSection {
+  heading: string;
+  text: string;
+}
+
+export interface Toolkit {
+  title: string;
+  version: string;
+  /** Release date, YYYY-MM-DD: stamped into every PDF. */
+  date: string;
+  contact: { name: string; email: string; web?: string };
+  cards: { width_mm: number; height_mm: number };
+  themes: Theme[];
+  guide: GuideSection[];
+  mail?: { subject: string; body: string };
+  file: string;
+  texts: { text: string; at: Loc }[];
+}

@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { PDFArray, PDFDocument, PDFHexString } from 'pdf-lib';
+
+export interface Meta {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  creator: string;
+  /** Fixed, so that the same sources give the same bytes. */
+  date: Date;
+}
+
+/** Sets the document's metadata and a document ID derived from its content. */
+export function applyMeta(doc: PDFDocument, meta: Meta, seed: string) {
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  doc.setAuthor(meta.author);
+  doc.setSubject(meta.subject);
+  doc.setKeywords(meta.keywords);
+  doc.setCreator(meta.creator);
+  doc.setProducer(`${meta.creator} (pdf-lib)`);
+  doc.setLanguage('nl-NL');
+  doc.setCreationDate(meta.date);
+  doc.setModificationDate(meta.date);
+  const id = PDFHexString.of(createHash('sha256').update(seed).digest('hex').slice(0, 32));
+  doc.context.trailerInfo.ID = doc.context.obj([id, id]) as PDFArray;
+}
+
+/** Loads react-pdf's bytes, sets metadata, saves. */
+export async function finish(bytes: Uint8Array, meta: Meta): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  applyMeta(doc, meta, hashBytes(bytes) + meta.title);
+  return doc.save();
+}
+
+export const hashBytes = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+

@@ -1,0 +1,50 @@
+/**
+ * The one place that drives react-pdf. It splits renderToBuffer into its two
+ * steps, layout and drawing, so that the text-fit check can read the layout
+ * tree and the same layout can then be drawn without laying it out again.
+ * This uses react-pdf's internal packages, pinned exactly in package.json.
+ */
+import type { ReactElement } from 'react';
+import { Font, pdf } from '@react-pdf/renderer';
+import layoutDocument, { type LayoutNode } from '@react-pdf/layout';
+import renderPDF from '@react-pdf/render';
+import PDFDocument from 'pdfkit';
+import { FAMILY, FONT_FILES } from './fonts.js';
+import { hyphenateWord } from './hyphenate.js';
+
+let registered = false;
+function registerFonts() {
+  if (registered) return;
+  Font.register({
+    family: FAMILY,
+    fonts: [
+      { src: FONT_FILES.regular, fontWeight: 400 },
+      { src: FONT_FILES.bold, fontWeight: 700 },
+      { src: FONT_FILES.italic, fontWeight: 400, fontStyle: 'italic' },
+    ],
+  });
+  Font.registerHyphenationCallback(hyphenateWord);
+  registered = true;
+}
+
+export async function layout(element: ReactElement): Promise<LayoutNode> {
+  registerFonts();
+  const instance = pdf(element as never) as unknown as { container: { document: unknown } };
+  return layoutDocument(instance.container.document, Font);
+}
+
+/** Draws a laid-out document. Metadata is set later by the print step, with fixed dates. */
+export async function draw(tree: LayoutNode): Promise<Uint8Array> {
+  const ctx = new PDFDocument({ compress: true, autoFirstPage: false, displayTitle: true, info: { Producer: 'toolkit' } });
+  const stream = renderPDF(ctx, tree);
+  const chunks: Buffer[] = [];
+  return new Promise((resolve, reject) => {
+    stream.on('data', (c: Buffer) => chunks.push(c));
+    stream.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    stream.on('error', reject);
+  });
+}
+
+export async function render(element: ReactElement): Promise<Uint8Array> {
+  return draw(await layout(element));
+}

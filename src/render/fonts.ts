@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import type { Problem, Loc } from '../errors.js';
+import { fontsDir } from '../paths.js';
+
+export const FAMILY = 'Source Sans 3';
+export const FONT_FILES = {
+  regular: join(fontsDir, 'SourceSans3-Regular.ttf'),
+  bold: join(fontsDir, 'SourceSans3-Bold.ttf'),
+  italic: join(fontsDir, 'SourceSans3-Italic.ttf'),
+};
+
+// Characters that never reach the page as glyphs: line breaks and the soft hyphen.
+const INVISIBLE = new Set([0x0a, 0x0d, 0x09, 0xad]);
+
+/**
+ * Every character of the content must exist in every face, else react-pdf
+ * silently prints a box or nothing. One problem per character and place.
+ */
+export async function checkGlyphs(texts: { text: string; at: Loc }[]): Promise<Problem[]> {
+  const fontkit = await import('fontkit');
+  const faces = Object.values(FONT_FILES).map((f) => fontkit.openSync(f));
+  const problems: Problem[] = [];
+  const ok = new Set<number>();
+  for (const { text, at } of texts) {
+    const seen = new Set<number>();
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      if (ok.has(cp) || INVISIBLE.has(cp) || seen.has(cp)) continue;
+      seen.add(cp);
+      if (faces.every((f) => f.hasGlyphForCodePoint(cp))) {
+        ok.add(cp);
+        continue;
+      }
+      const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+      problems.push({
+        code: 'glyph',
+        message: `character ${code} "${ch}" is not in the font ${FAMILY}`,
+        hint: 'Remove it or write it another way (emoji and rare symbols cannot be printed).',
+        at,
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,37 @@
+import { Document, Page, Text, View } from '@react-pdf/renderer';
+import type { Package, Toolkit } from '../src/model/types.js';
+import { FilmBox } from './FilmBox.js';
+import { PageFooter } from './PageFooter.js';
+import { Question } from './Question.js';
+import { WerkbladHeader } from './WerkbladHeader.js';
+import { A4, FONT, INK, mm, tint } from './units.js';
+
+export interface WerkbladProps {
+  toolkit: Toolkit;
+  pkg: Package;
+  qr?: boolean[][];
+}
+
+export function stampOf(toolkit: Toolkit, pkg: Package) {
+  return `${toolkit.title} · werkpakket ${pkg.number} · versie ${toolkit.version}`;
+}
+
+/** A4 portrait worksheet: intro, film, reflection questions with room to write. */
+export function Werkblad({ toolkit, pkg, qr }: WerkbladProps) {
+  return (
+    <Document>
+      <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(15), paddingBottom: mm(22), paddingHorizontal: mm(15), fontFamily: FONT }}>
+        <WerkbladHeader pkg={pkg} />
+        <Text style={{ fontSize: 11.5, color: INK, lineHeight: 1.4, marginBottom: mm(5) }}>{pkg.intro}</Text>
+        <FilmBox film={pkg.film} qr={qr} background={tint(pkg.theme.colour, 0.88)} />
+        <Text style={{ fontWeight: 700, fontSize: 14, color: pkg.theme.colour, marginBottom: mm(3) }}>Reflectievragen</Text>
+        <View>
+          {pkg.questions.map((q, i) => (
+            <Question key={i} n={i + 1} text={q} colour={pkg.theme.colour} lines={2} />
+          ))}
+        </View>
+        <PageFooter stamp={stampOf(toolkit, pkg)} />
+      </Page>
+    </Document>
+  );
+}
