@@ -36,6 +36,8 @@ export interface Failed {
 
 export interface BuildResult {
   written: Written[];
+  /** Outputs that were already up to date and were left as they are. */
+  unchanged: Written[];
   failed: Failed[];
 }
 
@@ -57,7 +59,7 @@ export async function build(project: Project, opts: BuildOptions): Promise<Build
   const ctx: Context = { toolkit: project.toolkit, date: sourceDate(project) };
   const kinds = opts.only?.length ? opts.only : [...OUTPUT_KINDS];
   const emit = opts.onEvent ?? (() => {});
-  const result: BuildResult = { written: [], failed: broken.map((b) => ({ id: b.id, file: b.file, problems: b.problems })) };
+  const result: BuildResult = { written: [], unchanged: [], failed: broken.map((b) => ({ id: b.id, file: b.file, problems: b.problems })) };
   for (const f of result.failed) emit({ type: 'failed', id: f.id, problems: f.problems });
   emit({ type: 'start', total: packages.length });
 
