@@ -2,6 +2,8 @@ import { isMap, isScalar, type Node } from 'yaml';
 import { LAYOUTS, type LayoutName } from '../model/types.js';
 import { colour, isoDate, integer, list, object, oneOf, opt, report, req, text, url, type Check } from './schema.js';
 
+const anything: Check<unknown> = () => null;
+
 const area = object({ heading: req(text({ maxChars: 40 })), prompt: req(text({ maxWords: 40 })) });
 const slider = object({
   heading: req(text({ maxChars: 40 })),
@@ -25,7 +27,8 @@ const werkplaat: Check<unknown> = (node, path, ctx, parent) => {
   const layoutNode = node.get('layout', true) as Node | undefined;
   const name = isScalar(layoutNode) ? String(layoutNode.value) : undefined;
   const spec = name && (LAYOUTS as readonly string[]).includes(name) ? layoutChecks[name as LayoutName] : undefined;
-  if (!spec) return object(base)(node, path, ctx, parent);
+  // With an unknown layout only the layout is wrong: do not also call its fields unknown.
+  if (!spec) return object({ ...base, areas: opt(anything), centre: opt(anything), sliders: opt(anything) })(node, path, ctx, parent);
   const v = spec.check(node, path, ctx, parent) as { areas?: unknown[] } | undefined;
   if (v && spec.areas && !spec.areas.includes(v.areas!.length)) {
     return report(ctx, node.get('areas', true) as Node, `${path}.areas`, `layout ${name} takes ${spec.areas.join(' or ')} areas, got ${v.areas!.length}`);

@@ -35,7 +35,8 @@ export function readSource(path: string, file = path): { src?: Source; problems:
   const lines = new LineCounter();
   const doc = parseDocument(body, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const problems: Problem[] = doc.errors.map((err) => {
-    const { line, col } = lines.linePos(err.pos[0]);
+    const offset = err.code === 'MISSING_CHAR' ? (openingQuote(body, err.pos[0]) ?? err.pos[0]) : err.pos[0];
+    const { line, col } = lines.linePos(offset);
     return {
       code: 'yaml-syntax',
       message: `YAML syntax: ${firstLine(err.message)}`,
@@ -44,6 +45,25 @@ export function readSource(path: string, file = path): { src?: Source; problems:
     };
   });
   return { src: { file, doc, lines }, problems };
+}
+
+/**
+ * yaml reports a quote that is never closed at the end of the file; the user
+ * needs the place where it was opened: the last line before that with an odd
+ * number of that quote.
+ */
+function openingQuote(body: string, end: number): number | undefined {
+  let start = 0;
+  let found: number | undefined;
+  for (const line of body.slice(0, end).split('\n')) {
+    const content = line.replace(/\s#.*$/, '');
+    for (const q of ['"', "'"]) {
+      const n = content.split(q).length - 1;
+      if (n % 2 === 1) found = start + line.lastIndexOf(q);
+    }
+    start += line.length + 1;
+  }
+  return found;
 }
 
 function firstLine(s: string): string {

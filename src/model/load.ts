@@ -56,42 +56,41 @@ export function loadProject(dataDir: string, root = process.cwd()): Project {
       continue;
     }
     const { value, problems: schemaProblems, texts } = validate(src, packageSchema);
-    if (!value) {
-      const raw = src.doc.toJS() as { number?: unknown; theme?: unknown } | null;
-      const number = typeof raw?.number === 'number' ? raw.number : Number(stem.slice(0, 2)) || undefined;
-      const theme = typeof raw?.theme === 'string' ? raw.theme : undefined;
-      broken.push({ file, id: stem, number, theme, problems: schemaProblems });
-      continue;
-    }
+    // Cross-file checks run even when the schema failed, on whatever parts are
+    // valid, so that one run reports every problem of the file.
+    const raw = (src.doc.toJS() ?? {}) as { number?: unknown; theme?: unknown; title?: unknown };
+    const number = Number.isInteger(raw.number) ? (raw.number as number) : undefined;
+    const themeId = typeof raw.theme === 'string' ? raw.theme : undefined;
+    const title = typeof raw.title === 'string' && raw.title.trim() ? raw.title.trim() : undefined;
     const own: Problem[] = [];
-    const theme = toolkit.themes.find((t) => t.id === value.theme);
-    const themeNode = src.doc.get('theme', true) as never;
-    if (!theme)
+    const theme = toolkit.themes.find((t) => t.id === themeId);
+    if (themeId !== undefined && !theme)
       own.push({
         code: 'theme',
-        message: `theme "${value.theme}" does not exist`,
+        message: `theme "${themeId}" does not exist`,
         hint: `Themes in data/toolkit.yaml: ${toolkit.themes.map((t) => t.id).join(', ')}.`,
-        at: locOf(src, themeNode, 'theme'),
+        at: locOf(src, src.doc.get('theme', true) as never, 'theme'),
       });
-    const slug = slugify(value.title);
-    const id = packageId(value.number, slug);
-    if (stem !== id)
+    const slug = title ? slugify(title) : '';
+    const id = number !== undefined && title ? packageId(number, slug) : stem;
+    if (number !== undefined && number >= 1 && number <= 18 && title && stem !== id)
       own.push({
         code: 'file-name',
         message: `file name does not match number and title: expected ${id}.yaml`,
         hint: `Rename the file to ${id}.yaml, or correct number or title.`,
         at: locOf(src, src.doc.contents as never, undefined),
       });
-    const twin = byNumber.get(value.number);
+    const twin = number !== undefined ? byNumber.get(number) : undefined;
     if (twin)
       own.push({
         code: 'duplicate-number',
-        message: `number ${value.number} is already used by ${twin.file}`,
+        message: `number ${number} is already used by ${twin.file}`,
         hint: 'Every package needs its own number from 1 to 18.',
         at: locOf(src, src.doc.get('number', true) as never, 'number'),
       });
-    if (own.length || !theme) {
-      broken.push({ file, id: stem, number: value.number, theme: value.theme, problems: own });
+    if (!value || own.length || !theme) {
+      const problems = [...schemaProblems, ...own];
+      broken.push({ file, id: stem, number: number ?? (Number(stem.slice(0, 2)) || undefined), theme: themeId, problems });
       continue;
     }
     const pkg: Package = {
