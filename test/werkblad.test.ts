@@ -1,0 +1,84 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadProject } from '../src/index.js';
+import { cli, dataDir, pageSizes, pdffonts, pdftotext, squash, tmp } from './helpers.js';
+
+const project = loadProject(dataDir);
+const out = tmp('toolkit-wb-');
+const pkg8 = project.packages.find((p) => p.number === 8)!;
+const file8 = join(out, pkg8.id, `${pkg8.id}-werkblad-A4.pdf`);
+
+describe('werkblad', () => {
+  beforeAll(() => {
+    const r = cli(['build', '--package', '8', '--only', 'werkblad', '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('is A4 portrait on every page', () => {
+    const sizes = pageSizes(file8);
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const s of sizes) {
+      expect(s.w).toBeCloseTo(595.28, 0);
+      expect(s.h).toBeCloseTo(841.89, 0);
+    }
+  });
+
+  it('holds the title, intro and every question as text', () => {
+    const text = squash(pdftotext(file8));
+    expect(text).toContain(squash(pkg8.title));
+    expect(text).toContain(squash(pkg8.intro));
+    for (const q of pkg8.questions) expect(text).toContain(squash(q));
+    expect(text).toContain(squash(`pagina 1 van ${pageSizes(file8).length}`));
+  });
+
+  it('embeds its fonts', () => {
+    const rows = pdffonts(file8).split('\n').slice(2).filter(Boolean);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatch(/SourceSans3.* yes +yes +yes/);
+  });
+
+  it('carries the metadata', async () => {
+    const doc = await PDFDocument.load(readFileSync(file8), { updateMetadata: false });
+    expect(doc.getTitle()).toBe(`8. ${pkg8.title}: werkblad`);
+    expect(doc.getAuthor()).toBe(project.toolkit.contact.name);
+    expect(doc.getSubject()).toContain('werkpakket 8');
+    expect(doc.getKeywords()).toContain('gemeente');
+    expect(doc.getCreator()).toBe(`toolkit ${project.toolkit.version}`);
+    expect((doc.catalog.get(PDFName.of('Lang')) as PDFString).decodeText()).toBe('nl-NL');
+    expect(doc.getCreationDate()?.toISOString()).toBe(`${project.toolkit.date}T00:00:00.000Z`);
+  });
+
+  it('keeps a question with its writing lines when questions flow onto page 2', () => {
+    // Page 2 starts with a whole question: its first words are at the top of the page.
+    const pages = pageSizes(file8).length;
+    expect(pages).toBeGreaterThanOrEqual(2);
+    const page2 = pdftotext(file8, ['-f', '2', '-l', '2']).trim();
+    expect(pkg8.questions.some((q, i) => page2.startsWith(`${i + 1}.`) && squash(page2).includes(squash(q)))).toBe(true);
+  });
+
+  it('prints a QR code and the link when the film has a url', async () => {
+    const { renderWerkblad } = await import('../src/render/werkblad.js');
+    const url = 'https://example.org/film/8';
+    const withUrl = await renderWerkblad(project.toolkit, { ...pkg8, film: { ...pkg8.film, url } });
+    const without = await renderWerkblad(project.toolkit, pkg8);
+    const f = join(out, 'qr.pdf');
+    (await import('node:fs')).writeFileSync(f, withUrl);
+    expect(pdftotext(f)).toContain(url);
+    // The QR code is vector paths: the page with it is clearly bigger.
+    expect(withUrl.length).toBeGreaterThan(without.length + 500);
+  });
+});
+
+describe('build --all', () => {
+  it('writes 18 werkbladen', () => {
+    const all = tmp('toolkit-all-');
+    const r = cli(['build', '--all', '--only', 'werkblad', '--quiet', '--out', all]);
+    expect(r.code).toBe(0);
+    const dirs = readdirSync(all).sort();
+    expect(dirs).toEqual(project.packages.map((p) => p.id));
+    for (const p of project.packages) expect(existsSync(join(all, p.id, `${p.id}-werkblad-A4.pdf`))).toBe(true);
+  });
+});
