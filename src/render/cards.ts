@@ -1,0 +1,78 @@
+import { createElement } from 'react';
+import type { LayoutNode } from '@react-pdf/layout';
+import { ToolkitError, type Problem } from '../errors.js';
+import type { Package, Toolkit } from '../model/types.js';
+import { Cards } from '../../templates/Cards.js';
+import { cardGeometry, type CardGeometry, type CardSizes } from '../../templates/cardGeometry.js';
+import { draw, layout } from './engine.js';
+import { fits, measureFit, type Fit } from './fit.js';
+
+/** Title and text sizes, tried in order; the last is the floor (below 7.5 pt a card is hard to read). */
+export const CARD_STEPS: CardSizes[] = [
+  { title: 13, text: 10 },
+  { title: 12.5, text: 9.5 },
+  { title: 12, text: 9 },
+  { title: 11.5, text: 8.5 },
+  { title: 11, text: 8 },
+  { title: 10.5, text: 7.5 },
+];
+
+export interface FittedCards {
+  geo: CardGeometry;
+  tree: LayoutNode;
+  sizes: CardSizes[];
+}
+
+/**
+ * Lays out every card, shrinking only the cards that do not fit, one step at
+ * a time. A card that does not fit at the floor fails the package.
+ */
+export async function fitCards(toolkit: Toolkit, pkg: Package): Promise<FittedCards> {
+  const geo = cardGeometry(toolkit.cards.width_mm, toolkit.cards.height_mm);
+  const level = pkg.cards.map(() => 0);
+  for (;;) {
+    const sizes = level.map((l) => CARD_STEPS[l]!);
+    const tree = await layout(createElement(Cards, { pkg, geo, sizes }));
+    const measured = measureFit(tree);
+    const problems: Problem[] = [];
+    let retry = false;
+    pkg.cards.forEach((card, i) => {
+      const fit = measured.get(String(i));
+      if (!fit || fits(fit)) return;
+      if (level[i]! < CARD_STEPS.length - 1) {
+        level[i]!++;
+        retry = true;
+      } else problems.push(misfit(card.at, `cards[${i}]`, fit, sizes[i]!.text));
+    });
+    if (problems.length) throw new ToolkitError('content', problems);
+    if (!retry) return { geo, tree, sizes };
+  }
+}
+
+export async function renderCards(toolkit: Toolkit, pkg: Package): Promise<{ bytes: Uint8Array; geo: CardGeometry; sizes: CardSizes[] }> {
+  const { geo, tree, sizes } = await fitCards(toolkit, pkg);
+  return { bytes: await draw(tree), geo, sizes };
+}
+
+/** Says what does not fit and by how much, at the source's place. */
+export function misfit(at: Problem['at'], path: string, fit: Fit, size: number): Problem {
+  const where = at ? { ...at, path } : undefined;
+  if (fit.tooWide) {
+    const word = fit.tooWide.line.split(/\s+/).sort((a, b) => b.length - a.length)[0]!;
+    return {
+      code: 'text-too-wide',
+      message: `text does not fit even at ${size} pt: "${ellipsis(word)}" is ${Math.ceil(fit.tooWide.excess)} pt wider than the room and cannot be broken`,
+      hint: 'Split the word, or add a hyphen where it may break.',
+      at: where,
+    };
+  }
+  const lines = fit.lineHeight ? Math.ceil(fit.overflow / fit.lineHeight) : 0;
+  return {
+    code: 'text-overflow',
+    message: `text does not fit even at ${size} pt: ${lines > 0 ? `${lines} line${lines === 1 ? '' : 's'} (${Math.ceil(fit.overflow)} pt) too many` : 'some text was cut off'}`,
+    hint: 'Shorten the text: about 45 words fit on a card.',
+    at: where,
+  };
+}
+
+const ellipsis = (s: string) => (s.length > 24 ? s.slice(0, 20) + '…' : s);

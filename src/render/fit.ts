@@ -1,0 +1,87 @@
+/**
+ * Finds text that does not fit, from react-pdf's layout tree. React-PDF says
+ * nothing about overflow itself: it drops lines, or draws over what follows.
+ *
+ * Templates mark what to check with a `data-fit` prop: `<key>:box` on the
+ * area the text must stay inside, `<key>:<part>` on each Text in it. The
+ * shapes read here (box, lines, runs) are react-pdf internals, which is why
+ * the @react-pdf packages are pinned exactly; test/fit.test.ts covers them.
+ */
+import type { LayoutNode } from '@react-pdf/layout';
+
+export interface Fit {
+  key: string;
+  /** Points by which the text runs past the bottom of its box. */
+  overflow: number;
+  /** Height of one line of the text that overflows, to say it in lines. */
+  lineHeight: number;
+  /** A line wider than its box: a word that cannot break. */
+  tooWide?: { line: string; excess: number };
+  /** Fewer characters laid out than written: react-pdf dropped some. */
+  dropped: boolean;
+}
+
+export const fits = (f: Fit) => f.overflow <= 0.5 && !f.tooWide && !f.dropped;
+
+interface Abs {
+  node: LayoutNode;
+  top: number;
+}
+
+type Box = NonNullable<LayoutNode['box']> & { paddingTop?: number; paddingBottom?: number; paddingLeft?: number; paddingRight?: number; borderBottomWidth?: number };
+
+function collect(tree: LayoutNode): Map<string, Abs> {
+  const found = new Map<string, Abs>();
+  const walk = (n: LayoutNode, top: number) => {
+    const own = top + (n.type === 'PAGE' ? 0 : (n.box?.top ?? 0));
+    const mark = n.props?.['data-fit'];
+    if (typeof mark === 'string') found.set(mark, { node: n, top: own });
+    for (const c of n.children ?? []) walk(c, n.type === 'PAGE' ? 0 : own);
+  };
+  walk(tree, 0);
+  return found;
+}
+
+const squash = (s: string) => s.replace(/[\s\u00ad-]+/g, '');
+
+function textOf(n: LayoutNode): string {
+  return (n.children ?? []).map((c) => (c.type === 'TEXT_INSTANCE' ? String((c as { value?: unknown }).value ?? '') : textOf(c))).join('');
+}
+
+type Line = NonNullable<LayoutNode["lines"]>[number];
+
+/** A line's inked width: its advance without the spaces it ends on. */
+function inkWidth(line: Line): number {
+  let width = line.xAdvance ?? line.box.width;
+  const trailing = line.string.length - line.string.trimEnd().length;
+  const positions = (line.runs ?? []).flatMap((r) => r.positions ?? []);
+  for (let i = 0; i < trailing && positions.length; i++) width -= positions[positions.length - 1 - i]!.xAdvance;
+  return width;
+}
+
+export function measureFit(tree: LayoutNode): Map<string, Fit> {
+  const marks = collect(tree);
+  const out = new Map<string, Fit>();
+  for (const [mark, box] of marks) {
+    const [key, part] = mark.split(':') as [string, string];
+    if (part !== 'box') continue;
+    const b = box.node.box as Box;
+    const bottom = box.top + b.height - (b.paddingBottom ?? 0) - (b.borderBottomWidth ?? 0);
+    const fit: Fit = { key, overflow: 0, lineHeight: 0, dropped: false };
+    for (const [m, t] of marks) {
+      if (!m.startsWith(`${key}:`) || m === mark) continue;
+      const tb = t.node.box as Box;
+      const lines = (t.node.lines ?? []) as Line[];
+      const inner = tb.width - (tb.paddingLeft ?? 0) - (tb.paddingRight ?? 0);
+      for (const line of lines) {
+        const lineBottom = t.top + (tb.paddingTop ?? 0) + line.box.y + line.box.height;
+        if (lineBottom - bottom > fit.overflow) [fit.overflow, fit.lineHeight] = [lineBottom - bottom, line.box.height];
+        const excess = inkWidth(line) - inner;
+        if (excess > 0.5 && (!fit.tooWide || excess > fit.tooWide.excess)) fit.tooWide = { line: line.string.trim(), excess };
+      }
+      if (squash(lines.map((l) => l.string).join('')).length < squash(textOf(t.node)).length) fit.dropped = true;
+    }
+    out.set(key, fit);
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { Card, Package } from '../src/model/types.js';
+import { KindIcon, kindLabel } from './KindIcon.js';
+import type { CardGeometry } from './cardGeometry.js';
+import { CardPage } from './CardPage.js';
+import { mm } from './units.js';
+
+/** The back: package number and title, theme, kind. Full colour into the bleed. */
+export function CardBack({ pkg, card, geo }: { pkg: Package; card: Card; geo: CardGeometry }) {
+  const inset = geo.bleed + geo.safe;
+  return (
+    <CardPage geo={geo} background={pkg.theme.colour} color="#ffffff">
+      <View style={{ flexGrow: 1, padding: inset }}>
+      <View style={{ flexDirection: 'row', alignItems: 'center' }}>
+        <KindIcon kind={card.kind} size={mm(7)} colour={pkg.theme.colour} background="#ffffff" />
+        <Text style={{ fontWeight: 700, fontSize: 11, marginLeft: mm(2) }}>{kindLabel(card.kind)}</Text>
+      </View>
+      <View style={{ flexGrow: 1, justifyContent: 'center' }}>
+        <Text style={{ fontWeight: 700, fontSize: 40, lineHeight: 1 }}>{pkg.number}</Text>
+        <Text style={{ fontWeight: 700, fontSize: 12, lineHeight: 1.2, marginTop: mm(2) }}>{pkg.title}</Text>
+      </View>
+      <Text style={{ fontSize: 8, lineHeight: 1.3 }}>
+        Thema {pkg.theme.id} · {pkg.theme.name}
+      </Text>
+      <Text style={{ fontSize: 6.5, lineHeight: 1.3, marginTop: mm(1) }}>Verandertoolkit Werken vanuit de bedoeling</Text>
+      </View>
+    </CardPage>
+  );
+}
