@@ -67,9 +67,13 @@ export function misfit(at: Problem['at'], path: string, fit: Fit, size: number):
     };
   }
   const lines = fit.lineHeight ? Math.ceil(fit.overflow / fit.lineHeight) : 0;
+  // React-pdf drops what runs past a box, so dropped words are the better measure.
+  const much = fit.dropped
+    ? `about ${fit.droppedWords} word${fit.droppedWords === 1 ? '' : 's'} too many`
+    : `${lines} line${lines === 1 ? '' : 's'} (${Math.ceil(fit.overflow)} pt) too many`;
   return {
     code: 'text-overflow',
-    message: `text does not fit even at ${size} pt: ${lines > 0 ? `${lines} line${lines === 1 ? '' : 's'} (${Math.ceil(fit.overflow)} pt) too many` : 'some text was cut off'}`,
+    message: `text does not fit even at ${size} pt: ${much}`,
     hint: 'Shorten the text: about 45 words fit on a card.',
     at: where,
   };

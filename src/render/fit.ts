@@ -19,9 +19,13 @@ export interface Fit {
   tooWide?: { line: string; excess: number };
   /** Fewer characters laid out than written: react-pdf dropped some. */
   dropped: boolean;
+  /** Words written but not laid out. */
+  droppedWords: number;
 }
 
 export const fits = (f: Fit) => f.overflow <= 0.5 && !f.tooWide && !f.dropped;
+
+const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 interface Abs {
   node: LayoutNode;
@@ -67,7 +71,7 @@ export function measureFit(tree: LayoutNode): Map<string, Fit> {
     if (part !== 'box') continue;
     const b = box.node.box as Box;
     const bottom = box.top + b.height - (b.paddingBottom ?? 0) - (b.borderBottomWidth ?? 0);
-    const fit: Fit = { key, overflow: 0, lineHeight: 0, dropped: false };
+    const fit: Fit = { key, overflow: 0, lineHeight: 0, dropped: false, droppedWords: 0 };
     for (const [m, t] of marks) {
       if (!m.startsWith(`${key}:`) || m === mark) continue;
       const tb = t.node.box as Box;
@@ -79,7 +83,12 @@ export function measureFit(tree: LayoutNode): Map<string, Fit> {
         const excess = inkWidth(line) - inner;
         if (excess > 0.5 && (!fit.tooWide || excess > fit.tooWide.excess)) fit.tooWide = { line: line.string.trim(), excess };
       }
-      if (squash(lines.map((l) => l.string).join('')).length < squash(textOf(t.node)).length) fit.dropped = true;
+      const laid = lines.map((l) => l.string).join('');
+      const written = textOf(t.node);
+      if (squash(laid).length < squash(written).length) {
+        fit.dropped = true;
+        fit.droppedWords += Math.max(1, countWords(written) - countWords(laid));
+      }
     }
     out.set(key, fit);
   }

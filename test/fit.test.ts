@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem, loadProject, ToolkitError, type Package } from '../src/index.js';
+import { fitCards } from '../src/render/cards.js';
+import { dataDir } from './helpers.js';
+
+const project = loadProject(dataDir);
+const pkg8 = project.packages.find((p) => p.number === 8)!;
+// Real card prose, repeated to length: short filler words would fit far more per line.
+const prose = pkg8.cards.map((c) => c.text).join(' ').split(/\s+/);
+const words = (n: number) => Array.from({ length: n }, (_, i) => prose[i % prose.length]).join(' ');
+
+/** Package 8 with card 2 replaced. */
+const withCard = (text: string): Package => ({
+  ...pkg8,
+  cards: pkg8.cards.map((c, i) => (i === 1 ? { ...c, text } : c)),
+});
+
+async function fitError(pkg: Package): Promise<string> {
+  try {
+    await fitCards(project.toolkit, pkg);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ToolkitError);
+    return (e as ToolkitError).problems.map(formatProblem).join('\n');
+  }
+  throw new Error('expected the fit check to fail');
+}
+
+describe('card text fit', () => {
+  it('fails a 150-word card, naming its file and line, the smallest size and how much is too much', async () => {
+    const msg = await fitError(withCard(words(150)));
+    const at = pkg8.cards[1]!.at;
+    expect(msg).toContain(`${at.file}:${at.line}:${at.col} cards[1]: text does not fit even at 7.5 pt:`);
+    expect(msg).toMatch(/: (\d+ lines? \(\d+ pt\)|about \d+ words?) too many/);
+  });
+
+  it('fails a card with a 60-letter word with a clear message', async () => {
+    // Letters without a syllable break: Dutch hyphenation finds nowhere to split it.
+    const msg = await fitError(withCard(`Een heel lang woord: ${'a'.repeat(60)} en verder niets.`));
+    expect(msg).toMatch(/cards\[1\]: text does not fit even at 7\.5 pt: "aaaaaaaaaaaaaaaaaaaa…" is \d+ pt wider than the room and cannot be broken/);
+  });
+
+  it('does not shrink a 9-word card', async () => {
+    const { sizes } = await fitCards(project.toolkit, withCard(words(9)));
+    expect(sizes[1]!.text).toBe(10);
+  });
+
+  it('shrinks a long card only as far as needed, and leaves the others alone', async () => {
+    const { sizes } = await fitCards(project.toolkit, withCard(words(80)));
+    expect(sizes[1]!.text).toBeLessThan(10);
+    expect(sizes[1]!.text).toBeGreaterThanOrEqual(7.5);
+    expect(sizes.filter((_, i) => i !== 1).every((s) => s.text === 10)).toBe(true);
+  });
+
+  it('fits every shipped card at 8 pt or more', async () => {
+    for (const pkg of project.packages) {
+      const { sizes } = await fitCards(project.toolkit, pkg);
+      expect(sizes, pkg.id).toHaveLength(pkg.cards.length);
+      for (const s of sizes) expect(s.text, pkg.id).toBeGreaterThanOrEqual(8);
+    }
+  }, 60_000);
+});
