@@ -9,7 +9,7 @@ declare module '@react-pdf/layout' {
     style?: Record<string, unknown>;
     props?: Record<string, unknown>;
     children?: LayoutNode[];
-    lines?: { box: { x: number; y: number; width: number; height: number }; string: string; runs?: unknown[] }[];
+    lines?: { box: { x: number; y: number; width: number; height: number }; string: string; xAdvance?: number; runs?: { positions?: { xAdvance: number }[] }[] }[];
   }
 }
 declare module '@react-pdf/render' {
