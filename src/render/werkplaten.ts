@@ -1,0 +1,53 @@
+import { createElement } from 'react';
+import type { LayoutNode } from '@react-pdf/layout';
+import { ToolkitError, type Loc, type Problem } from '../errors.js';
+import type { Package, Toolkit, Werkplaat } from '../model/types.js';
+import { Werkplaten } from '../../templates/Werkplaten.js';
+import { POSTER_STEPS, type PosterSizes } from '../../templates/werkplaat/sizes.js';
+import { draw, layout } from './engine.js';
+import { misfit } from './cards.js';
+import { fits, measureFit } from './fit.js';
+
+/** The YAML place of a fit mark (`w1-a2` is werkplaat 1, area 2), for error messages. */
+function placeOf(plaat: Werkplaat, k: number, part: string): { at: Loc; path: string } {
+  const base = `werkplaten[${k}]`;
+  const m = /^([ahsc])(\d*)$/.exec(part);
+  const i = Number(m?.[2] ?? 0);
+  if (m?.[1] === 'a' && plaat.areas[i]) return { at: plaat.areas[i].at, path: `${base}.areas[${i}]` };
+  if (m?.[1] === 's' && plaat.sliders[i]) return { at: plaat.sliders[i].at, path: `${base}.sliders[${i}]` };
+  if (m?.[1] === 'c' && plaat.centre) return { at: plaat.centre.at, path: `${base}.centre` };
+  return { at: plaat.at, path: base };
+}
+
+/**
+ * Lays out every werkplaat of a package, stepping a werkplaat's sizes down
+ * together until all its text fits; beyond the floor the package fails.
+ */
+export async function fitWerkplaten(toolkit: Toolkit, pkg: Package): Promise<{ tree: LayoutNode; sizes: PosterSizes[] }> {
+  const level = pkg.werkplaten.map(() => 0);
+  for (;;) {
+    const sizes = level.map((l) => POSTER_STEPS[l]!);
+    const tree = await layout(createElement(Werkplaten, { toolkit, pkg, sizes }));
+    const bad = new Map<number, Problem[]>();
+    for (const [key, fit] of measureFit(tree)) {
+      if (fits(fit)) continue;
+      const [, k, part] = /^w(\d+)-(.*)$/.exec(key)!;
+      const plaat = pkg.werkplaten[Number(k)]!;
+      const { at, path } = placeOf(plaat, Number(k), part!);
+      const list = bad.get(Number(k)) ?? [];
+      list.push(misfit(at, path, fit, sizes[Number(k)]!.prompt));
+      bad.set(Number(k), list);
+    }
+    if (!bad.size) return { tree, sizes };
+    const problems: Problem[] = [];
+    for (const [k, list] of bad) {
+      if (level[k]! < POSTER_STEPS.length - 1) level[k]!++;
+      else problems.push(...list.map((p) => ({ ...p, hint: 'Shorten the text: a werkplaat is read from across the table.' })));
+    }
+    if (problems.length) throw new ToolkitError('content', problems);
+  }
+}
+
+export async function renderWerkplaten(toolkit: Toolkit, pkg: Package): Promise<Uint8Array> {
+  return draw((await fitWerkplaten(toolkit, pkg)).tree);
+}

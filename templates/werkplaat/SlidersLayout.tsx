@@ -1,0 +1,39 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { LayoutProps } from './LayoutProps.js';
+import { INK, RULE, mm } from '../units.js';
+
+const TICKS = 11;
+
+/** Scales between two poles, each with a line to put a dot on: the "schuifjes". */
+export function SlidersLayout({ plaat, colour, sizes, fit }: LayoutProps) {
+  return (
+    <View style={{ flexGrow: 1, justifyContent: 'space-around' }}>
+      {plaat.sliders.map((s, i) => {
+        const mark = (part: string) => ({ 'data-fit': `${fit}s${i}:${part}` }) as object;
+        return (
+          <View key={i} style={{ flexDirection: 'row', alignItems: 'center', borderBottomWidth: i < plaat.sliders.length - 1 ? 0.75 : 0, borderBottomColor: RULE, flexGrow: 1, flexBasis: 0 }}>
+            <View style={{ width: '22%', height: '100%', justifyContent: 'center', paddingRight: mm(4) }} {...mark('box')}>
+              <Text style={{ fontWeight: 700, fontSize: sizes.heading, color: colour, lineHeight: 1.1 }} {...mark('heading')}>
+                {s.heading}
+              </Text>
+            </View>
+            <Text style={{ width: '14%', fontSize: sizes.prompt, fontWeight: 700, color: INK, textAlign: 'right', paddingRight: mm(4) }} {...mark('left')}>
+              {s.left}
+            </Text>
+            <View style={{ flexGrow: 1, height: mm(12), justifyContent: 'center' }}>
+              <View style={{ height: 3, backgroundColor: colour }} />
+              <View style={{ position: 'absolute', left: 0, right: 0, top: 0, bottom: 0, flexDirection: 'row', justifyContent: 'space-between' }}>
+                {Array.from({ length: TICKS }, (_, t) => (
+                  <View key={t} style={{ width: t % 5 === 0 ? 3 : 1.5, height: t % 5 === 0 ? mm(12) : mm(6), marginTop: t % 5 === 0 ? 0 : mm(3), backgroundColor: colour }} />
+                ))}
+              </View>
+            </View>
+            <Text style={{ width: '14%', fontSize: sizes.prompt, fontWeight: 700, color: INK, paddingLeft: mm(4) }} {...mark('right')}>
+              {s.right}
+            </Text>
+          </View>
+        );
+      })}
+    </View>
+  );
+}
