@@ -10,6 +10,7 @@ import { defaultDataDir } from '../paths.js';
 import { painter, processIO, type IO } from './io.js';
 import { parseList, parseNumbers, parseThemes } from './options.js';
 import { version } from '../version.js';
+import { registerMail } from './mail.js';
 
 const EXAMPLES = `
 Examples:
@@ -17,7 +18,9 @@ Examples:
   $ toolkit build --theme D             every package of theme D
   $ toolkit build --all --out print     everything, into the folder print/
   $ toolkit check                       find mistakes in data/ without writing anything
-  $ toolkit list                        the 18 packages and what each contains`;
+  $ toolkit list                        the 18 packages and what each contains
+  $ toolkit mail --to iemand@example.org --package 8
+                                        a ready e-mail (.eml) with the PDFs of package 8`;
 
 /** Exit codes: 0 fine, 1 content errors or failed outputs, 2 usage errors. */
 export async function run(argv: string[], io: IO = processIO()): Promise<number> {
@@ -89,6 +92,8 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
         code = 1;
       }
     });
+
+  registerMail(program, io, (c) => (code = c));
 
   try {
     await program.parseAsync(argv);

@@ -1,0 +1,64 @@
+import type { Problem } from '../errors.js';
+
+// Conservative on purpose: a typo such as "iemand@example" or "iemand@@example.org"
+// should be caught here, before a build, rather than bounce a day later.
+const LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
+const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
+const TLD = /^(?:\p{L}{2,}|xn--[a-z0-9-]+)$/iu;
+
+export function isAddress(s: string): boolean {
+  if (s.length > 254) return false;
+  const at = s.lastIndexOf('@');
+  if (at < 1) return false;
+  const local = s.slice(0, at);
+  const labels = s.slice(at + 1).split('.');
+  return (
+    local.length <= 64 &&
+    LOCAL.test(local) &&
+    labels.length >= 2 &&
+    labels.every((l) => LABEL.test(l)) &&
+    TLD.test(labels[labels.length - 1]!)
+  );
+}
+
+/**
+ * A header value with a line break would let its text start a new header
+ * (`Bcc:` for instance), so any control character refuses the whole value.
+ * The value is shown JSON-quoted so the break itself is visible.
+ */
+export function headerProblems(name: string, value: string): Problem[] {
+  if (!/[\u0000-\u0008\u000a-\u001f\u007f]/.test(value)) return [];
+  return [
+    {
+      code: 'header-line-break',
+      message: `${name} contains a line break or control character: ${JSON.stringify(value)}`,
+      hint: 'A mail header is one line. Remove the line break; nothing was built or sent.',
+    },
+  ];
+}
+
+/** Splits "a@x.nl, b@y.nl" (or with ";", as Outlook writes) into addresses. */
+export function splitAddresses(values: string[]): string[] {
+  return values.flatMap((v) => v.split(/[,;]/).map((s) => s.trim()).filter(Boolean));
+}
+
+/** Every problem with the addresses given for one option, such as `--to`. */
+export function addressProblems(option: string, values: string[]): Problem[] {
+  const breaks = values.flatMap((v) => headerProblems(option, v));
+  if (breaks.length) return breaks;
+  return splitAddresses(values)
+    .filter((a) => !isAddress(a))
+    .map((a) => ({
+      code: 'address',
+      message: `${option} "${a}" is not an e-mail address`,
+      hint: 'Write it as name@domain, for example iemand@example.org. Separate several addresses with commas.',
+    }));
+}
+
+/** "Naam <a@b.nl>" or "a@b.nl", as TOOLKIT_MAIL_FROM may hold. */
+export function parseMailbox(value: string): { name?: string; address: string } {
+  const m = /^\s*(.*?)\s*<([^<>]+)>\s*$/.exec(value);
+  if (!m) return { address: value.trim() };
+  const name = m[1]!.replace(/^"(.*)"$/, '$1').trim();
+  return name ? { name, address: m[2]!.trim() } : { address: m[2]!.trim() };
+}

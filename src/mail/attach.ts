@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { basename, relative, sep } from 'node:path';
+import { zipFiles } from './zip.js';
+
+export interface Attachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
+
+export interface Attachments {
+  files: Attachment[];
+  /** True when the files went into one zip, by request or because of their size. */
+  zipped: boolean;
+  /** Size of the original files together, before any zip. */
+  total: number;
+}
+
+export interface AttachOptions {
+  /** The build's output folder: zip entries keep their path below it. */
+  outDir: string;
+  zip: boolean;
+  maxBytes: number;
+  zipName: string;
+  mtime: Date;
+}
+
+export const MB = 1024 * 1024;
+
+/**
+ * Reads the built files into attachments, or into one zip when asked for or
+ * when together they are larger than the limit (many mail servers refuse big
+ * messages, and a zip is one download for the receiver).
+ */
+export function attach(paths: string[], opts: AttachOptions): Attachments {
+  const sorted = [...new Set(paths)].sort();
+  const read = sorted.map((p) => ({ path: p, bytes: readFileSync(p) }));
+  const total = read.reduce((n, f) => n + f.bytes.length, 0);
+  if (!opts.zip && total <= opts.maxBytes)
+    return { files: read.map((f) => ({ filename: basename(f.path), contentType: contentType(f.path), content: f.bytes })), zipped: false, total };
+  const entries = read.map((f) => ({ name: entryName(opts.outDir, f.path), bytes: f.bytes }));
+  const zip = zipFiles(entries, opts.mtime);
+  return { files: [{ filename: opts.zipName, contentType: 'application/zip', content: Buffer.from(zip) }], zipped: true, total };
+}
+
+/** The path below the output folder, with forward slashes as zip wants; the bare name for anything outside it. */
+function entryName(outDir: string, path: string): string {
+  const rel = relative(outDir, path);
+  return rel.startsWith('..') ? basename(path) : rel.split(sep).join('/');
+}
+
+const contentType = (p: string) => (p.endsWith('.pdf') ? 'application/pdf' : p.endsWith('.zip') ? 'application/zip' : 'application/octet-stream');
+
+export const formatSize = (n: number) => (n < MB ? `${Math.max(1, Math.round(n / 1024))} kB` : `${(n / MB).toFixed(1)} MB`);
