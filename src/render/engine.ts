@@ -33,9 +33,13 @@ export async function layout(element: ReactElement): Promise<LayoutNode> {
   return layoutDocument(instance.container.document, Font);
 }
 
-/** Draws a laid-out document. Metadata is set later by the print step, with fixed dates. */
+// pdfkit stamps "now" and derives the file ID from it; a fixed date keeps the
+// bytes the same for the same sources. The print step sets the real dates.
+const FIXED = new Date(0);
+
+/** Draws a laid-out document. Metadata is set later by the print step. */
 export async function draw(tree: LayoutNode): Promise<Uint8Array> {
-  const ctx = new PDFDocument({ compress: true, autoFirstPage: false, displayTitle: true, info: { Producer: 'toolkit' } });
+  const ctx = new PDFDocument({ compress: true, autoFirstPage: false, displayTitle: true, info: { Producer: 'toolkit', CreationDate: FIXED } });
   const stream = renderPDF(ctx, tree);
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {
