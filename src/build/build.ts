@@ -47,6 +47,8 @@ type Maker = (ctx: Context, pkg: Package) => Promise<OutputFile[]>;
 // up-to-date builds never need it.
 const makers: Record<OutputKind, () => Promise<Maker>> = {
   werkblad: async () => (await import('./werkblad.js')).makeWerkblad,
+  werkplaten: async () => (await import('./werkplaten.js')).makeWerkplaten,
+  kaarten: async () => (await import('./kaarten.js')).makeKaarten,
 };
 
 /**

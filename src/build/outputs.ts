@@ -2,7 +2,7 @@ import type { Package, Toolkit } from '../model/types.js';
 import type { Meta } from '../print/metadata.js';
 
 /** The outputs a user can choose with --only. */
-export const OUTPUT_KINDS = ['werkblad'] as const;
+export const OUTPUT_KINDS = ['werkblad', 'werkplaten', 'kaarten'] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 export interface OutputFile {

@@ -28,8 +28,12 @@ export function applyMeta(doc: PDFDocument, meta: Meta, seed: string) {
 
 /** Loads react-pdf's bytes, sets metadata, saves. */
 export async function finish(bytes: Uint8Array, meta: Meta): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-  applyMeta(doc, meta, hashBytes(bytes) + meta.title);
+  return finishDoc(await PDFDocument.load(bytes, { updateMetadata: false }), meta, hashBytes(bytes));
+}
+
+/** Sets metadata on a document made by a print step and saves it; `seed` makes its ID. */
+export function finishDoc(doc: PDFDocument, meta: Meta, seed: string): Promise<Uint8Array> {
+  applyMeta(doc, meta, seed + meta.title);
   return doc.save();
 }
 

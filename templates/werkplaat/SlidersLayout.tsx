@@ -12,12 +12,12 @@ export function SlidersLayout({ plaat, colour, sizes, fit }: LayoutProps) {
         const mark = (part: string) => ({ 'data-fit': `${fit}s${i}:${part}` }) as object;
         return (
           <View key={i} style={{ flexDirection: 'row', alignItems: 'center', borderBottomWidth: i < plaat.sliders.length - 1 ? 0.75 : 0, borderBottomColor: RULE, flexGrow: 1, flexBasis: 0 }}>
-            <View style={{ width: '22%', height: '100%', justifyContent: 'center', paddingRight: mm(4) }} {...mark('box')}>
+            <View style={{ width: '20%', height: '100%', justifyContent: 'center', paddingRight: mm(4) }} {...mark('box')}>
               <Text style={{ fontWeight: 700, fontSize: sizes.heading, color: colour, lineHeight: 1.1 }} {...mark('heading')}>
                 {s.heading}
               </Text>
             </View>
-            <Text style={{ width: '14%', fontSize: sizes.prompt, fontWeight: 700, color: INK, textAlign: 'right', paddingRight: mm(4) }} {...mark('left')}>
+            <Text style={{ width: '17%', fontSize: sizes.prompt, fontWeight: 700, color: INK, textAlign: 'right', paddingRight: mm(4) }} {...mark('left')}>
               {s.left}
             </Text>
             <View style={{ flexGrow: 1, height: mm(12), justifyContent: 'center' }}>
@@ -28,7 +28,7 @@ export function SlidersLayout({ plaat, colour, sizes, fit }: LayoutProps) {
                 ))}
               </View>
             </View>
-            <Text style={{ width: '14%', fontSize: sizes.prompt, fontWeight: 700, color: INK, paddingLeft: mm(4) }} {...mark('right')}>
+            <Text style={{ width: '17%', fontSize: sizes.prompt, fontWeight: 700, color: INK, paddingLeft: mm(4) }} {...mark('right')}>
               {s.right}
             </Text>
           </View>

@@ -1,0 +1,21 @@
+import type { Package } from '../model/types.js';
+import { officeCardSheets } from '../print/cardSheets.js';
+import { finishDoc, hashBytes } from '../print/metadata.js';
+import { printShopCards } from '../print/printShop.js';
+import { renderCards } from '../render/cards.js';
+import { fileName, metaFor, type Context, type OutputFile } from './outputs.js';
+import { sheetFont } from './sheetFont.js';
+
+/** One render of the cards at bleed size, imposed twice: for the print shop and for A4. */
+export async function makeKaarten(ctx: Context, pkg: Package): Promise<OutputFile[]> {
+  if (!pkg.cards.length) return [];
+  const { bytes, geo } = await renderCards(ctx.toolkit, pkg);
+  const size = { trimW: geo.trimW, trimH: geo.trimH, bleed: geo.bleed };
+  const seed = hashBytes(bytes);
+  const shop = await printShopCards(bytes, size);
+  const { doc: sheets } = await officeCardSheets(bytes, { ...size, fontBytes: sheetFont() });
+  return [
+    { path: fileName(pkg, 'kaarten-drukker'), bytes: await finishDoc(shop, metaFor(ctx, pkg, 'denk- en doekaarten voor de drukker'), seed) },
+    { path: fileName(pkg, 'kaarten-A4'), bytes: await finishDoc(sheets, metaFor(ctx, pkg, 'denk- en doekaarten op A4'), seed) },
+  ];
+}
