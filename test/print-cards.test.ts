@@ -1,0 +1,293 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fontkit from '@pdf-lib/fontkit';
+import { Duplex, PDFDict, PDFDocument, PDFName, PDFRawStream, PrintScaling, StandardFonts, decodePDFRawStream, rgb } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { A4, mm } from '../templates/units.js';
+import { officeCardSheets, type Grid } from '../src/print/cardSheets.js';
+import { segmentBox, type Rect } from '../src/print/geometry.js';
+import { BAR_TEXT } from '../src/print/measureBar.js';
+import { printShopCards } from '../src/print/printShop.js';
+import { ToolkitError } from '../src/errors.js';
+
+// PRINT_TEST_OUT keeps the PDFs somewhere to look at them; by default they go to a fresh temp folder.
+const out = process.env.PRINT_TEST_OUT ?? mkdtempSync(join(tmpdir(), 'print-cards-'));
+const fontBytes = new Uint8Array(readFileSync(new URL('../fonts/SourceSans3-Regular.ttf', import.meta.url)));
+const BLEED = mm(3);
+const STD = { trimW: mm(63), trimH: mm(88), bleed: BLEED };
+const A7 = { trimW: mm(74), trimH: mm(105), bleed: BLEED };
+const BLEED_GREEN = rgb(0, 1, 0);
+
+/**
+ * Card faces as the renderer makes them: front 1, back 1, front 2, ... Each has
+ * a coloured background, a pure green band in the bleed (it must never reach an
+ * office sheet) and its name, "F3" or "B3", in the middle of the trim area.
+ */
+async function faces(count: number, size = STD, pages = 2 * count): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.HelveticaBold);
+  const w = size.trimW + 2 * size.bleed;
+  const h = size.trimH + 2 * size.bleed;
+  for (let p = 0; p < pages; p++) {
+    const name = `${p % 2 === 0 ? 'F' : 'B'}${Math.floor(p / 2) + 1}`;
+    const page = doc.addPage([w, h]);
+    page.drawRectangle({ x: 0, y: 0, width: w, height: h, color: BLEED_GREEN });
+    const bg = p % 2 === 0 ? rgb(0.95, 0.85, 0.6) : rgb(0.7, 0.8, 0.95);
+    page.drawRectangle({ x: size.bleed, y: size.bleed, width: size.trimW, height: size.trimH, color: bg });
+    const tw = font.widthOfTextAtSize(name, 40);
+    page.drawText(name, { x: w / 2 - tw / 2, y: h / 2 - 14, size: 40, font, color: rgb(0.1, 0.1, 0.1) });
+  }
+  return doc.save();
+}
+
+async function saved(doc: PDFDocument, name: string): Promise<string> {
+  const file = join(out, name);
+  writeFileSync(file, await doc.save());
+  return file;
+}
+
+interface Word {
+  page: number;
+  text: string;
+  cx: number;
+  cy: number;
+}
+
+/** Every word poppler finds, with its centre in PDF points from the top left. */
+function words(file: string): Word[] {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  const found: Word[] = [];
+  html.split('<page ').slice(1).forEach((chunk, page) => {
+    const re = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
+    for (const m of chunk.matchAll(re)) {
+      const [x1, y1, x2, y2] = m.slice(1, 5).map(Number) as [number, number, number, number];
+      found.push({ page, text: m[5]!, cx: (x1 + x2) / 2, cy: (y1 + y2) / 2 });
+    }
+  });
+  return found;
+}
+
+/** One page rendered at 72 dpi, so a pixel is a point: rows of [r, g, b], from the top. */
+function render(file: string, page: number): { width: number; height: number; px: (x: number, y: number) => number[] } {
+  const ppm = execFileSync('pdftoppm', ['-r', '72', '-f', String(page), '-l', String(page), file], {
+    maxBuffer: 64 << 20,
+  });
+  const header = ppm.subarray(0, 20).toString('latin1').split(/\s+/);
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const start = ppm.length - width * height * 3;
+  return { width, height, px: (x, y) => [...ppm.subarray(start + (y * width + x) * 3, start + (y * width + x) * 3 + 3)] };
+}
+
+const inside = (r: Rect, x: number, y: number) => x > r.x && x < r.x + r.width && y > r.y && y < r.y + r.height;
+const overlaps = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const gridRect = (g: Grid): Rect => ({ x: g.x0, y: g.y0, width: g.cols * g.cellW, height: g.rows * g.cellH });
+
+describe('print-shop cards', () => {
+  it('keeps every face at trim plus bleed and sets TrimBox and BleedBox', async () => {
+    const doc = await printShopCards(await faces(10), STD);
+    const file = await saved(doc, 'drukkerij.pdf');
+    const back = await PDFDocument.load(readFileSync(file));
+    expect(back.getPageCount()).toBe(20);
+    for (const page of back.getPages()) {
+      expect(page.getWidth()).toBeCloseTo(mm(69), 1);
+      expect(page.getHeight()).toBeCloseTo(mm(94), 1);
+      const t = page.getTrimBox();
+      expect([t.x, t.y, t.width, t.height].map((v) => v.toFixed(2))).toEqual(
+        [BLEED, BLEED, mm(63), mm(88)].map((v) => v.toFixed(2)),
+      );
+      expect(page.getBleedBox()).toEqual(page.getMediaBox());
+    }
+    // And as a print shop's tools see it.
+    const info = execFileSync('pdfinfo', ['-box', '-f', '20', '-l', '20', file], { encoding: 'utf8' });
+    const box = (name: string) => info.match(new RegExp(`Page\\s+20 ${name}:\\s+([\\d. ]+)`))![1]!.trim().split(/\s+/).map(Number);
+    expect(box('TrimBox')).toEqual([8.5, 8.5, 187.09, 257.95]);
+    expect(box('BleedBox')).toEqual(box('MediaBox'));
+  });
+
+  it('keeps the order front, back, front, back', async () => {
+    const file = await saved(await printShopCards(await faces(3), STD), 'drukkerij-3.pdf');
+    expect(words(file).map((w) => `${w.page}:${w.text}`)).toEqual(['0:F1', '1:B1', '2:F2', '3:B2', '4:F3', '5:B3']);
+  });
+
+  it('refuses faces of the wrong size or a front without a back', async () => {
+    await expect(printShopCards(await faces(2), { ...STD, bleed: 0 })).rejects.toThrow(/page 1 is/);
+    await expect(printShopCards(await faces(2, STD, 3), STD)).rejects.toThrow(/in pairs/);
+  });
+});
+
+describe('office card sheets', () => {
+  let grid: Grid;
+  let file: string;
+  beforeAll(async () => {
+    const r = await officeCardSheets(await faces(10), { ...STD, fontBytes });
+    grid = r.grid;
+    file = await saved(r.doc, 'kaarten-A4.pdf');
+  });
+
+  it('puts 3 x 3 cards of 63 x 88 mm on A4 sheets: 10 cards make 4 sheets', async () => {
+    const doc = await PDFDocument.load(readFileSync(file));
+    expect(doc.getPageCount()).toBe(4);
+    for (const page of doc.getPages()) {
+      expect(Math.abs(page.getWidth() - 595.28)).toBeLessThan(0.5);
+      expect(Math.abs(page.getHeight() - 841.89)).toBeLessThan(0.5);
+    }
+    expect([grid.cols, grid.rows, grid.perSheet]).toEqual([3, 3, 9]);
+    expect(grid.cellW).toBeCloseTo(mm(63), 6);
+    // Centred across: the mirror depends on it.
+    expect(grid.x0 * 2 + grid.cols * grid.cellW).toBeCloseTo(A4.width, 6);
+    expect(grid.cutXs).toHaveLength(4);
+    expect(grid.cutYs).toHaveLength(4);
+  });
+
+  it('prints fronts 1-9, their backs, then front 10 and back 10', () => {
+    const byPage = [0, 1, 2, 3].map((p) => words(file).filter((w) => w.page === p && /^[FB]\d+$/.test(w.text)).map((w) => w.text));
+    expect(byPage).toEqual([
+      ['F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F8', 'F9'],
+      ['B3', 'B2', 'B1', 'B6', 'B5', 'B4', 'B9', 'B8', 'B7'],
+      ['F10'],
+      ['B10'],
+    ]);
+  });
+
+  it('puts each back behind its front when the sheet is flipped on the long edge', () => {
+    const all = words(file);
+    for (let card = 1; card <= 10; card++) {
+      const f = all.find((w) => w.text === `F${card}`)!;
+      const b = all.find((w) => w.text === `B${card}`)!;
+      expect(b.page).toBe(f.page + 1);
+      expect(Math.abs(f.cx + b.cx - A4.width)).toBeLessThan(1);
+      expect(Math.abs(f.cy - b.cy)).toBeLessThan(1);
+    }
+    // And the fronts are in reading order, so the mirror is not a no-op.
+    const f = (n: number) => all.find((w) => w.text === `F${n}`)!;
+    expect(f(1).cx).toBeLessThan(f(2).cx);
+    expect(f(4).cy).toBeGreaterThan(f(1).cy + mm(80));
+  });
+
+  it('draws crop marks on every cut line, only in the margin, at least 5 mm from the edge', () => {
+    const cards = gridRect(grid);
+    expect(grid.marks).toHaveLength(2 * grid.cutXs.length + 2 * grid.cutYs.length);
+    for (const m of grid.marks) {
+      const vertical = m.x1 === m.x2;
+      const horizontal = m.y1 === m.y2;
+      expect(vertical !== horizontal).toBe(true);
+      if (vertical) expect(grid.cutXs).toContain(m.x1);
+      else expect(grid.cutYs).toContain(m.y1);
+      const box = segmentBox(m, 0.3);
+      expect(overlaps(box, cards)).toBe(false);
+      expect(box.x).toBeGreaterThanOrEqual(mm(5) - 0.2);
+      expect(box.y).toBeGreaterThanOrEqual(mm(5) - 0.2);
+      expect(box.x + box.width).toBeLessThanOrEqual(A4.width - mm(5) + 0.2);
+      expect(box.y + box.height).toBeLessThanOrEqual(A4.height - mm(5) + 0.2);
+      const length = Math.hypot(m.x2 - m.x1, m.y2 - m.y1);
+      expect(length).toBeGreaterThanOrEqual(mm(3));
+      expect(length).toBeLessThanOrEqual(mm(5) + 1e-9);
+      // 2 mm clear of the grid, so a slightly crooked cut shows no mark.
+      const gap = vertical
+        ? Math.min(Math.abs(m.y1 - cards.y), Math.abs(m.y1 - cards.y - cards.height))
+        : Math.min(Math.abs(m.x1 - cards.x), Math.abs(m.x1 - cards.x - cards.width));
+      expect(gap).toBeCloseTo(mm(2), 6);
+    }
+  });
+
+  it('has a 50 mm measuring bar clear of cards and marks, 10 mm from the edge', async () => {
+    expect(grid.bar.width).toBeCloseTo(mm(50), 6);
+    for (const r of [grid.bar, grid.label]) {
+      expect(overlaps(r, gridRect(grid))).toBe(false);
+      for (const m of grid.marks) expect(overlaps(r, segmentBox(m, 0.3))).toBe(false);
+      expect(r.x).toBeGreaterThanOrEqual(mm(10));
+      expect(r.y).toBeGreaterThanOrEqual(mm(10));
+      expect(r.x + r.width).toBeLessThanOrEqual(A4.width - mm(10));
+    }
+    expect(overlaps(grid.bar, grid.label)).toBe(false);
+    const text = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Deze balk moet precies 5 cm zijn.');
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+    expect(fonts).toMatch(/[A-Z]{6}\+SourceSans3-Regular\s.*yes\s+yes\s+yes/);
+  });
+
+  it('embeds a subset whose glyphs are all intact', async () => {
+    // fontkit 1.1.1 used to scramble subsets of Source Sans 3: every letter after 'l' was lost.
+    const doc = await PDFDocument.load(readFileSync(file));
+    const files = doc.context
+      .enumerateIndirectObjects()
+      .map(([, o]) => o)
+      .filter((o): o is PDFDict => o instanceof PDFDict && o.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'))
+      .map((d) => doc.context.lookup(d.get(PDFName.of('FontFile2')), PDFRawStream));
+    expect(files).toHaveLength(1);
+    const font = fontkit.create(decodePDFRawStream(files[0]!).decode());
+    const letters = new Set(BAR_TEXT.replace(/ /g, '')).size;
+    let drawn = 0;
+    for (let i = 0; i < font.numGlyphs; i++) {
+      const glyph = font.getGlyph(i);
+      if (glyph.path.commands.length > 0) drawn++;
+      expect(glyph.bbox.maxY).toBeLessThan(1200);
+    }
+    expect(drawn).toBeGreaterThanOrEqual(letters);
+  });
+
+  it('shows no bleed on the sheet and no ink within 5 mm of the edge', () => {
+    for (const page of [1, 2, 3, 4]) {
+      const img = render(file, page);
+      // pdftoppm rounds 595.28 pt up to 596 pixels.
+      expect([img.width, img.height]).toEqual([Math.ceil(A4.width), Math.ceil(A4.height)]);
+      // Pixel x covers [x, x + 1) pt: these are the pixels wholly within 5 mm of an edge.
+      const [near, farX, farY] = [Math.floor(mm(5)), Math.ceil(A4.width - mm(5)), Math.ceil(A4.height - mm(5))];
+      let green = 0;
+      let nearEdge = 0;
+      // At 72 dpi poppler rounds a clip out to whole pixels, so one pixel of a
+      // neighbour's bleed may tint a cut line; an unclipped bleed would be 8 px wide.
+      const offCut = (x: number, y: number) =>
+        grid.cutXs.every((c) => Math.abs(x + 0.5 - c) > 1.5) && grid.cutYs.every((c) => Math.abs(A4.height - y - 0.5 - c) > 1.5);
+      for (let y = 0; y < img.height; y++) {
+        for (let x = 0; x < img.width; x++) {
+          const [r, g, b] = img.px(x, y) as [number, number, number];
+          if (g > r + 40 && g > b + 40 && offCut(x, y)) green++;
+          const white = r > 250 && g > 250 && b > 250;
+          if (!white && (x < near || y < near || x >= farX || y >= farY)) nearEdge++;
+        }
+      }
+      expect(green).toBe(0);
+      expect(nearEdge).toBe(0);
+    }
+  });
+
+  it('asks for 100% and duplex on the long edge', async () => {
+    const doc = await PDFDocument.load(readFileSync(file));
+    const prefs = doc.catalog.getViewerPreferences()!;
+    expect(prefs.getPrintScaling()).toBe(PrintScaling.None);
+    expect(prefs.getDuplex()).toBe(Duplex.DuplexFlipLongEdge);
+  });
+
+  it('gives the same bytes for the same input', async () => {
+    const src = await faces(4);
+    const a = await (await officeCardSheets(src, { ...STD, fontBytes })).doc.save();
+    const b = await (await officeCardSheets(src, { ...STD, fontBytes })).doc.save();
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+});
+
+describe('office sheets for other card sizes', () => {
+  it('puts A7 cards 2 x 2 on a sheet', async () => {
+    const { doc, grid } = await officeCardSheets(await faces(10, A7), { ...A7, fontBytes });
+    expect([grid.cols, grid.rows, grid.perSheet]).toEqual([2, 2, 4]);
+    expect(doc.getPageCount()).toBe(6);
+    const file = await saved(doc, 'kaarten-A7.pdf');
+    const all = words(file);
+    const f = all.find((w) => w.text === 'F7')!;
+    const b = all.find((w) => w.text === 'B7')!;
+    expect([f.page, b.page]).toEqual([2, 3]);
+    expect(Math.abs(f.cx + b.cx - A4.width)).toBeLessThan(1);
+    for (const m of grid.marks) expect(inside(gridRect(grid), (m.x1 + m.x2) / 2, (m.y1 + m.y2) / 2)).toBe(false);
+  });
+
+  it('refuses cards that do not fit on A4', async () => {
+    const big = { trimW: mm(200), trimH: mm(100), bleed: BLEED };
+    const err = await officeCardSheets(await faces(1, big), { ...big, fontBytes }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ToolkitError);
+    expect((err as ToolkitError).problems[0]!.code).toBe('card-size');
+  });
+});

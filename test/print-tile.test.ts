@@ -1,0 +1,210 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument, PrintScaling, StandardFonts, rgb } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { A3_LANDSCAPE as A3, A4, mm } from '../templates/units.js';
+import { tileA3ToA4, type TileLayout } from '../src/print/tile.js';
+
+// PRINT_TEST_OUT keeps the PDFs somewhere to look at them; by default they go to a fresh temp folder.
+const out = process.env.PRINT_TEST_OUT ?? mkdtempSync(join(tmpdir(), 'print-tile-'));
+const fontBytes = new Uint8Array(readFileSync(new URL('../fonts/SourceSans3-Regular.ttf', import.meta.url)));
+const BG = [0.85, 0.92, 0.8] as const;
+
+/**
+ * A werkplaat as the renderer makes it: colour to every edge (so any ink the
+ * tiling lets slip into the margins shows), "LINKS" and "RECHTS" in the halves
+ * and "OV" in the middle of the 12 mm overlap.
+ */
+async function poster(pages = 1): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.HelveticaBold);
+  for (let p = 0; p < pages; p++) {
+    const page = doc.addPage([A3.width, A3.height]);
+    page.drawRectangle({ x: 0, y: 0, width: A3.width, height: A3.height, color: rgb(...BG) });
+    page.drawText('LINKS', { x: 150, y: 400, size: 60, font });
+    page.drawText('RECHTS', { x: 800, y: 400, size: 60, font });
+    const w = font.widthOfTextAtSize('OV', 14);
+    page.drawText('OV', { x: A3.width / 2 - w / 2, y: 600, size: 14, font, color: rgb(0.6, 0, 0) });
+  }
+  return doc.save();
+}
+
+interface Word {
+  page: number;
+  text: string;
+  cx: number;
+  cy: number;
+}
+
+/** Every word poppler finds, with its centre in PDF points from the top left. */
+function words(file: string): Word[] {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  const found: Word[] = [];
+  html.split('<page ').slice(1).forEach((chunk, page) => {
+    const re = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
+    for (const m of chunk.matchAll(re)) {
+      const [x1, y1, x2, y2] = m.slice(1, 5).map(Number) as [number, number, number, number];
+      found.push({ page, text: m[5]!, cx: (x1 + x2) / 2, cy: (y1 + y2) / 2 });
+    }
+  });
+  return found;
+}
+
+/** One page rendered at 72 dpi, so a pixel is a point: [r, g, b] at (x, y from the top). */
+function render(file: string, page: number): { width: number; height: number; px: (x: number, y: number) => number[] } {
+  const ppm = execFileSync('pdftoppm', ['-r', '72', '-f', String(page), '-l', String(page), file], {
+    maxBuffer: 64 << 20,
+  });
+  const header = ppm.subarray(0, 20).toString('latin1').split(/\s+/);
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const start = ppm.length - width * height * 3;
+  return { width, height, px: (x, y) => [...ppm.subarray(start + (y * width + x) * 3, start + (y * width + x) * 3 + 3)] };
+}
+
+/** Poster x of sheet x: back through the sheet's placement and scale. */
+const toPoster = (l: TileLayout, sheet: 0 | 1, x: number) =>
+  l.sheets[sheet].posterX[0] + (x - l.sheets[sheet].piece.x) / l.scale;
+
+describe('werkplaat on two A4 sheets', () => {
+  let layout: TileLayout;
+  let file: string;
+  beforeAll(async () => {
+    const r = await tileA3ToA4(await poster(), { fontBytes });
+    layout = r.layout;
+    file = join(out, 'werkplaat-2xA4.pdf');
+    writeFileSync(file, await r.doc.save());
+  });
+
+  it('makes two A4 portrait pages from one A3 landscape page', async () => {
+    const doc = await PDFDocument.load(readFileSync(file));
+    expect(doc.getPageCount()).toBe(2);
+    for (const page of doc.getPages()) {
+      expect(Math.abs(page.getWidth() - 595.28)).toBeLessThan(0.5);
+      expect(Math.abs(page.getHeight() - 841.89)).toBeLessThan(0.5);
+    }
+  });
+
+  it('scales half the poster plus the overlap to fit inside 10 mm margins', () => {
+    expect(layout.overlap).toBeCloseTo(mm(12), 6);
+    expect(layout.scale).toBeCloseTo((A4.width - mm(20)) / (A3.width / 2 + mm(6)), 6);
+    expect(layout.scale).toBeGreaterThan(0.87);
+    expect(layout.scale).toBeLessThan(0.89);
+    for (const s of layout.sheets) {
+      expect(s.piece.width).toBeCloseTo((s.posterX[1] - s.posterX[0]) * layout.scale, 6);
+      expect(s.piece.height).toBeCloseTo(A3.height * layout.scale, 6);
+    }
+  });
+
+  it('shows the same poster band on both sheets, where sheet 2 is cut', () => {
+    const [one, two] = layout.sheets;
+    const band = [A3.width / 2 - mm(6), A3.width / 2 + mm(6)];
+    expect(one.band.map((x) => toPoster(layout, 0, x))).toEqual(band.map((x) => expect.closeTo(x, 6)));
+    expect(two.band.map((x) => toPoster(layout, 1, x))).toEqual(band.map((x) => expect.closeTo(x, 6)));
+    // The band is the right end of sheet 1 and the left end of sheet 2.
+    expect(one.band[1]).toBeCloseTo(one.piece.x + one.piece.width, 6);
+    expect(two.band[0]).toBeCloseTo(two.piece.x, 6);
+    expect(layout.cutX).toBe(two.band[0]);
+    expect(one.band[1] - one.band[0]).toBeCloseTo(mm(12) * layout.scale, 6);
+    // Together the sheets show the whole poster.
+    expect([one.posterX[0], two.posterX[1]]).toEqual([0, A3.width]);
+  });
+
+  it('puts the middle of the poster in the middle of both bands', () => {
+    const ov = words(file).filter((w) => w.text === 'OV');
+    expect(ov.map((w) => w.page)).toEqual([0, 1]);
+    const [on1, on2] = ov as [Word, Word];
+    const [one, two] = layout.sheets;
+    expect(Math.abs(on1.cx - (one.band[0] + one.band[1]) / 2)).toBeLessThan(0.5);
+    expect(Math.abs(on2.cx - (two.band[0] + two.band[1]) / 2)).toBeLessThan(0.5);
+    expect(Math.abs(on1.cy - on2.cy)).toBeLessThan(0.5);
+  });
+
+  it('keeps all ink at least 10 mm from the edge of the paper', () => {
+    for (const s of layout.sheets) {
+      expect(s.ink.x).toBeGreaterThanOrEqual(mm(10) - 1e-6);
+      expect(s.ink.y).toBeGreaterThanOrEqual(mm(10) - 1e-6);
+      expect(s.ink.x + s.ink.width).toBeLessThanOrEqual(A4.width - mm(10) + 1e-6);
+      expect(s.ink.y + s.ink.height).toBeLessThanOrEqual(A4.height - mm(10) + 1e-6);
+    }
+    // And in the rendered pages, whatever the layout numbers say.
+    for (const page of [1, 2]) {
+      const img = render(file, page);
+      const [near, farX, farY] = [Math.floor(mm(10)), Math.ceil(A4.width - mm(10)), Math.ceil(A4.height - mm(10))];
+      let inked = 0;
+      for (let y = 0; y < img.height; y++) {
+        for (let x = 0; x < img.width; x++) {
+          if (x >= near && y >= near && x < farX && y < farY) continue;
+          if (img.px(x, y).some((c) => c < 250)) inked++;
+        }
+      }
+      expect(inked).toBe(0);
+    }
+  });
+
+  it('covers the band of sheet 1 with a grey glue strip and leaves it open on sheet 2', () => {
+    const [one, two] = layout.sheets;
+    const y = Math.round(A4.height / 2 - one.piece.height / 6); // between two "lijm hier"s
+    const grey = render(file, 1).px(Math.round((one.band[0] + one.band[1]) / 2), y);
+    expect(Math.max(...grey) - Math.min(...grey)).toBeLessThan(4);
+    expect(grey[0]).toBeGreaterThan(200);
+    expect(grey[0]).toBeLessThan(235);
+    const open = render(file, 2).px(Math.round((two.band[0] + two.band[1]) / 2), y);
+    expect(open.map((c) => Math.round(c / 2.55) / 100)).toEqual(BG.map((c) => expect.closeTo(c, 1)));
+    // Just left of the band, sheet 1 shows the poster again.
+    const before = render(file, 1).px(Math.floor(one.band[0]) - 3, y);
+    expect(before.map((c) => Math.round(c / 2.55) / 100)).toEqual(BG.map((c) => expect.closeTo(c, 1)));
+  });
+
+  it('labels the sheets, the glue strip and the cut line', () => {
+    const text = (p: number) =>
+      execFileSync('pdftotext', ['-f', String(p), '-l', String(p), file, '-'], { encoding: 'utf8' });
+    expect(text(1)).toContain('1 van 2 (links)');
+    expect(text(2)).toContain('2 van 2 (rechts)');
+    const count = (page: number, word: string) => words(file).filter((w) => w.page === page && w.text === word).length;
+    expect(count(0, 'lijm')).toBe(3);
+    expect(count(1, 'lijm')).toBe(0);
+    // "knip hier" sits just right of the cut line, above and below the poster.
+    const knip = words(file).filter((w) => w.page === 1 && w.text === 'knip' && w.cx < layout.cutX + mm(15));
+    expect(knip.map((w) => w.cx > layout.cutX)).toEqual([true, true]);
+    expect(knip[0]!.cy).toBeLessThan(mm(20));
+    expect(knip[1]!.cy).toBeGreaterThan(A4.height - mm(20));
+  });
+
+  it('draws the dashed cut line on sheet 2 at the band start, and arrows on both sheets', () => {
+    const [one, two] = layout.sheets;
+    const top = Math.round(A4.height - (two.piece.y + two.piece.height) - mm(3)); // arrows' row, in pixels from the top
+    const dark = (page: number, x: number, y: number) => render(file, page).px(x, y)[0]! < 128;
+    // The cut line runs on through the margins; sheet 1 has nothing there.
+    expect(dark(2, Math.floor(layout.cutX), Math.round(mm(12)))).toBe(true);
+    expect(dark(1, Math.floor(one.band[0]), Math.round(mm(12)))).toBe(false);
+    // Arrows point at the seam from the side that stays in view.
+    expect(dark(1, Math.floor(one.band[0]) - 2, top)).toBe(true);
+    expect(dark(1, Math.ceil(one.band[0]) + 2, top)).toBe(false);
+    expect(dark(2, Math.ceil(layout.cutX) + 2, top)).toBe(true);
+  });
+
+  it('asks for 100% printing', async () => {
+    const doc = await PDFDocument.load(readFileSync(file));
+    expect(doc.catalog.getViewerPreferences()!.getPrintScaling()).toBe(PrintScaling.None);
+  });
+
+  it('gives the same bytes for the same input', async () => {
+    const src = await poster();
+    const a = await (await tileA3ToA4(src, { fontBytes })).doc.save();
+    const b = await (await tileA3ToA4(src, { fontBytes })).doc.save();
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+
+  it('takes another overlap and scales down to keep it inside the margins', async () => {
+    const { layout: wide } = await tileA3ToA4(await poster(), { fontBytes, overlap: mm(20) });
+    expect(wide.scale).toBeLessThan(layout.scale);
+    expect(wide.sheets[0].band[1] - wide.sheets[0].band[0]).toBeCloseTo(mm(20) * wide.scale, 6);
+    expect(wide.sheets[1].ink.x).toBeGreaterThanOrEqual(mm(10) - 1e-6);
+  });
+
+  it('refuses a werkplaat of more than one page', async () => {
+    await expect(tileA3ToA4(await poster(2), { fontBytes })).rejects.toThrow(/one-page/);
+  });
+});
