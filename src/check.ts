@@ -1,4 +1,4 @@
-import type { Problem } from './errors.js';
+import { problemsOf, type Problem } from './errors.js';
 import type { Project } from './model/load.js';
 import { checkGlyphs } from './render/fonts.js';
 
@@ -6,6 +6,23 @@ import { checkGlyphs } from './render/fonts.js';
 export async function check(project: Project): Promise<Problem[]> {
   const problems: Problem[] = project.broken.flatMap((b) => b.problems);
   problems.push(...(await checkGlyphs(project.toolkit.texts)));
-  for (const pkg of project.packages) problems.push(...(await checkGlyphs(pkg.texts)));
+  const fitting = project.packages.some((p) => p.cards.length || p.werkplaten.length);
+  // Loaded only when there is something to fit: react-pdf is slow to import.
+  const { fitCards } = fitting ? await import('./render/cards.js') : { fitCards: undefined };
+  const { fitWerkplaten } = fitting ? await import('./render/werkplaten.js') : { fitWerkplaten: undefined };
+  for (const pkg of project.packages) {
+    const glyphs = await checkGlyphs(pkg.texts);
+    problems.push(...glyphs);
+    if (glyphs.length) continue; // a missing glyph would only blur the fit check
+    const fits = [pkg.cards.length && fitCards, pkg.werkplaten.length && fitWerkplaten];
+    for (const fit of fits) {
+      if (!fit) continue;
+      try {
+        await fit(project.toolkit, pkg);
+      } catch (e) {
+        problems.push(...problemsOf(e));
+      }
+    }
+  }
   return problems;
 }
