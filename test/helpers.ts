@@ -45,3 +45,23 @@ export function pageSizes(file: string): { w: number; h: number }[] {
   const out = pdfinfo(file, ['-f', '1', '-l', '999']);
   return [...out.matchAll(/Page +\d+ size: +([\d.]+) x ([\d.]+) pts/g)].map((m) => ({ w: Number(m[1]), h: Number(m[2]) }));
 }
+
+export interface Word {
+  text: string;
+  x: number;
+  y: number;
+}
+
+/** Words of one page with their centres, in points from the top left (pdftotext -bbox). */
+export function wordsOf(file: string, page: number): Word[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    text: m[5]!,
+    x: (Number(m[1]) + Number(m[3])) / 2,
+    y: (Number(m[2]) + Number(m[4])) / 2,
+  }));
+}
+
+export function writeText(file: string, text: string) {
+  writeFileSync(file, text);
+}

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadProject } from '../src/index.js';
+import { cli, copyData, dataDir, edit, pageSizes, pdfinfo, pdftotext, squash, tmp, wordsOf } from './helpers.js';
+
+const mm = (v: number) => (v * 72) / 25.4;
+const project = loadProject(dataDir);
+const pkg = project.packages.find((p) => p.number === 8)!;
+
+/** The grid column of a point on an A4 sheet of three 63 mm cards across, centred. */
+const colOf = (x: number) => Math.floor((x - (595.28 - 3 * mm(63)) / 2) / mm(63));
+
+describe('denk- en doekaarten', () => {
+  const out = tmp('toolkit-cards-');
+  const dir = join(out, pkg.id);
+  const shop = join(dir, `${pkg.id}-kaarten-drukker.pdf`);
+  const sheets = join(dir, `${pkg.id}-kaarten-A4.pdf`);
+
+  beforeAll(() => {
+    const r = cli(['build', '--package', '8', '--only', 'kaarten', '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('print-shop file: one face per page at 69 x 94 mm, TrimBox 63 x 88 mm at 3 mm, BleedBox the page', () => {
+    const info = pdfinfo(shop, ['-box', '-f', '1', '-l', '99']);
+    const pages = pageSizes(shop);
+    expect(pages).toHaveLength(2 * pkg.cards.length);
+    for (const p of pages) {
+      expect(p.w).toBeCloseTo(mm(69), 1);
+      expect(p.h).toBeCloseTo(mm(94), 1);
+    }
+    const trims = [...info.matchAll(/Page +\d+ TrimBox: +([\d.]+) +([\d.]+) +([\d.]+) +([\d.]+)/g)].map((m) => m.slice(1).map(Number));
+    const bleeds = [...info.matchAll(/Page +\d+ BleedBox: +([\d.]+) +([\d.]+) +([\d.]+) +([\d.]+)/g)].map((m) => m.slice(1).map(Number));
+    expect(trims).toHaveLength(pages.length);
+    for (const [x0, y0, x1, y1] of trims) {
+      expect(x0).toBeCloseTo(mm(3), 1);
+      expect(y0).toBeCloseTo(mm(3), 1);
+      expect(x1! - x0!).toBeCloseTo(mm(63), 1);
+      expect(y1! - y0!).toBeCloseTo(mm(88), 1);
+    }
+    for (const [x0, y0, x1, y1] of bleeds) expect([x0, y0, x1, y1]).toEqual([0, 0, Number(mm(69).toFixed(2)), Number(mm(94).toFixed(2))]);
+  });
+
+  it('print-shop pages go front, back, front, back', () => {
+    pkg.cards.forEach((card, i) => {
+      const front = squash(pdftotext(shop, ['-f', String(2 * i + 1), '-l', String(2 * i + 1)]));
+      const back = squash(pdftotext(shop, ['-f', String(2 * i + 2), '-l', String(2 * i + 2)]));
+      expect(front).toContain(squash(card.title));
+      expect(front).toContain(squash(card.text));
+      expect(front).toContain(`kaart${i + 1}/${pkg.cards.length}`);
+      expect(back).toContain(squash(pkg.title));
+      expect(back).toContain(card.kind === 'denk' ? 'Denkkaart' : 'Doekaart');
+      expect(back).not.toContain(squash(card.title));
+    });
+  });
+
+  it('A4 sheets: ten cards give fronts 1-9, their backs, front 10, its back', () => {
+    const pages = pageSizes(sheets);
+    expect(pages).toHaveLength(4);
+    for (const p of pages) expect([p.w, p.h]).toEqual([595.28, 841.89]);
+    const page1 = squash(pdftotext(sheets, ['-f', '1', '-l', '1']));
+    for (const c of pkg.cards.slice(0, 9)) expect(page1).toContain(squash(c.title));
+    const page3 = squash(pdftotext(sheets, ['-f', '3', '-l', '3']));
+    expect(page3).toContain(squash(pkg.cards[9]!.title));
+    expect(page3).not.toContain(squash(pkg.cards[0]!.title));
+    expect(pdftotext(sheets, ['-f', '1', '-l', '1'])).toContain('5 cm');
+  });
+
+  it('the back of each card lands behind its front after a flip on the long edge', () => {
+    for (const [frontPage, first] of [[1, 0], [3, 9]] as const) {
+      const fronts = wordsOf(sheets, frontPage).filter((w) => /^\d+\/10$/.test(w.text));
+      const kinds = (page: number) => wordsOf(sheets, page).filter((w) => w.text === 'Denkkaart' || w.text === 'Doekaart');
+      const backs = kinds(frontPage + 1);
+      const frontKinds = kinds(frontPage);
+      expect(fronts.length).toBe(Math.min(9, pkg.cards.length - first));
+      for (const f of fronts) {
+        const n = Number(f.text.split('/')[0]) - 1;
+        const card = pkg.cards[n]!;
+        // The front's kind label sits in the same cell as its number.
+        const label = frontKinds.find((k) => colOf(k.x) === colOf(f.x) && Math.abs(k.y - f.y) < mm(88))!;
+        // Mirrored across the sheet: the back's label is in the column that the flip brings behind it.
+        const mirrorX = 595.28 - label.x;
+        const back = backs.find((b) => colOf(b.x) === colOf(mirrorX) && Math.abs(b.y - label.y) < 2);
+        expect(back, `card ${n + 1}`).toBeDefined();
+        expect(back!.text).toBe(card.kind === 'denk' ? 'Denkkaart' : 'Doekaart');
+      }
+    }
+  });
+
+  it('asks viewers to print at 100% and duplex on the long edge', async () => {
+    const doc = await PDFDocument.load(readFileSync(sheets));
+    const prefs = doc.catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict);
+    expect(String(prefs.get(PDFName.of('PrintScaling')))).toBe('/None');
+    expect(String(prefs.get(PDFName.of('Duplex')))).toBe('/DuplexFlipLongEdge');
+  });
+
+  it('works for A7 cards too: 4 a sheet, 80 x 111 mm print-shop pages', () => {
+    const data = copyData();
+    edit(join(data, 'toolkit.yaml'), 'cards: { width_mm: 63, height_mm: 88 }', 'cards: { width_mm: 74, height_mm: 105 }');
+    const o = tmp('toolkit-a7-');
+    const r = cli(['build', '--package', '8', '--only', 'kaarten', '--data', data, '--out', o]);
+    expect(r.code).toBe(0);
+    const a4 = pageSizes(join(o, pkg.id, `${pkg.id}-kaarten-A4.pdf`));
+    expect(a4).toHaveLength(6); // 4 + 4 + 2 cards, each sheet with its back sheet
+    const p1 = wordsOf(join(o, pkg.id, `${pkg.id}-kaarten-A4.pdf`), 1).filter((w) => /^\d+\/10$/.test(w.text));
+    expect(p1.map((w) => w.text)).toEqual(['1/10', '2/10', '3/10', '4/10']);
+    const shopPages = pageSizes(join(o, pkg.id, `${pkg.id}-kaarten-drukker.pdf`));
+    expect(shopPages[0]!.w).toBeCloseTo(mm(80), 1);
+    expect(shopPages[0]!.h).toBeCloseTo(mm(111), 1);
+  });
+
+  it('a card that does not fit fails the build with its file and line', () => {
+    const data = copyData();
+    const file = join(data, 'packages', `${pkg.id}.yaml`);
+    const long = Array.from({ length: 30 }, () => pkg.cards[0]!.text).join(' ');
+    edit(file, pkg.cards[0]!.text.split(' ').slice(0, 4).join(' '), long.replace(/"/g, "'") + ' ' + pkg.cards[0]!.text.split(' ').slice(0, 4).join(' '));
+    const r = cli(['build', '--package', '8', '--only', 'kaarten', '--data', data, '--out', tmp()], { cwd: data });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`packages/${pkg.id}\\.yaml:\\d+:\\d+ cards\\[0\\]: text does not fit even at 7\\.5 pt`));
+  });
+});
