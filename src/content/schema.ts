@@ -95,8 +95,9 @@ export function list<T>(item: Check<T>, opts: { min?: number; max?: number } = {
   return (node, path, ctx, parent) => {
     if (!isSeq(node)) return report(ctx, node ?? parent, path, `expected a list, got ${describeNode(node)}`);
     const n = node.items.length;
-    if (opts.min !== undefined && n < opts.min) report(ctx, node, path, `has ${n} items, needs at least ${opts.min}`);
-    if (opts.max !== undefined && n > opts.max) report(ctx, node, path, `has ${n} items, at most ${opts.max} are allowed`);
+    const items = `${n} item${n === 1 ? '' : 's'}`;
+    if (opts.min !== undefined && n < opts.min) report(ctx, node, path, `has ${items}, needs at least ${opts.min}`);
+    if (opts.max !== undefined && n > opts.max) report(ctx, node, path, `has ${items}, at most ${opts.max} are allowed`);
     const out: T[] = [];
     let ok = true;
     node.items.forEach((child, i) => {

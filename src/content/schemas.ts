@@ -4,7 +4,8 @@ import { colour, isoDate, integer, list, object, oneOf, opt, report, req, text, 
 
 const anything: Check<unknown> = () => null;
 
-const area = object({ heading: req(text({ maxChars: 40 })), prompt: req(text({ maxWords: 40 })) });
+// Generous limits: the text-fit check decides what really fits a layout; these only catch runaway text.
+const area = object({ heading: req(text({ maxChars: 60 })), prompt: req(text({ maxWords: 60 })) });
 const slider = object({
   heading: req(text({ maxChars: 40 })),
   left: req(text({ maxChars: 24 })),

@@ -1,0 +1,138 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadProject } from '../src/model/load.js';
+import { defaultDataDir } from '../src/paths.js';
+import { renderCover } from '../src/render/cover.js';
+import { renderGuide } from '../src/render/guide.js';
+import { renderOverview } from '../src/render/overview.js';
+import { pageSizes, pdftotext, squash, tmp } from './helpers.js';
+
+const project = loadProject(defaultDataDir);
+const { toolkit, packages } = project;
+const out = process.env.TOOLKIT_KEEP_PDF ?? tmp('toolkit-guide-');
+
+async function write(name: string, bytes: Promise<Uint8Array>) {
+  const file = join(out, name);
+  writeFileSync(file, await bytes);
+  return file;
+}
+
+function expectA4(file: string) {
+  const sizes = pageSizes(file);
+  expect(sizes.length).toBeGreaterThan(0);
+  for (const s of sizes) {
+    expect(Math.abs(s.w - 595.28)).toBeLessThanOrEqual(0.5);
+    expect(Math.abs(s.h - 841.89)).toBeLessThanOrEqual(0.5);
+  }
+  return sizes.length;
+}
+
+/** Finds each needle after the previous one; returns the needles that were missing or out of order. */
+function outOfOrder(haystack: string, needles: string[]): string[] {
+  let at = 0;
+  const bad: string[] = [];
+  for (const n of needles) {
+    const i = haystack.indexOf(n, at);
+    if (i < 0) bad.push(n);
+    else at = i + n.length;
+  }
+  return bad;
+}
+
+describe('gebruiksaanwijzer', () => {
+  let file = '';
+  let text = '';
+  beforeAll(async () => {
+    file = await write('gebruiksaanwijzer-A4.pdf', renderGuide(toolkit));
+    text = squash(pdftotext(file));
+  });
+
+  it('is A4 portrait on every page', () => {
+    expectA4(file);
+  });
+
+  it('holds every guide section, in order, whole', () => {
+    expect(toolkit.guide.length).toBeGreaterThan(0);
+    expect(outOfOrder(text, toolkit.guide.map((s) => squash(s.heading)))).toEqual([]);
+    for (const s of toolkit.guide) expect(text).toContain(squash(s.text));
+  });
+
+  it('names the six themes, the contact and the version, and numbers its pages', () => {
+    for (const t of toolkit.themes) expect(text).toContain(squash(`Thema ${t.id}${t.name}`));
+    expect(text).toContain(squash(toolkit.contact.name));
+    expect(text).toContain(squash(toolkit.contact.email));
+    expect(text).toContain(squash(`versie ${toolkit.version}`));
+    const pages = pageSizes(file).length;
+    expect(text).toContain(squash(`pagina ${pages} van ${pages}`));
+  });
+});
+
+describe('overzicht', () => {
+  let file = '';
+  let text = '';
+  beforeAll(async () => {
+    file = await write('overzicht-A4.pdf', renderOverview(toolkit, packages));
+    text = squash(pdftotext(file));
+  });
+
+  it('is A4 portrait on every page, two pages for 18 packages', () => {
+    expect(packages.length).toBe(18);
+    expect(expectA4(file)).toBe(2);
+  });
+
+  it('lists every package with its number and title, in order, under its theme', () => {
+    const needles: string[] = [];
+    for (const t of toolkit.themes) {
+      needles.push(squash(`Thema ${t.id} · ${t.name}`));
+      for (const p of packages.filter((p) => p.theme.id === t.id)) needles.push(squash(`${p.number}. ${p.title}`));
+    }
+    expect(outOfOrder(text, needles)).toEqual([]);
+  });
+
+  it('says what each package contains', () => {
+    for (const p of packages) {
+      const after = text.slice(text.indexOf(squash(`${p.number}. ${p.title}`)));
+      expect(after).toContain(squash(`Werkblad met ${p.questions.length} vragen`));
+      for (const w of p.werkplaten) expect(after).toContain(squash(w.title));
+    }
+    expect(text).toContain(squash(`${packages[0]!.cards.length} denk- en doekaarten`));
+  });
+
+  it('keeps a package on one page', () => {
+    for (const page of [1, 2]) {
+      const t = squash(pdftotext(file, ['-f', String(page), '-l', String(page)]));
+      for (const p of packages) {
+        if (!t.includes(squash(`${p.number}. ${p.title}`))) continue;
+        for (const w of p.werkplaten) expect(t).toContain(squash(w.title));
+      }
+    }
+  });
+});
+
+describe('cover of a package', () => {
+  const pkg8 = packages.find((p) => p.number === 8)!;
+
+  it('is one A4 page with the theme, number, title, intro and the werkplaat titles', async () => {
+    const file = await write('cover-08.pdf', renderCover(toolkit, pkg8));
+    expect(expectA4(file)).toBe(1);
+    const text = squash(pdftotext(file));
+    expect(text).toContain(squash(`Thema ${pkg8.theme.id}`));
+    expect(text).toContain(squash(pkg8.theme.name));
+    expect(text).toContain(squash(`Werkpakket ${pkg8.number}`));
+    expect(text).toContain(squash(pkg8.title));
+    expect(text).toContain(squash(pkg8.intro));
+    expect(outOfOrder(text, pkg8.werkplaten.map((w) => squash(w.title)))).toEqual([]);
+    expect(text).toContain(squash(`${pkg8.questions.length} reflectievragen`));
+    expect(text).not.toMatch(/pagina\d/);
+  });
+
+  it('stays one page for every package', async () => {
+    for (const p of packages) {
+      const file = await write(`cover-${p.id}.pdf`, renderCover(toolkit, p));
+      expect(expectA4(file), p.id).toBe(1);
+      const text = squash(pdftotext(file));
+      for (const w of p.werkplaten) expect(text, p.id).toContain(squash(w.title));
+    }
+  }, 60_000);
+});
