@@ -87,8 +87,14 @@ export async function mergeBundle(
   const sources = await loadAll(parts);
   const ownPages = (p: BundlePart) => sources.get(p)?.getPageCount() ?? 0;
   const index = layoutBundle(parts, ownPages);
-  const empty = index.find((e) => e.pages === 0);
-  if (empty) throw new Error(`bundle "${o.title}": "${empty.path.join(' › ')}" has no pages`);
+  // A bookmark needs a page. Only the empty parts without children are named:
+  // an empty material is the cause, its package is empty only because of it.
+  const hasChildren = (i: number) => (index[i + 1]?.path.length ?? 0) > index[i]!.path.length;
+  const empty = index.filter((e, i) => e.pages === 0 && !hasChildren(i));
+  if (empty.length) {
+    const which = empty.map((e) => `"${e.path.join(' › ')}"`).join(', ');
+    throw new Error(`bundle "${o.title}": ${which} ${empty.length > 1 ? 'have' : 'has'} no pages`);
+  }
 
   const doc = await PDFDocument.create({ updateMetadata: false });
   const add = async (part: BundlePart) => {

@@ -1,0 +1,335 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFRef,
+  PDFString,
+  PrintScaling,
+  StandardFonts,
+} from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { A3_LANDSCAPE as A3, A4 } from '../templates/units.js';
+import { bundleIndex, mergeBundle, pageLabels, type BundlePart } from '../src/print/bundle.js';
+import { labelRanges } from '../src/print/pageLabels.js';
+
+// PRINT_TEST_OUT keeps the PDFs somewhere to look at them; by default they go to a fresh temp folder.
+const out = process.env.PRINT_TEST_OUT ?? mkdtempSync(join(tmpdir(), 'print-bundle-'));
+
+type Size = 'A4' | 'A3';
+const SIZES = { A4, A3 };
+
+/** A finished material: one page per entry, each with its own name ("P8-werkblad-2") printed on it. */
+async function material(name: string, sizes: Size[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  sizes.forEach((size, i) => {
+    const page = doc.addPage([SIZES[size].width, SIZES[size].height]);
+    page.drawText(`${name}-${i + 1}`, { x: 60, y: SIZES[size].height - 100, size: 24, font });
+  });
+  return doc.save();
+}
+
+const THEME = 'Thema C · Ambtelijk vakmanschap';
+const P7 = '7. Wat vraagt de inwoner écht?';
+const P8 = '8. ‘Hoort het?’ of ‘helpt het?’';
+const P9 = '9. Ruimte in de regels';
+
+/** A theme with a cover of its own (unlabelled) and three packages labelled "7.", "8.", "9.". */
+async function theme(): Promise<BundlePart[]> {
+  const pkg = async (n: number, title: string, materials: [string, string, Size[]][]): Promise<BundlePart> => ({
+    title,
+    label: `${n}.`,
+    children: await Promise.all(
+      materials.map(async ([t, slug, sizes]) => ({ title: t, bytes: await material(`P${n}-${slug}`, sizes) })),
+    ),
+  });
+  return [
+    {
+      title: THEME,
+      bytes: await material('C-omslag', ['A4']),
+      children: [
+        await pkg(7, P7, [
+          ['Omslag', 'omslag', ['A4']],
+          ['Werkblad', 'werkblad', ['A4', 'A4']],
+          ['Werkplaat 1 (A3)', 'werkplaat1', ['A3']],
+        ]),
+        await pkg(8, P8, [
+          ['Omslag', 'omslag', ['A4']],
+          ['Werkblad', 'werkblad', ['A4', 'A4']],
+          ['Werkplaat 1 (A3)', 'werkplaat1', ['A3']],
+          ['Werkplaat 2 (A3)', 'werkplaat2', ['A3']],
+          ['Kaarten (A4)', 'kaarten', ['A4', 'A4', 'A4']],
+        ]),
+        await pkg(9, P9, [
+          ['Omslag', 'omslag', ['A4']],
+          ['Werkblad', 'werkblad', ['A4']],
+        ]),
+      ],
+    },
+  ];
+}
+
+// Written out by hand, not derived from the tree: what each page of the bundle must be.
+const PAGES: [text: string, size: Size, label: string][] = [
+  ['C-omslag-1', 'A4', '1'],
+  ['P7-omslag-1', 'A4', '7.1'],
+  ['P7-werkblad-1', 'A4', '7.2'],
+  ['P7-werkblad-2', 'A4', '7.3'],
+  ['P7-werkplaat1-1', 'A3', '7.4'],
+  ['P8-omslag-1', 'A4', '8.1'],
+  ['P8-werkblad-1', 'A4', '8.2'],
+  ['P8-werkblad-2', 'A4', '8.3'],
+  ['P8-werkplaat1-1', 'A3', '8.4'],
+  ['P8-werkplaat2-1', 'A3', '8.5'],
+  ['P8-kaarten-1', 'A4', '8.6'],
+  ['P8-kaarten-2', 'A4', '8.7'],
+  ['P8-kaarten-3', 'A4', '8.8'],
+  ['P9-omslag-1', 'A4', '9.1'],
+  ['P9-werkblad-1', 'A4', '9.2'],
+];
+
+interface Mark {
+  title: string;
+  page: number;
+  children: Mark[];
+}
+const m = (title: string, page: number, children: Mark[] = []): Mark => ({ title, page, children });
+const OUTLINE: Mark[] = [
+  m(THEME, 0, [
+    m(P7, 1, [m('Omslag', 1), m('Werkblad', 2), m('Werkplaat 1 (A3)', 4)]),
+    m(P8, 5, [m('Omslag', 5), m('Werkblad', 6), m('Werkplaat 1 (A3)', 8), m('Werkplaat 2 (A3)', 9), m('Kaarten (A4)', 10)]),
+    m(P9, 13, [m('Omslag', 13), m('Werkblad', 14)]),
+  ]),
+];
+
+const text = (o: unknown) => {
+  if (o instanceof PDFHexString || o instanceof PDFString) return o.decodeText();
+  throw new Error(`not a string: ${String(o)}`);
+};
+const dict = (d: PDFDict, key: string) => d.lookupMaybe(PDFName.of(key), PDFDict);
+const num = (d: PDFDict, key: string) => d.lookupMaybe(PDFName.of(key), PDFNumber)?.asNumber();
+
+/**
+ * The outline read back from the file, checking the links as it goes: every
+ * item's /Parent is the dictionary it hangs from, /Prev and /Next mirror each
+ * other, /Last is the last of the /Next chain, and /Count is the number of
+ * items below an open item.
+ */
+function readOutline(doc: PDFDocument): { marks: Mark[]; count: number | undefined } {
+  const pageIndex = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i]));
+  const level = (parent: PDFDict): { marks: Mark[]; visible: number } => {
+    const marks: Mark[] = [];
+    let visible = 0;
+    let item = dict(parent, 'First');
+    let prev: PDFDict | undefined;
+    while (item) {
+      expect(item.lookup(PDFName.of('Parent'))).toBe(parent);
+      expect(dict(item, 'Prev')).toBe(prev);
+      const dest = item.lookup(PDFName.of('Dest'), PDFArray);
+      const ref = dest.get(0);
+      expect(ref).toBeInstanceOf(PDFRef);
+      expect(dest.lookup(1, PDFName)).toBe(PDFName.of('Fit'));
+      const page = pageIndex.get(ref.toString());
+      expect(page).toBeDefined();
+      const sub = level(item);
+      if (sub.marks.length) expect(num(item, 'Count')).toBe(sub.visible);
+      else expect(item.has(PDFName.of('Count'))).toBe(false);
+      marks.push({ title: text(item.lookup(PDFName.of('Title'))), page: page!, children: sub.marks });
+      visible += 1 + sub.visible;
+      prev = item;
+      item = dict(item, 'Next');
+    }
+    expect(dict(parent, 'Last')).toBe(prev);
+    return { marks, visible };
+  };
+  const root = dict(doc.catalog, 'Outlines')!;
+  expect(root.lookup(PDFName.of('Type'))).toBe(PDFName.of('Outlines'));
+  const { marks, visible } = level(root);
+  expect(num(root, 'Count')).toBe(visible);
+  return { marks, count: num(root, 'Count') };
+}
+
+/** Each page's label, worked out from the /PageLabels /Nums array as a viewer would. */
+function readLabels(doc: PDFDocument): string[] {
+  const tree = dict(doc.catalog, 'PageLabels')!;
+  const nums = tree.lookup(PDFName.of('Nums'), PDFArray);
+  const ranges: { start: number; d: PDFDict }[] = [];
+  for (let i = 0; i < nums.size(); i += 2) ranges.push({ start: nums.lookup(i, PDFNumber).asNumber(), d: nums.lookup(i + 1, PDFDict) });
+  expect(ranges.map((r) => r.start)).toEqual([...ranges.map((r) => r.start)].sort((a, b) => a - b));
+  expect(ranges[0]?.start).toBe(0);
+  return doc.getPages().map((_, i) => {
+    const r = ranges.filter((x) => x.start <= i).at(-1)!;
+    const prefix = r.d.has(PDFName.of('P')) ? text(r.d.lookup(PDFName.of('P'))) : '';
+    expect(r.d.lookup(PDFName.of('S'))).toBe(PDFName.of('D'));
+    return prefix + String((num(r.d, 'St') ?? 1) + i - r.start);
+  });
+}
+
+/** Bookmarks as poppler reads them: titles and 1-based page numbers, in order, depth by indentation. */
+function popplerOutline(file: string): string[] {
+  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-q', file], { encoding: 'utf8' });
+  const lines: string[] = [];
+  let depth = -1;
+  for (const tok of xml.matchAll(/<outline>|<\/outline>|<item page="(\d+)">([^<]*)<\/item>/g)) {
+    if (tok[0] === '<outline>') depth++;
+    else if (tok[0] === '</outline>') depth--;
+    else lines.push(`${'  '.repeat(depth)}${tok[2]} @${tok[1]}`);
+  }
+  return lines;
+}
+const flat = (marks: Mark[], depth = 0): string[] =>
+  marks.flatMap((k) => [`${'  '.repeat(depth)}${k.title} @${k.page + 1}`, ...flat(k.children, depth + 1)]);
+
+const pageText = (file: string, n: number) =>
+  execFileSync('pdftotext', ['-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' }).trim();
+
+describe('theme bundle', () => {
+  let parts: BundlePart[];
+  let bytes: Uint8Array;
+  let file: string;
+  let doc: PDFDocument;
+  let index: Awaited<ReturnType<typeof mergeBundle>>['index'];
+  let pages: number;
+  beforeAll(async () => {
+    parts = await theme();
+    const r = await mergeBundle(parts, { title: 'Thema C – bundel' });
+    index = r.index;
+    pages = r.pages;
+    bytes = await r.doc.save();
+    file = join(out, 'thema-C-bundel.pdf');
+    writeFileSync(file, bytes);
+    doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  });
+
+  it('holds every page of every part, in tree order and at its own size', () => {
+    expect(pages).toBe(PAGES.length);
+    expect(doc.getPageCount()).toBe(PAGES.length);
+    expect(doc.getPages().map((p) => [p.getWidth(), p.getHeight()])).toEqual(
+      PAGES.map(([, size]) => [expect.closeTo(SIZES[size].width, 2), expect.closeTo(SIZES[size].height, 2)]),
+    );
+  });
+
+  it('is a file poppler reads, page by page the expected text and size', () => {
+    const info = execFileSync('pdfinfo', ['-f', '1', '-l', '99', file], { encoding: 'utf8' });
+    expect(info).toMatch(new RegExp(`Pages: +${PAGES.length}\\n`));
+    const sizes = [...info.matchAll(/Page +\d+ size: +([\d.]+) x ([\d.]+) pts/g)].map((x) => [Number(x[1]), Number(x[2])]);
+    expect(sizes).toEqual(PAGES.map(([, size]) => [expect.closeTo(SIZES[size].width, 1), expect.closeTo(SIZES[size].height, 1)]));
+    PAGES.forEach(([t], i) => expect(pageText(file, i + 1)).toBe(t));
+  });
+
+  it('has a bookmark for the theme, each package and each material, on its first page', () => {
+    const { marks, count } = readOutline(doc);
+    expect(marks).toEqual(OUTLINE);
+    // 1 theme + 3 packages + 10 materials, all open.
+    expect(count).toBe(14);
+    expect(doc.catalog.lookup(PDFName.of('PageMode'))).toBe(PDFName.of('UseOutlines'));
+  });
+
+  it('has bookmarks poppler reads the same way, accents and curly quotes included', () => {
+    expect(popplerOutline(file)).toEqual(flat(OUTLINE));
+  });
+
+  it('labels the pages per package: 8.1, 8.2, … and the theme cover by its place', () => {
+    const labels = readLabels(doc);
+    expect(labels).toEqual(PAGES.map(([, , label]) => label));
+    // Cross-checked with poppler: the page a label names shows that page's text.
+    for (const [t, , label] of PAGES) expect(pageText(file, labels.indexOf(label) + 1)).toBe(t);
+    // One range per package and one for the cover: no more than needed.
+    const nums = dict(doc.catalog, 'PageLabels')!.lookup(PDFName.of('Nums'), PDFArray);
+    expect(nums.size() / 2).toBe(4);
+  });
+
+  it('indexes every part with its first page and page count', async () => {
+    const expected = [
+      { path: [THEME], firstPage: 0, pages: 15 },
+      { path: [THEME, P7], firstPage: 1, pages: 4 },
+      { path: [THEME, P7, 'Omslag'], firstPage: 1, pages: 1 },
+      { path: [THEME, P7, 'Werkblad'], firstPage: 2, pages: 2 },
+      { path: [THEME, P7, 'Werkplaat 1 (A3)'], firstPage: 4, pages: 1 },
+      { path: [THEME, P8], firstPage: 5, pages: 8 },
+      { path: [THEME, P8, 'Omslag'], firstPage: 5, pages: 1 },
+      { path: [THEME, P8, 'Werkblad'], firstPage: 6, pages: 2 },
+      { path: [THEME, P8, 'Werkplaat 1 (A3)'], firstPage: 8, pages: 1 },
+      { path: [THEME, P8, 'Werkplaat 2 (A3)'], firstPage: 9, pages: 1 },
+      { path: [THEME, P8, 'Kaarten (A4)'], firstPage: 10, pages: 3 },
+      { path: [THEME, P9], firstPage: 13, pages: 2 },
+      { path: [THEME, P9, 'Omslag'], firstPage: 13, pages: 1 },
+      { path: [THEME, P9, 'Werkblad'], firstPage: 14, pages: 1 },
+    ];
+    expect(await bundleIndex(parts)).toEqual(expected);
+    expect(index).toEqual(expected);
+  });
+
+  it('gives the same bytes for the same input, and leaves dates and IDs to the metadata step', async () => {
+    const again = await (await mergeBundle(await theme(), { title: 'Thema C – bundel' })).doc.save();
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+    expect(doc.getTitle()).toBe('Thema C – bundel');
+    expect(doc.getCreationDate()).toBeUndefined();
+    expect(doc.getModificationDate()).toBeUndefined();
+    expect(doc.getProducer()).toBeUndefined();
+    expect(doc.context.trailerInfo.ID).toBeUndefined();
+  });
+
+  it('asks for 100% printing', () => {
+    expect(doc.catalog.getViewerPreferences()?.getPrintScaling()).toBe(PrintScaling.None);
+  });
+});
+
+describe('bundle edge cases', () => {
+  it('refuses a part without pages, naming it', async () => {
+    const parts: BundlePart[] = [
+      { title: 'Thema A', children: [{ title: '1. Eerst', children: [{ title: 'Werkblad' }] }] },
+    ];
+    await expect(mergeBundle(parts, { title: 'A' })).rejects.toThrow('bundle "A": "Thema A › 1. Eerst › Werkblad" has no pages');
+  });
+
+  it('merges several top nodes and bookmarks each', async () => {
+    const parts: BundlePart[] = [
+      { title: 'Één', bytes: await material('een', ['A4', 'A4']) },
+      { title: 'Twee', bytes: await material('twee', ['A3']) },
+    ];
+    const r = await mergeBundle(parts, { title: 'twee' });
+    const doc = await PDFDocument.load(await r.doc.save(), { updateMetadata: false });
+    expect(readOutline(doc)).toEqual({ marks: [m('Één', 0), m('Twee', 2)], count: 2 });
+    // No label anywhere: plain page numbers.
+    expect(readLabels(doc)).toEqual(['1', '2', '3']);
+  });
+
+  it('numbers a labelled part inside a labelled part apart, and the outer count runs on after it', async () => {
+    const pdf = (n: number) => material('x', Array<Size>(n).fill('A4'));
+    const parts: BundlePart[] = [
+      { title: 'omslag', bytes: await pdf(1) },
+      {
+        title: 'pakket',
+        label: '8.',
+        children: [
+          { title: 'a', bytes: await pdf(2) },
+          { title: 'kaarten', label: 'K', bytes: await pdf(2) },
+          { title: 'b', bytes: await pdf(1) },
+        ],
+      },
+      { title: 'achter', bytes: await pdf(1) },
+    ];
+    const expected = ['1', '8.1', '8.2', 'K1', 'K2', '8.3', '7'];
+    const own = new Map([['omslag', 1], ['pakket', 0], ['a', 2], ['kaarten', 2], ['b', 1], ['achter', 1]]);
+    const labels = pageLabels(parts, (p) => own.get(p.title)!);
+    expect(labels.map((l) => `${l.prefix ?? ''}${l.number}`)).toEqual(expected);
+    expect(labelRanges(labels)).toEqual([
+      { start: 0, first: 1 },
+      { start: 1, prefix: '8.', first: 1 },
+      { start: 3, prefix: 'K', first: 1 },
+      { start: 5, prefix: '8.', first: 3 },
+      { start: 6, first: 7 },
+    ]);
+    // And in the file: the two ranges that do not start at 1 carry /St.
+    const r = await mergeBundle(parts, { title: 'nest' });
+    expect(readLabels(await PDFDocument.load(await r.doc.save(), { updateMetadata: false }))).toEqual(expected);
+  });
+});
