@@ -1,0 +1,29 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { Package, Theme } from '../src/model/types.js';
+import { OverviewRow } from './OverviewRow.js';
+import { ThemeBadge } from './ThemeBadge.js';
+import { FONT, mm, tint } from './units.js';
+import { wholeWords } from './wholeWords.js';
+
+// A theme of up to this many packages fits a page easily and is kept whole;
+// a bigger one may break between packages, never inside one.
+const KEEP_WHOLE = 6;
+
+export function OverviewTheme({ theme, packages }: { theme: Theme; packages: Package[] }) {
+  return (
+    <View wrap={packages.length > KEEP_WHOLE} style={{ marginBottom: mm(4) }}>
+      <View
+        minPresenceAhead={mm(20)}
+        style={{ flexDirection: 'row', alignItems: 'center', backgroundColor: tint(theme.colour, 0.88), borderRadius: 3, padding: mm(1.2) }}
+      >
+        <ThemeBadge letter={theme.id} colour={theme.colour} size={mm(8)} />
+        <Text hyphenationCallback={wholeWords} style={{ fontFamily: FONT, fontWeight: 700, fontSize: 14, color: theme.colour, marginLeft: mm(3) }}>
+          Thema {theme.id} · {theme.name}
+        </Text>
+      </View>
+      {packages.map((p, i) => (
+        <OverviewRow key={p.number} pkg={p} first={i === 0} />
+      ))}
+    </View>
+  );
+}
