@@ -12,11 +12,33 @@ import { padGlyphs } from './padGlyphs.js';
  * so the same words give the same bytes and other subsets a different tag.
  */
 export async function embedSans(doc: PDFDocument, fontBytes: Uint8Array, words: readonly string[]): Promise<PDFFont> {
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(parsedOnce);
   const digest = createHash('sha256').update(words.join('\n')).digest();
   const tag = String.fromCharCode(...[...digest.subarray(0, 6)].map((b) => 65 + (b % 26)));
-  const name = fontkit.create(fontBytes).postscriptName ?? 'SourceSans3';
-  return doc.embedFont(padGlyphs(fontBytes), { subset: true, customName: `${tag}+${name}` });
+  const { padded, name } = prepared(fontBytes);
+  return doc.embedFont(padded, { subset: true, customName: `${tag}+${name}` });
+}
+
+// Parsing a 380 kB font costs ~20 ms a document; every sheet of a build uses
+// the same one, and a subset is made per document from the shared parse.
+const parsed = new Map<Uint8Array, ReturnType<typeof fontkit.create>>();
+const parsedOnce: typeof fontkit = {
+  create(bytes: Uint8Array) {
+    let font = parsed.get(bytes);
+    if (!font) parsed.set(bytes, (font = fontkit.create(bytes)));
+    return font;
+  },
+} as typeof fontkit;
+
+// Padding the font is a copy of 380 kB; do it once too.
+const cache = new WeakMap<Uint8Array, { padded: Uint8Array; name: string }>();
+function prepared(fontBytes: Uint8Array) {
+  let hit = cache.get(fontBytes);
+  if (!hit) {
+    hit = { padded: padGlyphs(fontBytes), name: fontkit.create(fontBytes).postscriptName ?? 'SourceSans3' };
+    cache.set(fontBytes, hit);
+  }
+  return hit;
 }
 
 export interface TextOptions {
