@@ -4,6 +4,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { degrees, rgb, type Color, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Rect } from './geometry.js';
 import { padGlyphs } from './padGlyphs.js';
+import { memoizeShaping } from '../render/shapeCache.js';
 
 /**
  * Embeds Source Sans 3 as a subset: only the few glyphs a sheet uses travel
@@ -25,7 +26,10 @@ const parsed = new Map<Uint8Array, ReturnType<typeof fontkit.create>>();
 const parsedOnce: typeof fontkit = {
   create(bytes: Uint8Array) {
     let font = parsed.get(bytes);
-    if (!font) parsed.set(bytes, (font = fontkit.create(bytes)));
+    if (!font) {
+      parsed.set(bytes, (font = fontkit.create(bytes)));
+      memoizeShaping(font);
+    }
     return font;
   },
 } as typeof fontkit;

@@ -11,6 +11,8 @@ import renderPDF from '@react-pdf/render';
 import PDFDocument from 'pdfkit';
 import { FAMILY, FONT_FILES } from './fonts.js';
 import { hyphenateWord } from './hyphenate.js';
+import { memoizeShaping } from './shapeCache.js';
+import * as fontkit from 'fontkit';
 
 let registered = false;
 function registerFonts() {
@@ -24,6 +26,7 @@ function registerFonts() {
     ],
   });
   Font.registerHyphenationCallback(hyphenateWord);
+  memoizeShaping(fontkit.openSync(FONT_FILES.regular));
   registered = true;
 }
 
