@@ -1,3 +1,4 @@
+import './fastDeflate.js';
 import { createHash } from 'node:crypto';
 import { PDFArray, PDFDocument, PDFHexString } from 'pdf-lib';
 
