@@ -1,19 +1,19 @@
 import { Text, View } from '@react-pdf/renderer';
-import type { Card, Package } from '../src/model/types.js';
+import type { CardKind, Package } from '../src/model/types.js';
 import { KindIcon, kindLabel } from './KindIcon.js';
 import type { CardGeometry } from './cardGeometry.js';
 import { CardPage } from './CardPage.js';
 import { mm } from './units.js';
 
 /** The back: package number and title, theme, kind. Full colour into the bleed. */
-export function CardBack({ pkg, card, geo }: { pkg: Package; card: Card; geo: CardGeometry }) {
+export function CardBack({ pkg, kind, geo }: { pkg: Package; kind: CardKind; geo: CardGeometry }) {
   const inset = geo.bleed + geo.safe;
   return (
     <CardPage geo={geo} background={pkg.theme.colour} color="#ffffff">
       <View style={{ flexGrow: 1, padding: inset }}>
       <View style={{ flexDirection: 'row', alignItems: 'center' }}>
-        <KindIcon kind={card.kind} size={mm(7)} colour={pkg.theme.colour} background="#ffffff" />
-        <Text style={{ fontWeight: 700, fontSize: 11, marginLeft: mm(2) }}>{kindLabel(card.kind)}</Text>
+        <KindIcon kind={kind} size={mm(7)} colour={pkg.theme.colour} background="#ffffff" />
+        <Text style={{ fontWeight: 700, fontSize: 11, marginLeft: mm(2) }}>{kindLabel(kind)}</Text>
       </View>
       <View style={{ flexGrow: 1, justifyContent: 'center' }}>
         <Text style={{ fontWeight: 700, fontSize: 40, lineHeight: 1 }}>{pkg.number}</Text>

@@ -9,8 +9,8 @@ import { sheetFont } from './sheetFont.js';
 /** One render of the cards at bleed size, imposed twice: for the print shop and for A4. */
 export async function makeKaarten(ctx: Context, pkg: Package): Promise<OutputFile[]> {
   if (!pkg.cards.length) return [];
-  const { bytes, geo } = await renderCards(ctx.toolkit, pkg);
-  const size = { trimW: geo.trimW, trimH: geo.trimH, bleed: geo.bleed };
+  const { bytes, geo, faces } = await renderCards(ctx.toolkit, pkg);
+  const size = { trimW: geo.trimW, trimH: geo.trimH, bleed: geo.bleed, faces };
   const seed = hashBytes(bytes);
   const shop = await printShopCards(bytes, size);
   const { doc: sheets } = await officeCardSheets(bytes, { ...size, fontBytes: sheetFont() });

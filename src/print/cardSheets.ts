@@ -32,7 +32,7 @@ export async function officeCardSheets(
   o: CardSize & { fontBytes: Uint8Array },
 ): Promise<{ doc: PDFDocument; grid: Grid }> {
   const source = await PDFDocument.load(src);
-  const faces = cardFaces(source, o);
+  const { pages: faces, cards } = cardFaces(source, o);
   const cells = cardCells(o.trimW, o.trimH, ROOM_BELOW);
   const marks = cropMarks(cells);
 
@@ -46,10 +46,10 @@ export async function officeCardSheets(
   const embedded = await doc.embedPages(faces, clips);
 
   let barBox: { bar: Rect; label: Rect } | undefined;
-  for (const sheet of sheetPlan(faces.length / 2, cells.perSheet)) {
+  for (const sheet of sheetPlan(cards.length, cells.perSheet)) {
     const page = doc.addPage([A4.width, A4.height]);
     sheet.cards.forEach((card, slot) => {
-      const face = embedded[2 * card + (sheet.side === 'back' ? 1 : 0)]!;
+      const face = embedded[sheet.side === 'back' ? cards[card]!.back : cards[card]!.front]!;
       const cell = cellRect(cells, slot, sheet.side);
       page.drawPage(face, { x: cell.x, y: cell.y, width: cell.width, height: cell.height });
     });

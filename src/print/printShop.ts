@@ -8,9 +8,9 @@ import { cardFaces, trimBox, type CardSize } from './cardFaces.js';
  */
 export async function printShopCards(src: Uint8Array, o: CardSize): Promise<PDFDocument> {
   const source = await PDFDocument.load(src);
-  const faces = cardFaces(source, o);
+  const { cards } = cardFaces(source, o);
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const pages = await doc.copyPages(source, faces.map((_, i) => i));
+  const pages = await doc.copyPages(source, cards.flatMap((c) => [c.front, c.back]));
   for (const page of pages) {
     const m = page.getMediaBox();
     const t = trimBox(page, o);

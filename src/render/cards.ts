@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import type { LayoutNode } from '@react-pdf/layout';
 import { ToolkitError, type Problem } from '../errors.js';
 import type { Package, Toolkit } from '../model/types.js';
-import { Cards } from '../../templates/Cards.js';
+import { backKinds, Cards } from '../../templates/Cards.js';
 import { cardGeometry, type CardGeometry, type CardSizes } from '../../templates/cardGeometry.js';
 import { draw, layout } from './engine.js';
 import { fits, measureFit, type Fit } from './fit.js';
@@ -49,9 +49,11 @@ export async function fitCards(toolkit: Toolkit, pkg: Package): Promise<FittedCa
   }
 }
 
-export async function renderCards(toolkit: Toolkit, pkg: Package): Promise<{ bytes: Uint8Array; geo: CardGeometry; sizes: CardSizes[] }> {
+export async function renderCards(toolkit: Toolkit, pkg: Package) {
   const { geo, tree, sizes } = await fitCards(toolkit, pkg);
-  return { bytes: await draw(tree), geo, sizes };
+  const kinds = backKinds(pkg);
+  const faces = pkg.cards.map((c, i) => ({ front: i, back: pkg.cards.length + kinds.indexOf(c.kind) }));
+  return { bytes: await draw(tree), geo, sizes, faces };
 }
 
 /** Says what does not fit and by how much, at the source's place. */
