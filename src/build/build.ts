@@ -1,26 +1,30 @@
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { problemsOf, type Problem } from '../errors.js';
 import type { Project } from '../model/load.js';
-import type { Package } from '../model/types.js';
+import type { Package, Theme } from '../model/types.js';
 import { checkGlyphs } from '../render/fonts.js';
-import { OUTPUT_KINDS, type Context, type OutputFile, type OutputKind } from './outputs.js';
-import { selectPackages, type Selection } from './select.js';
+import { Cache } from './cache.js';
 import { sourceDate } from './date.js';
+import { codeFingerprint, hash, sourcesFingerprint } from './fingerprint.js';
+import { bundleName, contentOf, filesOf, GUIDE, OUTPUT_KINDS, OVERVIEW, toolkitPartForPackages, type Context, type OutputFile, type OutputKind } from './outputs.js';
+import { selectPackages, type Selection } from './select.js';
 import { writeAtomic } from './write.js';
 
 export interface BuildOptions extends Selection {
   outDir: string;
   only?: OutputKind[];
+  /** Render everything, whatever the cache says. */
+  force?: boolean;
   /** Called as work goes on; the CLI turns it into progress output. */
   onEvent?: (e: BuildEvent) => void;
 }
 
 export type BuildEvent =
   | { type: 'start'; total: number }
-  | { type: 'package'; id: string; index: number; total: number }
+  | { type: 'step'; id: string; what: string; index: number; total: number }
   | { type: 'written'; path: string; bytes: number; ms: number }
-  | { type: 'failed'; id: string; problems: Problem[] };
+  | { type: 'failed'; id: string; problems: Problem[] }
+  | { type: 'skipped'; path: string; reason: string };
 
 export interface Written {
   path: string;
@@ -39,64 +43,161 @@ export interface BuildResult {
   /** Outputs that were already up to date and were left as they are. */
   unchanged: Written[];
   failed: Failed[];
+  /** Bundles and documents not written because a package they hold failed. */
+  skipped: { path: string; reason: string }[];
 }
 
 type Maker = (ctx: Context, pkg: Package) => Promise<OutputFile[]>;
 
-// Loaded on first use: react-pdf costs ~0.3 s to import, and check, list and
-// up-to-date builds never need it.
+// Loaded on first use: react-pdf costs ~0.3 s to import, and an up-to-date
+// build must not pay it.
 const makers: Record<OutputKind, () => Promise<Maker>> = {
   werkblad: async () => (await import('./werkblad.js')).makeWerkblad,
   werkplaten: async () => (await import('./werkplaten.js')).makeWerkplaten,
   kaarten: async () => (await import('./kaarten.js')).makeKaarten,
 };
+const documents = () => import('./documents.js');
 
 /**
- * Builds the selected packages' outputs. A package that fails (content, glyphs,
- * text that does not fit) is reported and the others go on; nothing is thrown
- * for a user's mistake except a bad selection.
+ * Builds the selected packages' outputs, then (for whole themes) their
+ * bundles, and (for everything) the guide and the overview. Outputs whose
+ * fingerprint did not change are left alone. A package that fails is
+ * reported and the others go on; nothing is thrown for a user's mistake
+ * except a bad selection.
  */
-export async function build(project: Project, opts: BuildOptions): Promise<BuildResult> {
+export async function build(project: Project, opts: BuildOptions, cache = new Cache(opts.outDir, opts.force)): Promise<BuildResult> {
   const { packages, broken } = selectPackages(project, opts);
   const ctx: Context = { toolkit: project.toolkit, date: sourceDate(project) };
   const kinds = opts.only?.length ? opts.only : [...OUTPUT_KINDS];
   const emit = opts.onEvent ?? (() => {});
-  const result: BuildResult = { written: [], unchanged: [], failed: broken.map((b) => ({ id: b.id, file: b.file, problems: b.problems })) };
+  const base = hash(codeFingerprint(), ctx.date.toISOString(), toolkitPartForPackages(project.toolkit));
+  const result: BuildResult = { written: [], unchanged: [], failed: broken.map((b) => ({ id: b.id, file: b.file, problems: b.problems })), skipped: [] };
   for (const f of result.failed) emit({ type: 'failed', id: f.id, problems: f.problems });
-  emit({ type: 'start', total: packages.length });
 
-  for (const [index, pkg] of packages.entries()) {
-    emit({ type: 'package', id: pkg.id, index, total: packages.length });
+  const save = (path: string, bytes: Uint8Array, fingerprint: string, ms: number) => {
+    writeAtomic(join(opts.outDir, path), bytes);
+    cache.record(path, fingerprint, bytes.length);
+    const w = { path: join(opts.outDir, path), bytes: bytes.length, ms: Math.round(ms) };
+    result.written.push(w);
+    emit({ type: 'written', ...w });
+  };
+  const keep = (path: string) => result.unchanged.push({ path: join(opts.outDir, path), bytes: cache.sizeOf(path), ms: 0 });
+
+  // Whole themes get a bundle; --all or no selection adds the guide and the overview.
+  const everything = !opts.packages?.length && !opts.themes?.length;
+  const themes = project.toolkit.themes.filter((t) => everything || opts.themes?.includes(t.id));
+  const fullKinds = kinds.length === OUTPUT_KINDS.length;
+  emit({ type: 'start', total: packages.length + (fullKinds ? themes.length : 0) + (everything ? 2 : 0) });
+
+  const kindHash = (pkg: Package, kind: OutputKind) => hash(base, kind, contentOf(pkg, kind));
+  let step = 0;
+  for (const pkg of packages) {
+    const stale = kinds.filter((k) => !filesOf(pkg, k).every((f) => cache.fresh(f, kindHash(pkg, k))));
+    for (const k of kinds) if (!stale.includes(k)) filesOf(pkg, k).forEach(keep);
+    step++;
+    if (!stale.length) continue;
     try {
       const glyphs = await checkGlyphs(pkg.texts);
-      if (glyphs.length) throw glyphsError(glyphs);
-      // Render every output first and write only when all succeeded, so a
+      if (glyphs.length) throw Object.assign(new Error('glyphs'), { problems: glyphs });
+      // Render every stale output first and write only when all succeeded, so a
       // package never ends up with a mix of new and stale files.
-      const files: (OutputFile & { ms: number })[] = [];
-      for (const kind of kinds) {
+      const files: { file: OutputFile; hash: string; ms: number }[] = [];
+      for (const kind of stale) {
+        emit({ type: 'step', id: pkg.id, what: kind, index: step, total: packages.length });
         const t0 = performance.now();
         const made = await (await makers[kind]())(ctx, pkg);
-        const ms = (performance.now() - t0) / made.length;
-        files.push(...made.map((f) => ({ ...f, ms })));
+        const ms = (performance.now() - t0) / Math.max(1, made.length);
+        files.push(...made.map((file) => ({ file, hash: kindHash(pkg, kind), ms })));
       }
-      for (const f of files) {
-        const path = join(opts.outDir, f.path);
-        writeAtomic(path, f.bytes);
-        const w = { path, bytes: f.bytes.length, ms: Math.round(f.ms) };
-        result.written.push(w);
-        emit({ type: 'written', ...w });
-      }
+      for (const f of files) save(f.file.path, f.file.bytes, f.hash, f.ms);
     } catch (e) {
-      const problems = problemsOf(e);
+      const problems = (e as { problems?: Problem[] }).problems ?? problemsOf(e);
       result.failed.push({ id: pkg.id, file: pkg.file, problems });
       emit({ type: 'failed', id: pkg.id, problems });
     }
+    cache.save(); // after each package: an interrupted build keeps what it finished
+  }
+
+  const failedIds = new Set(result.failed.map((f) => f.id));
+  const missing = (ids: string[]) => ids.filter((id) => failedIds.has(id));
+  const brokenOf = (theme?: Theme) => project.broken.filter((b) => !theme || b.theme === theme.id).map((b) => b.id);
+
+  if (fullKinds)
+    for (const theme of themes) {
+      const path = bundleName(theme);
+      const members = project.packages.filter((p) => p.theme.id === theme.id);
+      const bad = [...missing(members.map((p) => p.id)), ...brokenOf(theme)];
+      if (bad.length) {
+        skip(result, emit, path, `not written: ${bad.join(', ')} failed`);
+        continue;
+      }
+      const fingerprint = hash(base, 'bundle', theme, members.map((p) => OUTPUT_KINDS.map((k) => kindHash(p, k))));
+      if (cache.fresh(path, fingerprint)) keep(path);
+      else await attempt(result, emit, path, async () => {
+        emit({ type: 'step', id: path, what: 'bundel', index: ++step, total: packages.length });
+        const t0 = performance.now();
+        const bytes = await (await documents()).makeBundle(ctx, theme, members, opts.outDir, fingerprint);
+        save(path, bytes, fingerprint, performance.now() - t0);
+      });
+    }
+
+  if (everything) {
+    const guideHash = hash(base, 'guide', project.toolkit.guide);
+    if (cache.fresh(GUIDE, guideHash)) keep(GUIDE);
+    else await attempt(result, emit, GUIDE, async () => {
+      const t0 = performance.now();
+      save(GUIDE, await (await documents()).makeGuide(ctx), guideHash, performance.now() - t0);
+    });
+    const bad = [...missing(project.packages.map((p) => p.id)), ...brokenOf()];
+    const overviewHash = hash(base, 'overview', project.packages.map((p) => [p.number, p.title, p.theme.id, p.questions.length, p.werkplaten.map((w) => w.title), p.cards.map((c) => c.kind)]));
+    if (bad.length) skip(result, emit, OVERVIEW, `not written: ${bad.join(', ')} failed`);
+    else if (cache.fresh(OVERVIEW, overviewHash)) keep(OVERVIEW);
+    else await attempt(result, emit, OVERVIEW, async () => {
+      const t0 = performance.now();
+      save(OVERVIEW, await (await documents()).makeOverview(ctx, project.packages), overviewHash, performance.now() - t0);
+    });
+  }
+  cache.save();
+  return result;
+}
+
+/**
+ * Loads the sources and builds, unless an earlier run with the same options
+ * saw the very same source files and its outputs are all still in place: a
+ * build where nothing changed then reads no YAML and loads no renderer.
+ */
+export async function buildFromData(dataDir: string, opts: BuildOptions): Promise<BuildResult> {
+  const cache = new Cache(opts.outDir, opts.force);
+  const key = hash(dataDir, opts.packages ?? [], opts.themes ?? [], opts.only ?? []);
+  const sources = sourcesFingerprint(dataDir);
+  const same = cache.sameRun(key, sources);
+  if (same) {
+    const unchanged = same.map((p) => ({ path: join(opts.outDir, p), bytes: cache.sizeOf(p), ms: 0 }));
+    opts.onEvent?.({ type: 'start', total: 0 });
+    return { written: [], unchanged, failed: [], skipped: [] };
+  }
+  const { loadProject } = await import('../model/load.js');
+  const result = await build(loadProject(dataDir), opts, cache);
+  if (!result.failed.length && !result.skipped.length) {
+    const rel = (p: string) => relative(opts.outDir, p);
+    cache.rememberRun(key, sources, [...result.written, ...result.unchanged].map((w) => rel(w.path)));
+    cache.save();
   }
   return result;
 }
 
-function glyphsError(problems: Problem[]) {
-  return Object.assign(new Error('glyphs'), { problems, kind: 'content' });
+function skip(result: BuildResult, emit: (e: BuildEvent) => void, path: string, reason: string) {
+  result.skipped.push({ path, reason });
+  emit({ type: 'skipped', path, reason });
 }
 
-export const sizeOf = (path: string) => statSync(path).size;
+/** A document that fails (say, a cover whose text does not fit) is reported like a package. */
+async function attempt(result: BuildResult, emit: (e: BuildEvent) => void, id: string, work: () => Promise<void>) {
+  try {
+    await work();
+  } catch (e) {
+    const problems = problemsOf(e);
+    result.failed.push({ id, file: id, problems });
+    emit({ type: 'failed', id, problems });
+  }
+}

@@ -1,4 +1,4 @@
-import type { Package, Toolkit } from '../model/types.js';
+import type { Package, Toolkit, Theme } from '../model/types.js';
 import type { Meta } from '../print/metadata.js';
 
 /** The outputs a user can choose with --only. */
@@ -16,15 +16,49 @@ export interface Context {
   date: Date;
 }
 
+export const fileName = (pkg: Package, suffix: string) => `${pkg.id}/${pkg.id}-${suffix}.pdf`;
+
+/** The files each kind writes, known before rendering so that the cache can be asked first. */
+export function filesOf(pkg: Package, kind: OutputKind): string[] {
+  switch (kind) {
+    case 'werkblad':
+      return [fileName(pkg, 'werkblad-A4')];
+    case 'werkplaten':
+      return pkg.werkplaten.flatMap((_, i) => [fileName(pkg, `werkplaat-${i + 1}-A3`), fileName(pkg, `werkplaat-${i + 1}-2xA4`)]);
+    case 'kaarten':
+      return pkg.cards.length ? [fileName(pkg, 'kaarten-drukker'), fileName(pkg, 'kaarten-A4')] : [];
+  }
+}
+
+/** The part of a package each kind is made from: editing a card rebuilds only the card files. */
+export function contentOf(pkg: Package, kind: OutputKind): unknown {
+  const head = { number: pkg.number, id: pkg.id, title: pkg.title, theme: pkg.theme };
+  if (kind === 'werkblad') return { ...head, intro: pkg.intro, film: pkg.film, questions: pkg.questions };
+  if (kind === 'werkplaten') return { ...head, werkplaten: pkg.werkplaten };
+  return { ...head, cards: pkg.cards };
+}
+
+/** What of toolkit.yaml a package's outputs show: not the guide or the mail template. */
+export const toolkitPartForPackages = (t: Toolkit) => ({ title: t.title, version: t.version, contact: t.contact, cards: t.cards, themes: t.themes });
+
+export const bundleName = (theme: Theme) => `thema-${theme.id}-${theme.slug}-bundel.pdf`;
+export const GUIDE = 'gebruiksaanwijzer-A4.pdf';
+export const OVERVIEW = 'overzicht-A4.pdf';
+
 export function metaFor(ctx: Context, pkg: Package, what: string): Meta {
   return {
-    title: `${pkg.number}. ${pkg.title}: ${what}`,
-    author: ctx.toolkit.contact.name,
-    subject: `${ctx.toolkit.title}, thema ${pkg.theme.id} ${pkg.theme.name}, werkpakket ${pkg.number}`,
+    ...docMeta(ctx, `${pkg.number}. ${pkg.title}: ${what}`, `thema ${pkg.theme.id} ${pkg.theme.name}, werkpakket ${pkg.number}`),
     keywords: ['werken vanuit de bedoeling', 'gemeente', 'verandertoolkit', pkg.theme.name, pkg.title],
+  };
+}
+
+export function docMeta(ctx: Context, title: string, about: string): Meta {
+  return {
+    title,
+    author: ctx.toolkit.contact.name,
+    subject: `${ctx.toolkit.title}, ${about}`,
+    keywords: ['werken vanuit de bedoeling', 'gemeente', 'verandertoolkit'],
     creator: `toolkit ${ctx.toolkit.version}`,
     date: ctx.date,
   };
 }
-
-export const fileName = (pkg: Package, suffix: string) => `${pkg.id}/${pkg.id}-${suffix}.pdf`;

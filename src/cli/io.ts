@@ -2,6 +2,8 @@
 export interface IO {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** Writes without a line break: the live progress line. */
+  write?: (s: string) => void;
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
 }
@@ -9,6 +11,7 @@ export interface IO {
 export const processIO = (): IO => ({
   out: (s) => process.stdout.write(s + '\n'),
   err: (s) => process.stderr.write(s + '\n'),
+  write: (s) => process.stdout.write(s),
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
 });

@@ -2,8 +2,8 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { relative, resolve, sep } from 'node:path';
 import { formatProblem, type Problem } from '../errors.js';
 import { defaultDataDir } from '../paths.js';
-import { formatSize } from '../mail/attach.js';
-import { DEFAULT_MAX_MB, mailMaterials, type MailPlan } from '../mail/mail.js';
+import { DEFAULT_MAX_MB, formatSize } from '../mail/attach.js';
+import type { MailPlan } from '../mail/mail.js';
 import type { RetryOptions } from '../mail/send.js';
 import { painter, type IO } from './io.js';
 import { parseNumbers, parseThemes } from './options.js';
@@ -47,6 +47,8 @@ export function registerMail(program: Command, io: IO, setCode: (code: number) =
     .addOption(new Option('--data <dir>', 'folder with toolkit.yaml and packages/').default(defaultDataDir, 'data/ of this tool'))
     .addHelpText('after', EXAMPLES)
     .action(async (o) => {
+      // Loaded here: nodemailer and the build are not needed for other commands.
+      const { mailMaterials } = await import('../mail/mail.js');
       const outcome = await mailMaterials({
         to: o.to,
         cc: o.cc,

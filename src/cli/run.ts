@@ -1,11 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { resolve } from 'node:path';
 import { formatProblem, isToolkitError, type Problem } from '../errors.js';
-import { loadProject } from '../model/load.js';
-import { build, type BuildEvent } from '../build/build.js';
 import { OUTPUT_KINDS } from '../build/outputs.js';
-import { check } from '../check.js';
-import { listPackages } from '../list.js';
+import { progress } from './progress.js';
 import { defaultDataDir } from '../paths.js';
 import { painter, processIO, type IO } from './io.js';
 import { parseList, parseNumbers, parseThemes } from './options.js';
@@ -47,24 +44,17 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
     .option('--only <outputs>', `only these outputs: ${OUTPUT_KINDS.join(', ')}`, parseList(OUTPUT_KINDS))
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('-q, --quiet', 'print only errors')
+    .option('--json', 'print a machine-readable summary (files, sizes, timings, errors)')
+    .option('-f, --force', 'render everything, also what is up to date')
     .addOption(dataOption())
     .addHelpText('after', EXAMPLES)
     .action(async (o) => {
-      const project = loadProject(resolve(o.data));
-      const outDir = resolve(o.out);
       const t0 = performance.now();
-      const onEvent = (e: BuildEvent) => {
-        if (e.type === 'written' && !o.quiet) io.out(`${paint.green('wrote')} ${rel(e.path)} ${paint.dim(`(${kb(e.bytes)})`)}`);
-      };
-      const result = await build(project, { packages: o.package, themes: o.theme, only: o.only, outDir, onEvent });
-      for (const f of result.failed) {
-        io.err(paint.red(`failed ${f.id}`) + ` (${f.file})`);
-        printProblems(f.problems);
-      }
-      const s = ((performance.now() - t0) / 1000).toFixed(2);
-      if (!o.quiet || result.failed.length)
-        io.out(`${result.written.length} files written, ${result.failed.length} packages failed, in ${s} s`);
-      code = result.failed.length ? 1 : 0;
+      const report = progress(io, o);
+      const { buildFromData } = await import('../build/build.js');
+      const result = await buildFromData(resolve(o.data), { packages: o.package, themes: o.theme, only: o.only, force: o.force, outDir: resolve(o.out), onEvent: report.onEvent });
+      report.finish(result, (performance.now() - t0) / 1000);
+      code = result.failed.length || result.skipped.length ? 1 : 0;
     });
 
   program
@@ -72,6 +62,7 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
     .description('validate every source, glyphs and text fit; writes nothing')
     .addOption(dataOption())
     .action(async (o) => {
+      const [{ loadProject }, { check }] = await Promise.all([import('../model/load.js'), import('../check.js')]);
       const project = loadProject(resolve(o.data));
       const problems = await check(project);
       printProblems(problems);
@@ -84,7 +75,8 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
     .command('list')
     .description('the packages: number, theme, title and what each contains')
     .addOption(dataOption())
-    .action((o) => {
+    .action(async (o) => {
+      const [{ loadProject }, { listPackages }] = await Promise.all([import('../model/load.js'), import('../list.js')]);
       const project = loadProject(resolve(o.data));
       for (const line of listPackages(project)) io.out(line);
       if (project.broken.length) {
@@ -110,9 +102,3 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
     return 1;
   }
 }
-
-const rel = (p: string) => {
-  const r = p.startsWith(process.cwd() + '/') ? p.slice(process.cwd().length + 1) : p;
-  return r;
-};
-const kb = (n: number) => (n < 1024 * 1024 ? `${Math.round(n / 1024)} kB` : `${(n / 1024 / 1024).toFixed(1)} MB`);

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { basename, relative, sep } from 'node:path';
 import { zipFiles } from './zip.js';
 
+/** Above this many MB together, attachments go as one zip (many mail servers refuse 20 MB). */
+export const DEFAULT_MAX_MB = 15;
+
 export interface Attachment {
   filename: string;
   contentType: string;

@@ -1,0 +1,81 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeAtomic } from './write.js';
+
+const FILE = '.toolkit-cache.json';
+
+interface Entry {
+  hash: string;
+  size: number;
+}
+
+interface Run {
+  sources: string;
+  outputs: string[];
+}
+
+/**
+ * Remembers, for each output in a folder, the fingerprint of what made it. An
+ * output is up to date when its fingerprint is the same and the file is still
+ * there at the size written; anything else is rebuilt.
+ */
+export class Cache {
+  private entries: Record<string, Entry>;
+  private runs: Record<string, Run>;
+
+  constructor(
+    private readonly outDir: string,
+    force = false,
+  ) {
+    const data = force ? {} : load(join(outDir, FILE));
+    this.entries = data.outputs ?? {};
+    this.runs = data.runs ?? {};
+  }
+
+  /**
+   * The outputs of an earlier run with the same options and the same source
+   * files, when all of them are still in place: then there is nothing to do,
+   * and not even the YAML needs to be read.
+   */
+  sameRun(key: string, sources: string): string[] | undefined {
+    const run = this.runs[key];
+    if (!run || run.sources !== sources) return undefined;
+    return run.outputs.every((p) => this.entries[p] && this.fresh(p, this.entries[p].hash)) ? run.outputs : undefined;
+  }
+
+  rememberRun(key: string, sources: string, outputs: string[]) {
+    this.runs[key] = { sources, outputs: [...outputs].sort() };
+  }
+
+  fresh(path: string, hash: string): boolean {
+    const e = this.entries[path];
+    if (!e || e.hash !== hash) return false;
+    try {
+      return statSync(join(this.outDir, path)).size === e.size;
+    } catch {
+      return false;
+    }
+  }
+
+  sizeOf(path: string): number {
+    return this.entries[path]?.size ?? 0;
+  }
+
+  record(path: string, hash: string, size: number) {
+    this.entries[path] = { hash, size };
+  }
+
+  save() {
+    const sorted = Object.fromEntries(Object.entries(this.entries).sort(([a], [b]) => a.localeCompare(b)));
+    writeAtomic(join(this.outDir, FILE), JSON.stringify({ version: 1, outputs: sorted, runs: this.runs }, null, 1) + '\n');
+  }
+}
+
+function load(file: string): { outputs?: Record<string, Entry>; runs?: Record<string, Run> } {
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    return data?.version === 1 && typeof data.outputs === 'object' ? data : {};
+  } catch {
+    return {}; // no cache, or a damaged one: build everything
+  }
+}

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Package, Theme } from '../model/types.js';
+import { mergeBundle, type BundlePart } from '../print/bundle.js';
+import { finish, finishDoc } from '../print/metadata.js';
+import { renderCover } from '../render/cover.js';
+import { renderGuide } from '../render/guide.js';
+import { renderOverview } from '../render/overview.js';
+import { docMeta, fileName, type Context } from './outputs.js';
+
+/**
+ * A theme's materials in print order, each package behind its own cover:
+ * werkblad, werkplaten on A3, card sheets. Built from the files already
+ * written, so the bundle holds exactly what was printed on its own.
+ */
+export async function makeBundle(ctx: Context, theme: Theme, packages: Package[], outDir: string, seed: string): Promise<Uint8Array> {
+  const read = (path: string) => new Uint8Array(readFileSync(join(outDir, path)));
+  const parts: BundlePart[] = [];
+  for (const pkg of packages) {
+    const children: BundlePart[] = [
+      { title: 'Omslag', bytes: await renderCover(ctx.toolkit, pkg) },
+      { title: 'Werkblad', bytes: read(fileName(pkg, 'werkblad-A4')) },
+      ...pkg.werkplaten.map((w, i) => ({ title: `Werkplaat ${i + 1}: ${w.title} (A3)`, bytes: read(fileName(pkg, `werkplaat-${i + 1}-A3`)) })),
+    ];
+    if (pkg.cards.length) children.push({ title: 'Denk- en doekaarten (A4, dubbelzijdig)', bytes: read(fileName(pkg, 'kaarten-A4')) });
+    parts.push({ title: `${pkg.number}. ${pkg.title}`, label: `${pkg.number}.`, children });
+  }
+  const title = `Thema ${theme.id} · ${theme.name}`;
+  const { doc } = await mergeBundle([{ title, children: parts }], { title });
+  return finishDoc(doc, docMeta(ctx, `Bundel ${title}`, `thema ${theme.id} ${theme.name}, alle materialen`), seed);
+}
+
+export async function makeGuide(ctx: Context): Promise<Uint8Array> {
+  return finish(await renderGuide(ctx.toolkit), docMeta(ctx, `Gebruiksaanwijzer: ${ctx.toolkit.title}`, 'gebruiksaanwijzer'));
+}
+
+export async function makeOverview(ctx: Context, packages: Package[]): Promise<Uint8Array> {
+  return finish(await renderOverview(ctx.toolkit, packages), docMeta(ctx, `Overzicht werkpakketten: ${ctx.toolkit.title}`, 'overzicht van de werkpakketten'));
+}
