@@ -4,12 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, PrintScaling, StandardFonts, rgb } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sheetStamps } from '../src/render/stamps.js';
 import { A3_LANDSCAPE as A3, A4, mm } from '../templates/units.js';
 import { tileA3ToA4, type TileLayout } from '../src/print/tile.js';
 
 // PRINT_TEST_OUT keeps the PDFs somewhere to look at them; by default they go to a fresh temp folder.
 const out = process.env.PRINT_TEST_OUT ?? mkdtempSync(join(tmpdir(), 'print-tile-'));
-const fontBytes = new Uint8Array(readFileSync(new URL('../fonts/SourceSans3-Regular.ttf', import.meta.url)));
+// The sheet words as the build sets them, with react-pdf, once.
+const stamps = await sheetStamps();
 const BG = [0.85, 0.92, 0.8] as const;
 
 /**
@@ -71,7 +73,7 @@ describe('werkplaat on two A4 sheets', () => {
   let layout: TileLayout;
   let file: string;
   beforeAll(async () => {
-    const r = await tileA3ToA4(await poster(), { fontBytes });
+    const r = await tileA3ToA4(await poster(), { stamps });
     layout = r.layout;
     file = join(out, 'werkplaat-2xA4.pdf');
     writeFileSync(file, await r.doc.save());
@@ -192,19 +194,19 @@ describe('werkplaat on two A4 sheets', () => {
 
   it('gives the same bytes for the same input', async () => {
     const src = await poster();
-    const a = await (await tileA3ToA4(src, { fontBytes })).doc.save();
-    const b = await (await tileA3ToA4(src, { fontBytes })).doc.save();
+    const a = await (await tileA3ToA4(src, { stamps })).doc.save();
+    const b = await (await tileA3ToA4(src, { stamps })).doc.save();
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 
   it('takes another overlap and scales down to keep it inside the margins', async () => {
-    const { layout: wide } = await tileA3ToA4(await poster(), { fontBytes, overlap: mm(20) });
+    const { layout: wide } = await tileA3ToA4(await poster(), { stamps, overlap: mm(20) });
     expect(wide.scale).toBeLessThan(layout.scale);
     expect(wide.sheets[0].band[1] - wide.sheets[0].band[0]).toBeCloseTo(mm(20) * wide.scale, 6);
     expect(wide.sheets[1].ink.x).toBeGreaterThanOrEqual(mm(10) - 1e-6);
   });
 
   it('refuses a werkplaat of more than one page', async () => {
-    await expect(tileA3ToA4(await poster(2), { fontBytes })).rejects.toThrow(/one-page/);
+    await expect(tileA3ToA4(await poster(2), { stamps })).rejects.toThrow(/one-page/);
   });
 });

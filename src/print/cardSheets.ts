@@ -12,6 +12,7 @@ import { cropMarks, drawSegments, MARK_STYLE } from './marks.js';
 import { BAR_BLOCK_HEIGHT, BAR_TEXT, drawMeasureBar } from './measureBar.js';
 import { setPrintPrefs } from './printPrefs.js';
 import { embedSans } from './sheetText.js';
+import type { Stamps } from './words.js';
 
 export interface Grid extends Cells {
   /** The crop marks, the same on every sheet: the mirrored grid has the same cut lines. */
@@ -29,7 +30,7 @@ const ROOM_BELOW = BAR_DROP + BAR_BLOCK_HEIGHT;
 
 export async function officeCardSheets(
   src: Uint8Array,
-  o: CardSize & { fontBytes: Uint8Array },
+  o: CardSize & { stamps: Stamps },
 ): Promise<{ doc: PDFDocument; grid: Grid }> {
   const source = await PDFDocument.load(src);
   const { pages: faces, cards } = cardFaces(source, o);
@@ -37,7 +38,7 @@ export async function officeCardSheets(
   const marks = cropMarks(cells);
 
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const font = await embedSans(doc, o.fontBytes, [BAR_TEXT]);
+  const font = await embedSans(doc, o.stamps, [BAR_TEXT]);
   // Clipped to the trim: the bleed would otherwise run over the neighbouring card.
   const clips = faces.map((p) => {
     const t = trimBox(p, o);

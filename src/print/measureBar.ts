@@ -2,16 +2,16 @@
  * A bar of exactly 5 cm with the words that say so. A viewer that prints
  * "fit to page" shrinks it, and a ruler shows that at once.
  */
-import { rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { rgb, type PDFPage } from 'pdf-lib';
 import { mm } from '../../templates/units.js';
 import type { Rect } from './geometry.js';
-import { drawText, lineHeight } from './sheetText.js';
+import { drawText, lineHeight, type SheetFont } from './sheetText.js';
+import { BAR_TEXT } from './words.js';
 
 export const BAR_LENGTH = mm(50);
 const BAR_HEIGHT = mm(2);
 const BAR_GAP = mm(3);
-export const BAR_TEXT =
-  'Deze balk moet precies 5 cm zijn. Is hij korter of langer? Print opnieuw op 100% (werkelijke grootte).';
+export { BAR_TEXT };
 /** Height of the bar with its words beside it: room for one 7 pt line of Source Sans 3. */
 export const BAR_BLOCK_HEIGHT = mm(4);
 
@@ -27,7 +27,7 @@ export interface BarBox {
 /** Bar, then its words on one line, centred on `centreX` and hanging from `top`. */
 export function drawMeasureBar(
   page: PDFPage,
-  font: PDFFont,
+  font: SheetFont,
   o: { centreX: number; top: number; maxWidth: number },
 ): BarBox {
   let size = SIZE;

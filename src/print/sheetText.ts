@@ -1,48 +1,53 @@
 /** Words on printed sheets, in the toolkit's own typeface. */
-import { createHash } from 'node:crypto';
-import fontkit from '@pdf-lib/fontkit';
-import { degrees, rgb, type Color, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import { degrees, PDFDocument, type PDFEmbeddedPage, type PDFPage } from 'pdf-lib';
 import type { Rect } from './geometry.js';
-import { padGlyphs } from './padGlyphs.js';
-import { memoizeShaping } from '../render/shapeCache.js';
+import type { Stamp, Stamps } from './words.js';
 
 /**
- * Embeds Source Sans 3 as a subset: only the few glyphs a sheet uses travel
- * with the file. pdf-lib names a subset with a counter, not the tag that marks
- * it as one ("ABCDEF+Name"); the tag here comes from the words drawn with it,
- * so the same words give the same bytes and other subsets a different tag.
+ * The pre-set words a sheet uses, embedded as small pages: they carry their
+ * own font subset from react-pdf, so pdf-lib needs no font engine of its own.
+ * It answers the few metric questions the sheet layouts ask.
  */
-export async function embedSans(doc: PDFDocument, fontBytes: Uint8Array, words: readonly string[]): Promise<PDFFont> {
-  doc.registerFontkit(parsedOnce);
-  const digest = createHash('sha256').update(words.join('\n')).digest();
-  const tag = String.fromCharCode(...[...digest.subarray(0, 6)].map((b) => 65 + (b % 26)));
-  const { padded, name } = prepared(fontBytes);
-  return doc.embedFont(padded, { subset: true, customName: `${tag}+${name}` });
+export interface SheetFont {
+  widthOfTextAtSize(text: string, size: number): number;
+  /** Ascent plus descent at `size`, or the ascent alone with `{ descender: false }`. */
+  heightAtSize(size: number, o?: { descender?: boolean }): number;
+  draw(page: PDFPage, text: string, x: number, y: number, size: number, rotate?: boolean): void;
 }
 
-// Parsing a 380 kB font costs ~20 ms a document; every sheet of a build uses
-// the same one, and a subset is made per document from the shared parse.
-const parsed = new Map<Uint8Array, ReturnType<typeof fontkit.create>>();
-const parsedOnce: typeof fontkit = {
-  create(bytes: Uint8Array) {
-    let font = parsed.get(bytes);
-    if (!font) {
-      parsed.set(bytes, (font = fontkit.create(bytes)));
-      memoizeShaping(font);
-    }
-    return font;
-  },
-} as typeof fontkit;
-
-// Padding the font is a copy of 380 kB; do it once too.
-const cache = new WeakMap<Uint8Array, { padded: Uint8Array; name: string }>();
-function prepared(fontBytes: Uint8Array) {
-  let hit = cache.get(fontBytes);
-  if (!hit) {
-    hit = { padded: padGlyphs(fontBytes), name: fontkit.create(fontBytes).postscriptName ?? 'SourceSans3' };
-    cache.set(fontBytes, hit);
-  }
-  return hit;
+export async function embedSans(doc: PDFDocument, stamps: Stamps, words: readonly string[]): Promise<SheetFont> {
+  const source = await PDFDocument.load(stamps.bytes);
+  const used = words.map((w) => {
+    const s = stamps.words[w];
+    if (!s) throw new Error(`sheet text: "${w}" was not set in advance (src/print/words.ts)`);
+    return s;
+  });
+  const embedded = await doc.embedPages(
+    used.map((s) => source.getPage(s.page)),
+    used.map((s) => {
+      const h = source.getPage(s.page).getHeight();
+      return { left: 0, right: s.width, bottom: h - s.baseline - s.descent, top: h - s.baseline + s.ascent };
+    }),
+  );
+  const byText = new Map<string, { stamp: Stamp; page: PDFEmbeddedPage }>(words.map((w, i) => [w, { stamp: used[i]!, page: embedded[i]! }]));
+  const get = (text: string) => {
+    const hit = byText.get(text);
+    if (!hit) throw new Error(`sheet text: "${text}" was not embedded`);
+    return hit;
+  };
+  const any = used[0]!;
+  return {
+    widthOfTextAtSize: (text, size) => (get(text).stamp.width * size) / get(text).stamp.size,
+    heightAtSize: (size, o) => ((o?.descender === false ? any.ascent : any.ascent + any.descent) * size) / any.size,
+    draw(page, text, x, y, size, rotate) {
+      const { stamp, page: xobject } = get(text);
+      const k = size / stamp.size;
+      const [w, h, d] = [stamp.width * k, (stamp.ascent + stamp.descent) * k, stamp.descent * k];
+      // The embedded box starts at the descent: lift it so its baseline lands on y.
+      if (rotate) page.drawPage(xobject, { x: x + d, y, width: w, height: h, rotate: degrees(90) });
+      else page.drawPage(xobject, { x, y: y - d, width: w, height: h });
+    },
+  };
 }
 
 export interface TextOptions {
@@ -54,23 +59,21 @@ export interface TextOptions {
   align?: 'left' | 'centre' | 'right';
   /** Turned a quarter anticlockwise, so it reads bottom to top. */
   upright?: boolean;
-  color?: Color;
 }
 
 /** Draws one line and returns the box it may ink: the font's ascent to descent, not just the glyphs. */
-export function drawText(page: PDFPage, font: PDFFont, text: string, o: TextOptions): Rect {
+export function drawText(page: PDFPage, font: SheetFont, text: string, o: TextOptions): Rect {
   const width = font.widthOfTextAtSize(text, o.size);
   const ascent = font.heightAtSize(o.size, { descender: false });
   const descent = font.heightAtSize(o.size) - ascent;
   const shift = o.align === 'right' ? width : o.align === 'centre' ? width / 2 : 0;
-  const color = o.color ?? rgb(0, 0, 0);
   if (o.upright) {
-    page.drawText(text, { x: o.x, y: o.y - shift, size: o.size, font, color, rotate: degrees(90) });
+    font.draw(page, text, o.x, o.y - shift, o.size, true);
     return { x: o.x - ascent, y: o.y - shift, width: ascent + descent, height: width };
   }
-  page.drawText(text, { x: o.x - shift, y: o.y, size: o.size, font, color });
+  font.draw(page, text, o.x - shift, o.y, o.size);
   return { x: o.x - shift, y: o.y - descent, width, height: ascent + descent };
 }
 
 /** The font's ascent plus descent at `size`: what `drawText` reserves across the baseline. */
-export const lineHeight = (font: PDFFont, size: number) => font.heightAtSize(size);
+export const lineHeight = (font: SheetFont, size: number) => font.heightAtSize(size);

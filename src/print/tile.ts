@@ -4,12 +4,13 @@
  * the left sheet it is a grey glue strip, the right sheet is cut at the band's
  * start and glued over it.
  */
-import { Duplex, PDFDocument, grayscale, type PDFFont, type PDFPage } from 'pdf-lib';
+import { Duplex, PDFDocument, grayscale, type PDFPage } from 'pdf-lib';
 import { A4, mm } from '../../templates/units.js';
 import { segmentBox, union, type Rect, type Segment } from './geometry.js';
 import { SAFE } from './impose.js';
 import { setPrintPrefs } from './printPrefs.js';
-import { drawText, embedSans } from './sheetText.js';
+import { drawText, embedSans, type SheetFont } from './sheetText.js';
+import { TILE_WORDS as WORDS, type Stamps } from './words.js';
 
 export interface TileSheet {
   /** The part of the poster on this sheet, in poster points. */
@@ -39,12 +40,6 @@ const LABEL_SIZE = 8;
 const MARK_Y = mm(3); // arrow centres, beyond the poster's top and bottom edges
 const ARROW = mm(3);
 const EDGE_TICK = mm(8);
-const WORDS = {
-  glue: 'lijm hier',
-  cut: 'knip hier',
-  left: '1 van 2 (links) – plak vel 2 op de grijze strook',
-  right: '2 van 2 (rechts) – knip langs de stippellijn',
-};
 
 type Placed = Omit<TileSheet, 'ink'>;
 
@@ -78,7 +73,7 @@ export function tileGeometry(poster: { width: number; height: number }, overlap 
 
 export async function tileA3ToA4(
   src: Uint8Array,
-  o: { fontBytes: Uint8Array; overlap?: number },
+  o: { stamps: Stamps; overlap?: number },
 ): Promise<{ doc: PDFDocument; layout: TileLayout }> {
   const source = await PDFDocument.load(src);
   const pages = source.getPages();
@@ -88,7 +83,7 @@ export async function tileA3ToA4(
   const g = tileGeometry(m, o.overlap);
 
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const font = await embedSans(doc, o.fontBytes, Object.values(WORDS));
+  const font = await embedSans(doc, o.stamps, Object.values(WORDS));
   // Both halves are clips of the A3 page itself: the sheets show exactly what the A3 print shows.
   const halves = await doc.embedPages(
     [poster, poster],
@@ -113,7 +108,7 @@ export async function tileA3ToA4(
 }
 
 /** Sheet 1: the band under a grey "lijm hier" strip, arrows pointing at where sheet 2's edge goes. */
-function drawGlueSide(page: PDFPage, font: PDFFont, band: [number, number], piece: Rect): Rect[] {
+function drawGlueSide(page: PDFPage, font: SheetFont, band: [number, number], piece: Rect): Rect[] {
   const strip = { x: band[0], y: piece.y, width: band[1] - band[0], height: piece.height };
   page.drawRectangle({ ...strip, color: grayscale(0.86) });
   const ink: Rect[] = [strip];
@@ -123,7 +118,7 @@ function drawGlueSide(page: PDFPage, font: PDFFont, band: [number, number], piec
   for (const f of [1 / 6, 1 / 2, 5 / 6]) {
     const x = strip.x + strip.width / 2 + (ascent - descent) / 2;
     const y = strip.y + strip.height * f;
-    ink.push(drawText(page, font, WORDS.glue, { x, y, size, align: 'centre', upright: true, color: grayscale(0.35) }));
+    ink.push(drawText(page, font, WORDS.glue, { x, y, size, align: 'centre', upright: true }));
   }
   ink.push(...drawSeamMarks(page, band[0], piece, -1));
   ink.push(sheetLabel(page, font, WORDS.left, piece, 'left'));
@@ -131,7 +126,7 @@ function drawGlueSide(page: PDFPage, font: PDFFont, band: [number, number], piec
 }
 
 /** Sheet 2: a dashed line to cut along at the band's start, arrows on the same line. */
-function drawCutSide(page: PDFPage, font: PDFFont, band: [number, number], piece: Rect): Rect[] {
+function drawCutSide(page: PDFPage, font: SheetFont, band: [number, number], piece: Rect): Rect[] {
   const x = band[0];
   const thickness = 0.75;
   // Half a line (0.13 mm) into the band, so none of it lands in the 10 mm margin.
@@ -182,7 +177,7 @@ function drawSeamMarks(page: PDFPage, seam: number, piece: Rect, side: 1 | -1): 
 }
 
 /** Which sheet this is, above the poster on its outer side. */
-function sheetLabel(page: PDFPage, font: PDFFont, text: string, piece: Rect, side: 'left' | 'right'): Rect {
+function sheetLabel(page: PDFPage, font: SheetFont, text: string, piece: Rect, side: 'left' | 'right'): Rect {
   const x = side === 'left' ? piece.x : piece.x + piece.width;
   return drawText(page, font, text, { x, y: piece.y + piece.height + mm(1.5), size: LABEL_SIZE, align: side });
 }

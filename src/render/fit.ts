@@ -55,7 +55,7 @@ function textOf(n: LayoutNode): string {
 type Line = NonNullable<LayoutNode["lines"]>[number];
 
 /** A line's inked width: its advance without the spaces it ends on. */
-function inkWidth(line: Line): number {
+export function inkWidth(line: Line): number {
   let width = line.xAdvance ?? line.box.width;
   const trailing = line.string.length - line.string.trimEnd().length;
   const positions = (line.runs ?? []).flatMap((r) => r.positions ?? []);

@@ -29,4 +29,5 @@ declare module 'fontkit' {
     hasGlyphForCodePoint(cp: number): boolean;
   }
   export function openSync(path: string): Font;
+  export function create(data: Uint8Array): Font;
 }
