@@ -3,8 +3,8 @@
  * was a quarter of a build's time, and the same strings are shaped again and
  * again: in every fit round, in repeated labels, in each sheet's words. Both
  * callers (react-pdf's textkit and pdf-lib) copy the positions they change and
- * never mutate a glyph run, so one run can be shared; test/determinism.test.ts
- * checks that output stays the same.
+ * never mutate a glyph run, so one run can be shared; test/shaping.test.ts
+ * checks that the output stays byte for byte the same.
  */
 /**
  * Only kerning and standard ligatures: the other default features (contextual
@@ -24,12 +24,35 @@ export function memoizeShaping(font: object): void {
   const shape = proto.layout;
   const caches = new WeakMap<object, Map<string, unknown>>();
   proto.layout = function (text, features, ...rest) {
-    features ??= LATIN_TEXT;
+    // textkit asks with an empty feature list, pdf-lib with none: both mean the defaults.
+    if (features == null || (Array.isArray(features) && !features.length)) features = LATIN_TEXT;
     let cache = caches.get(this);
     if (!cache) caches.set(this, (cache = new Map()));
-    const key = features === LATIN_TEXT && rest.every((r) => r === undefined || r === 'ltr') ? text : `${text}\u0000${JSON.stringify([features, rest])}`;
+    const key = features === LATIN_TEXT && rest.every((r) => r == null || r === 'ltr') ? text : `${text}\u0000${JSON.stringify([features, rest])}`;
     let run = cache.get(key);
-    if (run === undefined) cache.set(key, (run = shape.call(this, text, features, ...rest)));
+    if (run === undefined) {
+      // Shaped word by word: words recur across a whole toolkit, paragraphs do not.
+      // Nothing joins across a space in this font (no kerning with the space,
+      // no ligature through it), so the joined run is the same.
+      const words = key === text && text.includes(' ') ? text.split(/( )/).filter(Boolean) : undefined;
+      const one = (w: string) => {
+        let r = cache!.get(w);
+        if (r === undefined) cache!.set(w, (r = shape.call(this, w, LATIN_TEXT)));
+        return r as Run;
+      };
+      run = words ? join(words.map(one)) : shape.call(this, text, features, ...rest);
+      cache.set(key, run);
+    }
     return run;
   };
+}
+
+interface Run {
+  glyphs: unknown[];
+  positions: unknown[];
+}
+
+/** One run from consecutive runs: what textkit and pdf-lib read of it. */
+function join(runs: Run[]): Run {
+  return { glyphs: runs.flatMap((r) => r.glyphs), positions: runs.flatMap((r) => r.positions) };
 }
