@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { problemsOf, type Problem } from '../errors.js';
 import type { Project } from '../model/load.js';
@@ -6,7 +7,7 @@ import { checkGlyphs } from '../render/fonts.js';
 import { Cache } from './cache.js';
 import { sourceDate } from './date.js';
 import { codeFingerprint, hash, sourcesFingerprint } from './fingerprint.js';
-import { bundleName, contentOf, filesOf, GUIDE, OUTPUT_KINDS, OVERVIEW, toolkitPartForPackages, type Context, type OutputFile, type OutputKind } from './outputs.js';
+import { bundleName, contentOf, coverContentOf, coverPath, filesOf, GUIDE, OUTPUT_KINDS, OVERVIEW, toolkitPartForPackages, type Context, type OutputFile, type OutputKind } from './outputs.js';
 import { selectPackages, type Selection } from './select.js';
 import { writeAtomic } from './write.js';
 
@@ -136,7 +137,17 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
       else await attempt(result, emit, path, async () => {
         emit({ type: 'step', id: path, what: 'bundel', index: ++step, total: packages.length });
         const t0 = performance.now();
-        const bytes = await (await documents()).makeBundle(ctx, theme, members, opts.outDir, fingerprint);
+        const docs = await documents();
+        const cover = async (pkg: Package) => {
+          const path = coverPath(pkg);
+          const h = hash(base, 'cover', coverContentOf(pkg));
+          if (cache.fresh(path, h)) return new Uint8Array(readFileSync(join(opts.outDir, path)));
+          const bytes = await docs.makeCover(ctx, pkg);
+          writeAtomic(join(opts.outDir, path), bytes);
+          cache.record(path, h, bytes.length);
+          return bytes;
+        };
+        const bytes = await docs.makeBundle(ctx, theme, members, opts.outDir, fingerprint, cover);
         save(path, bytes, fingerprint, performance.now() - t0);
       });
     }

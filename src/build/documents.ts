@@ -13,12 +13,19 @@ import { docMeta, fileName, type Context } from './outputs.js';
  * werkblad, werkplaten on A3, card sheets. Built from the files already
  * written, so the bundle holds exactly what was printed on its own.
  */
-export async function makeBundle(ctx: Context, theme: Theme, packages: Package[], outDir: string, seed: string): Promise<Uint8Array> {
+export async function makeBundle(
+  ctx: Context,
+  theme: Theme,
+  packages: Package[],
+  outDir: string,
+  seed: string,
+  cover: (pkg: Package) => Promise<Uint8Array>,
+): Promise<Uint8Array> {
   const read = (path: string) => new Uint8Array(readFileSync(join(outDir, path)));
   const parts: BundlePart[] = [];
   for (const pkg of packages) {
     const children: BundlePart[] = [
-      { title: 'Omslag', bytes: await renderCover(ctx.toolkit, pkg) },
+      { title: 'Omslag', bytes: await cover(pkg) },
       { title: 'Werkblad', bytes: read(fileName(pkg, 'werkblad-A4')) },
       ...pkg.werkplaten.map((w, i) => ({ title: `Werkplaat ${i + 1}: ${w.title} (A3)`, bytes: read(fileName(pkg, `werkplaat-${i + 1}-A3`)) })),
     ];
@@ -29,6 +36,8 @@ export async function makeBundle(ctx: Context, theme: Theme, packages: Package[]
   const { doc } = await mergeBundle([{ title, children: parts }], { title });
   return finishDoc(doc, docMeta(ctx, `Bundel ${title}`, `thema ${theme.id} ${theme.name}, alle materialen`), seed);
 }
+
+export const makeCover = (ctx: Context, pkg: Package) => renderCover(ctx.toolkit, pkg);
 
 export async function makeGuide(ctx: Context): Promise<Uint8Array> {
   return finish(await renderGuide(ctx.toolkit), docMeta(ctx, `Gebruiksaanwijzer: ${ctx.toolkit.title}`, 'gebruiksaanwijzer'));

@@ -38,6 +38,16 @@ export function contentOf(pkg: Package, kind: OutputKind): unknown {
   return { ...head, cards: pkg.cards };
 }
 
+/** What a package's cover in a bundle shows: editing a card's words does not change it. */
+export function coverContentOf(pkg: Package): unknown {
+  const { number, title, theme, intro, film } = pkg;
+  const werkplaten = pkg.werkplaten.map((w) => [w.title, w.instruction]);
+  return { number, title, theme, intro, film: film.title, questions: pkg.questions.length, werkplaten, kinds: pkg.cards.map((c) => c.kind) };
+}
+
+/** Covers are only part of bundles; they are kept aside so a bundle can be remade without them. */
+export const coverPath = (pkg: Package) => `.toolkit-cache/omslag/${pkg.id}-omslag.pdf`;
+
 /** What of toolkit.yaml a package's outputs show: not the guide or the mail template. */
 export const toolkitPartForPackages = (t: Toolkit) => ({ title: t.title, version: t.version, contact: t.contact, cards: t.cards, themes: t.themes });
 
