@@ -67,7 +67,8 @@ const { loadProject } = await import(join(root, 'dist/src/model/load.js'));
 const { makeKaarten } = await import(join(root, 'dist/src/build/kaarten.js'));
 const project = loadProject(data);
 const pkg = project.packages.find((p) => p.number === 8);
-const ctx = { toolkit: project.toolkit, date: new Date(0) };
+const { sheetStamps } = await import(join(root, 'dist/src/render/stamps.js'));
+const ctx = { toolkit: project.toolkit, date: new Date(0), stamps: sheetStamps };
 await makeKaarten(ctx, pkg);
 const warm = [];
 for (let i = 0; i < Math.max(10, runs); i++) {

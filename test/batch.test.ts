@@ -14,7 +14,7 @@ const outB = tmp('toolkit-batchB-');
 function files(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) =>
-    readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.pdf') && out.push(relative(dir, join(d, e.name)))));
+    readdirSync(d, { withFileTypes: true }).filter((e) => !e.name.startsWith('.')).forEach((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.pdf') && out.push(relative(dir, join(d, e.name)))));
   walk(dir);
   return out.sort();
 }

@@ -32,7 +32,7 @@ describe('cli', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('failed 08-hoort-het-of-helpt-het');
     expect(r.stderr).toMatch(/08-hoort-het-of-helpt-het\.yaml:2:8 theme: theme "Q" does not exist/);
-    expect(readdirSync(out, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()).toEqual(['07-het-juiste-midden', '09-geef-niet-de-oplossing-geef-het-probleem']);
+    expect(readdirSync(out, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => d.name).sort()).toEqual(['07-het-juiste-midden', '09-geef-niet-de-oplossing-geef-het-probleem']);
     expect(r.stdout).toContain('2 written, 0 up to date, 1 failed');
   });
 

@@ -9,7 +9,7 @@ describe('remembered text shaping', () => {
     const args = ['build', '--package', '3,8,15', '--quiet'];
     expect(cli([...args, '--out', cached]).code).toBe(0);
     expect(cli([...args, '--out', fresh], { env: { TOOLKIT_SHAPE_CACHE: 'off' } }).code).toBe(0);
-    const pdfs = readdirSync(cached, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf'));
+    const pdfs = readdirSync(cached, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf') && !f.startsWith('.'));
     expect(pdfs.length).toBe(3 * 7);
     for (const f of pdfs) expect(readFileSync(join(fresh, f)).equals(readFileSync(join(cached, f))), f).toBe(true);
   }, 30_000);

@@ -77,7 +77,7 @@ describe('build --all', () => {
     const all = tmp('toolkit-all-');
     const r = cli(['build', '--all', '--only', 'werkblad', '--quiet', '--out', all]);
     expect(r.code).toBe(0);
-    const dirs = readdirSync(all, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const dirs = readdirSync(all, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => d.name).sort();
     expect(dirs).toEqual(project.packages.map((p) => p.id));
     for (const p of project.packages) expect(existsSync(join(all, p.id, `${p.id}-werkblad-A4.pdf`))).toBe(true);
   });

@@ -9,6 +9,7 @@ import { sourceDate } from './date.js';
 import { codeFingerprint, hash, sourcesFingerprint } from './fingerprint.js';
 import { bundleName, contentOf, coverContentOf, coverPath, filesOf, GUIDE, OUTPUT_KINDS, OVERVIEW, toolkitPartForPackages, type Context, type OutputFile, type OutputKind } from './outputs.js';
 import { selectPackages, type Selection } from './select.js';
+import { cachedStamps } from './stamps.js';
 import { writeAtomic } from './write.js';
 
 export interface BuildOptions extends Selection {
@@ -68,10 +69,11 @@ const documents = () => import('./documents.js');
  */
 export async function build(project: Project, opts: BuildOptions, cache = new Cache(opts.outDir, opts.force)): Promise<BuildResult> {
   const { packages, broken } = selectPackages(project, opts);
-  const ctx: Context = { toolkit: project.toolkit, date: sourceDate(project) };
+  const date = sourceDate(project);
   const kinds = opts.only?.length ? opts.only : [...OUTPUT_KINDS];
   const emit = opts.onEvent ?? (() => {});
-  const base = hash(codeFingerprint(), ctx.date.toISOString(), toolkitPartForPackages(project.toolkit));
+  const base = hash(codeFingerprint(), date.toISOString(), toolkitPartForPackages(project.toolkit));
+  const ctx: Context = { toolkit: project.toolkit, date, stamps: cachedStamps(opts.outDir, cache, hash(codeFingerprint(), 'stamps')) };
   const result: BuildResult = { written: [], unchanged: [], failed: broken.map((b) => ({ id: b.id, file: b.file, problems: b.problems })), skipped: [] };
   for (const f of result.failed) emit({ type: 'failed', id: f.id, problems: f.problems });
 
@@ -188,7 +190,10 @@ export async function buildFromData(dataDir: string, opts: BuildOptions): Promis
     return { written: [], unchanged, failed: [], skipped: [] };
   }
   const { loadProject } = await import('../model/load.js');
-  const result = await build(loadProject(dataDir), opts, cache);
+  const memo = cache.sources();
+  const project = loadProject(dataDir, process.cwd(), memo);
+  cache.saveSources(memo);
+  const result = await build(project, opts, cache);
   if (!result.failed.length && !result.skipped.length) {
     const rel = (p: string) => relative(opts.outDir, p);
     cache.rememberRun(key, sources, [...result.written, ...result.unchanged].map((w) => rel(w.path)));

@@ -1,8 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SourceMemo } from '../model/load.js';
 import { writeAtomic } from './write.js';
 
-const FILE = '.toolkit-cache.json';
+// Everything the tool keeps between runs lives in this folder of the output.
+export const CACHE_DIR = '.toolkit-cache';
+const FILE = `${CACHE_DIR}/manifest.json`;
+const SOURCES = `${CACHE_DIR}/sources.json`;
 
 interface Entry {
   hash: string;
@@ -63,6 +67,19 @@ export class Cache {
 
   record(path: string, hash: string, size: number) {
     this.entries[path] = { hash, size };
+  }
+
+  /** Package files parsed in earlier runs, by the hash of their bytes: unchanged files are not parsed again. */
+  sources(): SourceMemo {
+    try {
+      return JSON.parse(readFileSync(join(this.outDir, SOURCES), 'utf8')) as SourceMemo;
+    } catch {
+      return {};
+    }
+  }
+
+  saveSources(memo: SourceMemo) {
+    writeAtomic(join(this.outDir, SOURCES), JSON.stringify(memo));
   }
 
   save() {

@@ -4,7 +4,6 @@ import { finishDoc, hashBytes } from '../print/metadata.js';
 import { printShopCards } from '../print/printShop.js';
 import { renderCards } from '../render/cards.js';
 import { fileName, metaFor, type Context, type OutputFile } from './outputs.js';
-import { sheetStamps } from '../render/stamps.js';
 
 /** One render of the cards at bleed size, imposed twice: for the print shop and for A4. */
 export async function makeKaarten(ctx: Context, pkg: Package): Promise<OutputFile[]> {
@@ -13,7 +12,7 @@ export async function makeKaarten(ctx: Context, pkg: Package): Promise<OutputFil
   const size = { trimW: geo.trimW, trimH: geo.trimH, bleed: geo.bleed, faces };
   const seed = hashBytes(bytes);
   const shop = await printShopCards(bytes, size);
-  const { doc: sheets } = await officeCardSheets(bytes, { ...size, stamps: await sheetStamps() });
+  const { doc: sheets } = await officeCardSheets(bytes, { ...size, stamps: await ctx.stamps() });
   return [
     { path: fileName(pkg, 'kaarten-drukker'), bytes: await finishDoc(shop, metaFor(ctx, pkg, 'denk- en doekaarten voor de drukker'), seed) },
     { path: fileName(pkg, 'kaarten-A4'), bytes: await finishDoc(sheets, metaFor(ctx, pkg, 'denk- en doekaarten op A4'), seed) },

@@ -1,5 +1,7 @@
 import type { Package, Toolkit, Theme } from '../model/types.js';
 import type { Meta } from '../print/metadata.js';
+import type { Stamps } from '../print/words.js';
+import { CACHE_DIR } from './cache.js';
 
 /** The outputs a user can choose with --only. */
 export const OUTPUT_KINDS = ['werkblad', 'werkplaten', 'kaarten'] as const;
@@ -14,6 +16,8 @@ export interface OutputFile {
 export interface Context {
   toolkit: Toolkit;
   date: Date;
+  /** The words printed around sheets (measuring bar, glue strip), set once. */
+  stamps: () => Promise<Stamps>;
 }
 
 export const fileName = (pkg: Package, suffix: string) => `${pkg.id}/${pkg.id}-${suffix}.pdf`;
@@ -46,7 +50,7 @@ export function coverContentOf(pkg: Package): unknown {
 }
 
 /** Covers are only part of bundles; they are kept aside so a bundle can be remade without them. */
-export const coverPath = (pkg: Package) => `.toolkit-cache/omslag/${pkg.id}-omslag.pdf`;
+export const coverPath = (pkg: Package) => `${CACHE_DIR}/omslag/${pkg.id}-omslag.pdf`;
 
 /** What of toolkit.yaml a package's outputs show: not the guide or the mail template. */
 export const toolkitPartForPackages = (t: Toolkit) => ({ title: t.title, version: t.version, contact: t.contact, cards: t.cards, themes: t.themes });

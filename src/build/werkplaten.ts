@@ -4,7 +4,6 @@ import { finishDoc, hashBytes } from '../print/metadata.js';
 import { tileA3ToA4 } from '../print/tile.js';
 import { renderWerkplaten } from '../render/werkplaten.js';
 import { fileName, metaFor, type Context, type OutputFile } from './outputs.js';
-import { sheetStamps } from '../render/stamps.js';
 
 /**
  * All werkplaten of a package come from one render; each page becomes its A3
@@ -24,7 +23,7 @@ export async function makeWerkplaten(ctx: Context, pkg: Package): Promise<Output
     a3.addPage(page);
     const what = `werkplaat ${k}, ${plaat.title}`;
     const a3Bytes = await finishDoc(a3, metaFor(ctx, pkg, `${what} (A3)`), `${seed}:${k}`);
-    const { doc: tiles } = await tileA3ToA4(a3Bytes, { stamps: await sheetStamps() });
+    const { doc: tiles } = await tileA3ToA4(a3Bytes, { stamps: await ctx.stamps() });
     out.push(
       { path: fileName(pkg, `werkplaat-${k}-A3`), bytes: a3Bytes },
       { path: fileName(pkg, `werkplaat-${k}-2xA4`), bytes: await finishDoc(tiles, metaFor(ctx, pkg, `${what} (2 x A4)`), `${seed}:${k}:tiles`) },

@@ -113,6 +113,9 @@ type Field<T> = { check: Check<T>; optional?: boolean };
 type Fields = Record<string, Field<unknown>>;
 type Out<F extends Fields> = { [K in keyof F]: F[K] extends Field<infer T> ? (F[K]['optional'] extends true ? T | undefined : T) : never };
 
+/** The value type a check gives. */
+export type Infer<C> = C extends Check<infer T> ? T : never;
+
 export const req = <T>(check: Check<T>): Field<T> => ({ check });
 export const opt = <T>(check: Check<T>): Field<T> & { optional: true } => ({ check, optional: true });
 

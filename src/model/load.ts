@@ -1,8 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
-import { ToolkitError, type Problem } from '../errors.js';
+import { ToolkitError, type Loc, type Problem } from '../errors.js';
 import { readSource, locOf } from '../content/source.js';
-import { validate } from '../content/schema.js';
+import { validate, type Infer } from '../content/schema.js';
 import { packageSchema, toolkitSchema } from '../content/schemas.js';
 import { packageId, slugify } from './slug.js';
 import type { Package, Theme, Toolkit, Werkplaat } from './types.js';
@@ -30,7 +31,7 @@ export interface Project {
  * does not stop the others: it is returned in `broken` with all its problems.
  * Only a broken toolkit.yaml throws, because every output depends on it.
  */
-export function loadProject(dataDir: string, root = process.cwd()): Project {
+export function loadProject(dataDir: string, root = process.cwd(), memo?: SourceMemo): Project {
   const rel = (f: string) => relative(root, f) || f;
   const toolkit = loadToolkitFile(join(dataDir, 'toolkit.yaml'), rel);
 
@@ -50,18 +51,10 @@ export function loadProject(dataDir: string, root = process.cwd()): Project {
   for (const name of names) {
     const file = rel(join(dir, name));
     const stem = basename(name).replace(/\.ya?ml$/, '');
-    const { src, problems } = readSource(join(dir, name), file);
-    if (!src || problems.length) {
-      broken.push({ file, id: stem, problems });
-      continue;
-    }
-    const { value, problems: schemaProblems, texts } = validate(src, packageSchema);
+    const { value, problems: fileProblems, texts, raw, places } = readPackageFile(join(dir, name), file, memo);
     // Cross-file checks run even when the schema failed, on whatever parts are
     // valid, so that one run reports every problem of the file.
-    const raw = (src.doc.toJS() ?? {}) as { number?: unknown; theme?: unknown; title?: unknown };
-    const number = Number.isInteger(raw.number) ? (raw.number as number) : undefined;
-    const themeId = typeof raw.theme === 'string' ? raw.theme : undefined;
-    const title = typeof raw.title === 'string' && raw.title.trim() ? raw.title.trim() : undefined;
+    const { number, theme: themeId, title } = raw;
     const own: Problem[] = [];
     const theme = toolkit.themes.find((t) => t.id === themeId);
     if (themeId !== undefined && !theme)
@@ -69,7 +62,7 @@ export function loadProject(dataDir: string, root = process.cwd()): Project {
         code: 'theme',
         message: `theme "${themeId}" does not exist`,
         hint: `Themes in data/toolkit.yaml: ${toolkit.themes.map((t) => t.id).join(', ')}.`,
-        at: locOf(src, src.doc.get('theme', true) as never, 'theme'),
+        at: places.theme,
       });
     const slug = title ? slugify(title) : '';
     const id = number !== undefined && title ? packageId(number, slug) : stem;
@@ -78,7 +71,7 @@ export function loadProject(dataDir: string, root = process.cwd()): Project {
         code: 'file-name',
         message: `file name does not match number and title: expected ${id}.yaml`,
         hint: `Rename the file to ${id}.yaml, or correct number or title.`,
-        at: locOf(src, src.doc.contents as never, undefined),
+        at: places.root,
       });
     const twin = number !== undefined ? byNumber.get(number) : undefined;
     if (twin)
@@ -86,10 +79,10 @@ export function loadProject(dataDir: string, root = process.cwd()): Project {
         code: 'duplicate-number',
         message: `number ${number} is already used by ${twin.file}`,
         hint: 'Every package needs its own number from 1 to 18.',
-        at: locOf(src, src.doc.get('number', true) as never, 'number'),
+        at: places.number,
       });
-    if (!value || own.length || !theme) {
-      const problems = [...schemaProblems, ...own];
+    if (!value || fileProblems.length || own.length || !theme) {
+      const problems = [...fileProblems, ...own];
       broken.push({ file, id: stem, number: number ?? (Number(stem.slice(0, 2)) || undefined), theme: themeId, problems });
       continue;
     }
@@ -112,6 +105,59 @@ export function loadProject(dataDir: string, root = process.cwd()): Project {
   }
   packages.sort((a, b) => a.number - b.number);
   return { root, toolkit, packages, broken };
+}
+
+/** Parsed package files by path, with the hash of the bytes they were parsed from. */
+export type SourceMemo = Record<string, { sha: string; result: PackageFile }>;
+
+/** What one package file says on its own: a pure function of its bytes, so it can be remembered. */
+export interface PackageFile {
+  value?: PackageSource;
+  problems: Problem[];
+  texts: Package['texts'];
+  /** The fields the cross-file checks need, where they are valid, with their places. */
+  raw: { number?: number; theme?: string; title?: string };
+  places: { theme: Loc; number: Loc; root: Loc };
+}
+
+type PackageSource = NonNullable<ReturnType<typeof validate<Infer<typeof packageSchema>>>['value']>;
+
+function readPackageFile(path: string, file: string, memo?: SourceMemo): PackageFile {
+  let bytes: Buffer | undefined;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    // readSource words the error
+  }
+  const sha = bytes && createHash('sha256').update(bytes).digest('hex');
+  const known = memo?.[file];
+  if (sha && known?.sha === sha) return known.result;
+  const result = parsePackageFile(path, file);
+  if (sha && memo) memo[file] = { sha, result };
+  return result;
+}
+
+function parsePackageFile(path: string, file: string): PackageFile {
+  const none = { file, line: 1, col: 1 };
+  const { src, problems } = readSource(path, file);
+  if (!src || problems.length) return { problems, texts: [], raw: {}, places: { theme: none, number: none, root: none } };
+  const { value, problems: schemaProblems, texts } = validate(src, packageSchema);
+  const js = (src.doc.toJS() ?? {}) as { number?: unknown; theme?: unknown; title?: unknown };
+  return {
+    value,
+    problems: schemaProblems,
+    texts,
+    raw: {
+      number: Number.isInteger(js.number) ? (js.number as number) : undefined,
+      theme: typeof js.theme === 'string' ? js.theme : undefined,
+      title: typeof js.title === 'string' && js.title.trim() ? js.title.trim() : undefined,
+    },
+    places: {
+      theme: locOf(src, src.doc.get('theme', true) as never, 'theme'),
+      number: locOf(src, src.doc.get('number', true) as never, 'number'),
+      root: locOf(src, src.doc.contents as never, undefined),
+    },
+  };
 }
 
 function loadToolkitFile(path: string, rel: (f: string) => string): Toolkit {

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Stamps } from '../print/words.js';
+import { CACHE_DIR, type Cache } from './cache.js';
+import { writeAtomic } from './write.js';
+
+const PDF = `${CACHE_DIR}/stamps.pdf`;
+const WORDS = `${CACHE_DIR}/stamps.json`;
+
+/**
+ * The sheet words, set by react-pdf once and kept with the cache: they change
+ * only with the code, so most builds skip setting them.
+ */
+export function cachedStamps(outDir: string, cache: Cache, fingerprint: string): () => Promise<Stamps> {
+  let made: Promise<Stamps> | undefined;
+  return () =>
+    (made ??= (async () => {
+      if (cache.fresh(PDF, fingerprint) && cache.fresh(WORDS, fingerprint)) {
+        try {
+          return { bytes: new Uint8Array(readFileSync(join(outDir, PDF))), words: JSON.parse(readFileSync(join(outDir, WORDS), 'utf8')) };
+        } catch {
+          // fall through and set them again
+        }
+      }
+      const stamps = await (await import('../render/stamps.js')).sheetStamps();
+      const words = JSON.stringify(stamps.words);
+      writeAtomic(join(outDir, PDF), stamps.bytes);
+      writeAtomic(join(outDir, WORDS), words);
+      cache.record(PDF, fingerprint, stamps.bytes.length);
+      cache.record(WORDS, fingerprint, Buffer.byteLength(words));
+      return stamps;
+    })());
+}
