@@ -12,6 +12,7 @@ import PDFDocument from 'pdfkit';
 import { FAMILY, FONT_FILES } from './fonts.js';
 import { hyphenateWord } from './hyphenate.js';
 import { memoizeShaping } from './shapeCache.js';
+import { cheapFontCompare } from './fontCompare.js';
 import * as fontkit from 'fontkit';
 
 let registered = false;
@@ -26,8 +27,12 @@ function registerFonts() {
     ],
   });
   Font.registerHyphenationCallback(hyphenateWord);
-  // TOOLKIT_SHAPE_CACHE=off shapes every string afresh: test/shaping.test.ts compares both.
-  if (process.env.TOOLKIT_SHAPE_CACHE !== 'off') memoizeShaping(fontkit.openSync(FONT_FILES.regular));
+  // TOOLKIT_FONT_SPEEDUPS=off leaves fontkit as it is: test/font-speedups.test.ts compares both.
+  const face = fontkit.openSync(FONT_FILES.regular);
+  if (process.env.TOOLKIT_FONT_SPEEDUPS !== 'off') {
+    memoizeShaping(face);
+    cheapFontCompare(face);
+  }
   registered = true;
 }
 
@@ -43,7 +48,7 @@ const FIXED = new Date(0);
 
 /** Draws a laid-out document. Metadata is set later by the print step. */
 export async function draw(tree: LayoutNode): Promise<Uint8Array> {
-  const ctx = new PDFDocument({ compress: true, autoFirstPage: false, displayTitle: true, info: { Producer: 'toolkit', CreationDate: FIXED } });
+  const ctx = new PDFDocument({ compress: true, autoFirstPage: false, displayTitle: true, font: null, info: { Producer: 'toolkit', CreationDate: FIXED } });
   const stream = renderPDF(ctx, tree);
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {

@@ -3,7 +3,7 @@
  * was a quarter of a build's time, and the same strings are shaped again and
  * again: in every fit round, in repeated labels, in each sheet's words. Both
  * callers (react-pdf's textkit and pdf-lib) copy the positions they change and
- * never mutate a glyph run, so one run can be shared; test/shaping.test.ts
+ * never mutate a glyph run, so one run can be shared; test/font-speedups.test.ts
  * checks that the output stays byte for byte the same.
  */
 /**
