@@ -90,7 +90,8 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
   const everything = !opts.packages?.length && !opts.themes?.length;
   const themes = project.toolkit.themes.filter((t) => everything || opts.themes?.includes(t.id));
   const fullKinds = kinds.length === OUTPUT_KINDS.length;
-  emit({ type: 'start', total: packages.length + (fullKinds ? themes.length : 0) + (everything ? 2 : 0) });
+  const total = packages.length + (fullKinds ? themes.length : 0) + (everything ? 2 : 0);
+  emit({ type: 'start', total });
 
   const kindHash = (pkg: Package, kind: OutputKind) => hash(base, kind, contentOf(pkg, kind));
   let step = 0;
@@ -106,7 +107,7 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
       // package never ends up with a mix of new and stale files.
       const files: { file: OutputFile; hash: string; ms: number }[] = [];
       for (const kind of stale) {
-        emit({ type: 'step', id: pkg.id, what: kind, index: step, total: packages.length });
+        emit({ type: 'step', id: pkg.id, what: kind, index: step, total });
         const t0 = performance.now();
         const made = await (await makers[kind]())(ctx, pkg);
         const ms = (performance.now() - t0) / Math.max(1, made.length);
@@ -127,6 +128,7 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
 
   if (fullKinds)
     for (const theme of themes) {
+      step++;
       const path = bundleName(theme);
       const members = project.packages.filter((p) => p.theme.id === theme.id);
       const bad = [...missing(members.map((p) => p.id)), ...brokenOf(theme)];
@@ -137,7 +139,7 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
       const fingerprint = hash(base, 'bundle', theme, members.map((p) => OUTPUT_KINDS.map((k) => kindHash(p, k))));
       if (cache.fresh(path, fingerprint)) keep(path);
       else await attempt(result, emit, path, async () => {
-        emit({ type: 'step', id: path, what: 'bundel', index: ++step, total: packages.length });
+        emit({ type: 'step', id: path, what: 'bundel', index: step, total });
         const t0 = performance.now();
         const docs = await documents();
         const cover = async (pkg: Package) => {
@@ -155,17 +157,21 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
     }
 
   if (everything) {
+    step++;
     const guideHash = hash(base, 'guide', project.toolkit.guide);
     if (cache.fresh(GUIDE, guideHash)) keep(GUIDE);
     else await attempt(result, emit, GUIDE, async () => {
+      emit({ type: 'step', id: GUIDE, what: 'gebruiksaanwijzer', index: step, total });
       const t0 = performance.now();
       save(GUIDE, await (await documents()).makeGuide(ctx), guideHash, performance.now() - t0);
     });
+    step++;
     const bad = [...missing(project.packages.map((p) => p.id)), ...brokenOf()];
     const overviewHash = hash(base, 'overview', project.packages.map((p) => [p.number, p.title, p.theme.id, p.questions.length, p.werkplaten.map((w) => w.title), p.cards.map((c) => c.kind)]));
     if (bad.length) skip(result, emit, OVERVIEW, `not written: ${bad.join(', ')} failed`);
     else if (cache.fresh(OVERVIEW, overviewHash)) keep(OVERVIEW);
     else await attempt(result, emit, OVERVIEW, async () => {
+      emit({ type: 'step', id: OVERVIEW, what: 'overzicht', index: step, total });
       const t0 = performance.now();
       save(OVERVIEW, await (await documents()).makeOverview(ctx, project.packages), overviewHash, performance.now() - t0);
     });
