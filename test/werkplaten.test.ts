@@ -30,6 +30,17 @@ describe('werkplaten', () => {
     expect(project.packages.find((p) => p.number === 15)!.werkplaten.some((w) => w.layout === 'sliders')).toBe(true);
   });
 
+  it('every shipped werkplaat keeps headings at 24 pt or more and prompts at 14 pt or more', async () => {
+    const { fitWerkplaten } = await import('../src/render/werkplaten.js');
+    for (const p of project.packages) {
+      const { sizes } = await fitWerkplaten(project.toolkit, p);
+      for (const s of sizes) {
+        expect(s.heading, p.id).toBeGreaterThanOrEqual(24);
+        expect(s.prompt, p.id).toBeGreaterThanOrEqual(14);
+      }
+    }
+  }, 60_000);
+
   it('every werkplaat is one A3 landscape page holding all its text', () => {
     for (const p of project.packages)
       p.werkplaten.forEach((w, i) => {
