@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../src/index.js';
-import { cli, copyData, dataDir, edit, pageSizes, pdfinfo, pdftotext, squash, tmp, wordsOf } from './helpers.js';
+import { cli, copyData, dataDir, edit, pageSizes, pdfinfo, pdftotext, squash, tmp, words } from './helpers.js';
+
+const wordsOf = (file: string, page: number) => words(file).filter((w) => w.page === page - 1);
 
 const mm = (v: number) => (v * 72) / 25.4;
 const project = loadProject(dataDir);
@@ -80,10 +82,10 @@ describe('denk- en doekaarten', () => {
         const n = Number(f.text.split('/')[0]) - 1;
         const card = pkg.cards[n]!;
         // The front's kind label sits in the same cell as its number.
-        const label = frontKinds.find((k) => colOf(k.x) === colOf(f.x) && Math.abs(k.y - f.y) < mm(88))!;
+        const label = frontKinds.find((k) => colOf(k.cx) === colOf(f.cx) && Math.abs(k.cy - f.cy) < mm(88))!;
         // Mirrored across the sheet: the back's label is in the column that the flip brings behind it.
-        const mirrorX = 595.28 - label.x;
-        const back = backs.find((b) => colOf(b.x) === colOf(mirrorX) && Math.abs(b.y - label.y) < 2);
+        const mirrorX = 595.28 - label.cx;
+        const back = backs.find((b) => colOf(b.cx) === colOf(mirrorX) && Math.abs(b.cy - label.cy) < 2);
         expect(back, `card ${n + 1}`).toBeDefined();
         expect(back!.text).toBe(card.kind === 'denk' ? 'Denkkaart' : 'Doekaart');
       }

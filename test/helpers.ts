@@ -47,21 +47,32 @@ export function pageSizes(file: string): { w: number; h: number }[] {
 }
 
 export interface Word {
+  /** From 0. */
+  page: number;
   text: string;
-  x: number;
-  y: number;
+  cx: number;
+  cy: number;
 }
 
-/** Words of one page with their centres, in points from the top left (pdftotext -bbox). */
-export function wordsOf(file: string, page: number): Word[] {
-  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-    text: m[5]!,
-    x: (Number(m[1]) + Number(m[3])) / 2,
-    y: (Number(m[2]) + Number(m[4])) / 2,
-  }));
+/** Every word poppler finds, with its centre in PDF points from the top left. */
+export function words(file: string): Word[] {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  const found: Word[] = [];
+  html.split('<page ').slice(1).forEach((chunk, page) => {
+    const re = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
+    for (const m of chunk.matchAll(re)) {
+      const [x1, y1, x2, y2] = m.slice(1, 5).map(Number) as [number, number, number, number];
+      found.push({ page, text: m[5]!, cx: (x1 + x2) / 2, cy: (y1 + y2) / 2 });
+    }
+  });
+  return found;
 }
 
-export function writeText(file: string, text: string) {
-  writeFileSync(file, text);
+/** One page rendered at 72 dpi, so a pixel is a point: [r, g, b] at (x, y from the top). */
+export function renderPage(file: string, page: number): { width: number; height: number; px: (x: number, y: number) => number[] } {
+  const ppm = execFileSync('pdftoppm', ['-r', '72', '-f', String(page), '-l', String(page), file], { maxBuffer: 64 << 20 });
+  const header = ppm.subarray(0, 20).toString('latin1').split(/\s+/);
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const start = ppm.length - width * height * 3;
+  return { width, height, px: (x, y) => [...ppm.subarray(start + (y * width + x) * 3, start + (y * width + x) * 3 + 3)] };
 }

@@ -6,6 +6,7 @@ import * as fontkit from 'fontkit';
 import { Duplex, PDFDict, PDFDocument, PDFName, PDFRawStream, PrintScaling, StandardFonts, decodePDFRawStream, rgb } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sheetStamps } from '../src/render/stamps.js';
+import { renderPage, words } from './helpers.js';
 import { A4, mm } from '../templates/units.js';
 import { officeCardSheets, type Grid } from '../src/print/cardSheets.js';
 import { segmentBox, type Rect } from '../src/print/geometry.js';
@@ -50,37 +51,6 @@ async function saved(doc: PDFDocument, name: string): Promise<string> {
   return file;
 }
 
-interface Word {
-  page: number;
-  text: string;
-  cx: number;
-  cy: number;
-}
-
-/** Every word poppler finds, with its centre in PDF points from the top left. */
-function words(file: string): Word[] {
-  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
-  const found: Word[] = [];
-  html.split('<page ').slice(1).forEach((chunk, page) => {
-    const re = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
-    for (const m of chunk.matchAll(re)) {
-      const [x1, y1, x2, y2] = m.slice(1, 5).map(Number) as [number, number, number, number];
-      found.push({ page, text: m[5]!, cx: (x1 + x2) / 2, cy: (y1 + y2) / 2 });
-    }
-  });
-  return found;
-}
-
-/** One page rendered at 72 dpi, so a pixel is a point: rows of [r, g, b], from the top. */
-function render(file: string, page: number): { width: number; height: number; px: (x: number, y: number) => number[] } {
-  const ppm = execFileSync('pdftoppm', ['-r', '72', '-f', String(page), '-l', String(page), file], {
-    maxBuffer: 64 << 20,
-  });
-  const header = ppm.subarray(0, 20).toString('latin1').split(/\s+/);
-  const [width, height] = [Number(header[1]), Number(header[2])];
-  const start = ppm.length - width * height * 3;
-  return { width, height, px: (x, y) => [...ppm.subarray(start + (y * width + x) * 3, start + (y * width + x) * 3 + 3)] };
-}
 
 const inside = (r: Rect, x: number, y: number) => x > r.x && x < r.x + r.width && y > r.y && y < r.y + r.height;
 const overlaps = (a: Rect, b: Rect) =>
@@ -233,7 +203,7 @@ describe('office card sheets', () => {
 
   it('shows no bleed on the sheet and no ink within 5 mm of the edge', () => {
     for (const page of [1, 2, 3, 4]) {
-      const img = render(file, page);
+      const img = renderPage(file, page);
       // pdftoppm rounds 595.28 pt up to 596 pixels.
       expect([img.width, img.height]).toEqual([Math.ceil(A4.width), Math.ceil(A4.height)]);
       // Pixel x covers [x, x + 1) pt: these are the pixels wholly within 5 mm of an edge.

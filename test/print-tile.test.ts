@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PDFDocument, PrintScaling, StandardFonts, rgb } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sheetStamps } from '../src/render/stamps.js';
+import { renderPage, words } from './helpers.js';
 import { A3_LANDSCAPE as A3, A4, mm } from '../templates/units.js';
 import { tileA3ToA4, type TileLayout } from '../src/print/tile.js';
 
@@ -33,37 +34,6 @@ async function poster(pages = 1): Promise<Uint8Array> {
   return doc.save();
 }
 
-interface Word {
-  page: number;
-  text: string;
-  cx: number;
-  cy: number;
-}
-
-/** Every word poppler finds, with its centre in PDF points from the top left. */
-function words(file: string): Word[] {
-  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
-  const found: Word[] = [];
-  html.split('<page ').slice(1).forEach((chunk, page) => {
-    const re = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
-    for (const m of chunk.matchAll(re)) {
-      const [x1, y1, x2, y2] = m.slice(1, 5).map(Number) as [number, number, number, number];
-      found.push({ page, text: m[5]!, cx: (x1 + x2) / 2, cy: (y1 + y2) / 2 });
-    }
-  });
-  return found;
-}
-
-/** One page rendered at 72 dpi, so a pixel is a point: [r, g, b] at (x, y from the top). */
-function render(file: string, page: number): { width: number; height: number; px: (x: number, y: number) => number[] } {
-  const ppm = execFileSync('pdftoppm', ['-r', '72', '-f', String(page), '-l', String(page), file], {
-    maxBuffer: 64 << 20,
-  });
-  const header = ppm.subarray(0, 20).toString('latin1').split(/\s+/);
-  const [width, height] = [Number(header[1]), Number(header[2])];
-  const start = ppm.length - width * height * 3;
-  return { width, height, px: (x, y) => [...ppm.subarray(start + (y * width + x) * 3, start + (y * width + x) * 3 + 3)] };
-}
 
 /** Poster x of sheet x: back through the sheet's placement and scale. */
 const toPoster = (l: TileLayout, sheet: 0 | 1, x: number) =>
@@ -132,7 +102,7 @@ describe('werkplaat on two A4 sheets', () => {
     }
     // And in the rendered pages, whatever the layout numbers say.
     for (const page of [1, 2]) {
-      const img = render(file, page);
+      const img = renderPage(file, page);
       const [near, farX, farY] = [Math.floor(mm(10)), Math.ceil(A4.width - mm(10)), Math.ceil(A4.height - mm(10))];
       let inked = 0;
       for (let y = 0; y < img.height; y++) {
@@ -148,14 +118,14 @@ describe('werkplaat on two A4 sheets', () => {
   it('covers the band of sheet 1 with a grey glue strip and leaves it open on sheet 2', () => {
     const [one, two] = layout.sheets;
     const y = Math.round(A4.height / 2 - one.piece.height / 6); // between two "lijm hier"s
-    const grey = render(file, 1).px(Math.round((one.band[0] + one.band[1]) / 2), y);
+    const grey = renderPage(file, 1).px(Math.round((one.band[0] + one.band[1]) / 2), y);
     expect(Math.max(...grey) - Math.min(...grey)).toBeLessThan(4);
     expect(grey[0]).toBeGreaterThan(200);
     expect(grey[0]).toBeLessThan(235);
-    const open = render(file, 2).px(Math.round((two.band[0] + two.band[1]) / 2), y);
+    const open = renderPage(file, 2).px(Math.round((two.band[0] + two.band[1]) / 2), y);
     expect(open.map((c) => Math.round(c / 2.55) / 100)).toEqual(BG.map((c) => expect.closeTo(c, 1)));
     // Just left of the band, sheet 1 shows the poster again.
-    const before = render(file, 1).px(Math.floor(one.band[0]) - 3, y);
+    const before = renderPage(file, 1).px(Math.floor(one.band[0]) - 3, y);
     expect(before.map((c) => Math.round(c / 2.55) / 100)).toEqual(BG.map((c) => expect.closeTo(c, 1)));
   });
 
@@ -177,7 +147,7 @@ describe('werkplaat on two A4 sheets', () => {
   it('draws the dashed cut line on sheet 2 at the band start, and arrows on both sheets', () => {
     const [one, two] = layout.sheets;
     const top = Math.round(A4.height - (two.piece.y + two.piece.height) - mm(3)); // arrows' row, in pixels from the top
-    const dark = (page: number, x: number, y: number) => render(file, page).px(x, y)[0]! < 128;
+    const dark = (page: number, x: number, y: number) => renderPage(file, page).px(x, y)[0]! < 128;
     // The cut line runs on through the margins; sheet 1 has nothing there.
     expect(dark(2, Math.floor(layout.cutX), Math.round(mm(12)))).toBe(true);
     expect(dark(1, Math.floor(one.band[0]), Math.round(mm(12)))).toBe(false);
