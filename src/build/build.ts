@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { problemsOf, type Problem } from '../errors.js';
+import { problemsOf, ToolkitError, type Problem } from '../errors.js';
 import type { Project } from '../model/load.js';
 import type { Package, Theme } from '../model/types.js';
 import { checkGlyphs } from '../render/fonts.js';
@@ -102,7 +102,7 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
     if (!stale.length) continue;
     try {
       const glyphs = await checkGlyphs(pkg.texts);
-      if (glyphs.length) throw Object.assign(new Error('glyphs'), { problems: glyphs });
+      if (glyphs.length) throw new ToolkitError('content', glyphs);
       // Render every stale output first and write only when all succeeded, so a
       // package never ends up with a mix of new and stale files.
       const files: { file: OutputFile; hash: string; ms: number }[] = [];
@@ -115,7 +115,7 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
       }
       for (const f of files) save(f.file.path, f.file.bytes, f.hash, f.ms);
     } catch (e) {
-      const problems = (e as { problems?: Problem[] }).problems ?? problemsOf(e);
+      const problems = problemsOf(e);
       result.failed.push({ id: pkg.id, file: pkg.file, problems });
       emit({ type: 'failed', id: pkg.id, problems });
     }
@@ -133,7 +133,7 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
       const members = project.packages.filter((p) => p.theme.id === theme.id);
       const bad = [...missing(members.map((p) => p.id)), ...brokenOf(theme)];
       if (bad.length) {
-        skip(result, emit, path, `not written: ${bad.join(', ')} failed`);
+        skip(result, emit, path, `${bad.join(', ')} failed`);
         continue;
       }
       const fingerprint = hash(base, 'bundle', theme, members.map((p) => OUTPUT_KINDS.map((k) => kindHash(p, k))));
@@ -168,7 +168,7 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
     step++;
     const bad = [...missing(project.packages.map((p) => p.id)), ...brokenOf()];
     const overviewHash = hash(base, 'overview', project.packages.map((p) => [p.number, p.title, p.theme.id, p.questions.length, p.werkplaten.map((w) => w.title), p.cards.map((c) => c.kind)]));
-    if (bad.length) skip(result, emit, OVERVIEW, `not written: ${bad.join(', ')} failed`);
+    if (bad.length) skip(result, emit, OVERVIEW, `${bad.join(', ')} failed`);
     else if (cache.fresh(OVERVIEW, overviewHash)) keep(OVERVIEW);
     else await attempt(result, emit, OVERVIEW, async () => {
       emit({ type: 'step', id: OVERVIEW, what: 'overzicht', index: step, total });

@@ -26,10 +26,7 @@ export function progress(io: IO, mode: { quiet?: boolean; json?: boolean }) {
         io.write(`\r\x1b[K${paint.dim(`[${e.index}/${e.total}]`)} ${e.id}: ${e.what}`);
         shown = true;
       } else if (e.type === 'written' && !mode.quiet && !live) io.out(`${paint.green('wrote')} ${rel(e.path)} ${paint.dim(`(${kb(e.bytes)})`)}`);
-      else if (e.type === 'skipped' && !mode.quiet) {
-        clear();
-        io.err(`${paint.red('skipped')} ${e.path}: ${e.reason}`);
-      }
+
     },
     /** The end: failures with all their problems, then one line of totals. */
     finish(result: BuildResult, seconds: number) {
