@@ -3,7 +3,7 @@ import type { LayoutNode } from '@react-pdf/layout';
 import { ToolkitError, type Loc, type Problem } from '../errors.js';
 import type { Package, Toolkit, Werkplaat } from '../model/types.js';
 import { Werkplaten } from '../../templates/Werkplaten.js';
-import { POSTER_STEPS, type PosterSizes } from '../../templates/werkplaat/sizes.js';
+import { FIRST_STEP, POSTER_STEPS, type PosterSizes } from '../../templates/werkplaat/sizes.js';
 import { draw, layout } from './engine.js';
 import { misfit } from './cards.js';
 import { fits, measureFit } from './fit.js';
@@ -24,7 +24,7 @@ function placeOf(plaat: Werkplaat, k: number, part: string): { at: Loc; path: st
  * together until all its text fits; beyond the floor the package fails.
  */
 export async function fitWerkplaten(toolkit: Toolkit, pkg: Package): Promise<{ tree: LayoutNode; sizes: PosterSizes[] }> {
-  const level = pkg.werkplaten.map(() => 0);
+  const level = pkg.werkplaten.map((w) => FIRST_STEP[w.layout]);
   for (;;) {
     const sizes = level.map((l) => POSTER_STEPS[l]!);
     const tree = await layout(createElement(Werkplaten, { toolkit, pkg, sizes }));

@@ -1,3 +1,4 @@
+import type { LayoutName } from '../../src/model/types.js';
 import { A3_LANDSCAPE, mm } from '../units.js';
 
 /** Font sizes of one werkplaat; the fit check steps them down together so a poster stays even. */
@@ -33,3 +34,10 @@ export const POSTER = {
 
 export const bodyWidth = () => POSTER.width - 2 * POSTER.margin;
 export const bodyHeight = () => POSTER.height - 2 * POSTER.margin - POSTER.header - POSTER.footer;
+
+/**
+ * The step each layout starts at. A cycle's segments are a third the size of
+ * a column, so its type starts one step smaller (still 26 / 16 pt) instead of
+ * being laid out once in vain at the largest size.
+ */
+export const FIRST_STEP: Record<LayoutName, number> = { columns: 0, grid: 0, sliders: 0, canvas: 0, cycle: 1 };
