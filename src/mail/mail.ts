@@ -9,13 +9,12 @@ import { sourceDate } from '../build/date.js';
 import { writeAtomic } from '../build/write.js';
 import { addressProblems, headerProblems, isAddress, parseMailbox, splitAddresses } from './address.js';
 import { attach, DEFAULT_MAX_MB, formatSize, MB } from './attach.js';
-
-export { DEFAULT_MAX_MB };
 import { compose, subjectProblems } from './compose.js';
 import { recipients, renderMessage, type Draft, type Mailbox } from './message.js';
 import { send, type RetryOptions } from './send.js';
 import { describeSmtp, smtpConfig, type SmtpConfig } from './smtp.js';
 
+export { DEFAULT_MAX_MB };
 
 export interface MailOptions {
   /** Addresses; each entry may hold several, separated by commas. */
