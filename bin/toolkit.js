@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // The only place that ends the process: the library returns, this shim exits.
-import { run } from '../dist/src/cli/run.js';
+// React's production build renders the templates faster; set before React loads.
+process.env.NODE_ENV ??= 'production';
+const { run } = await import('../dist/src/cli/run.js');
 
 process.exitCode = await run(process.argv);
