@@ -1,4 +1,4 @@
-import { Document, Page, Text, View } from '@react-pdf/renderer';
+import { Document, Page, Text } from '@react-pdf/renderer';
 import type { Package, Toolkit } from '../src/model/types.js';
 import { cardCounts, count } from './contents.js';
 import { CoverBand } from './CoverBand.js';

@@ -1,7 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { Theme } from '../src/model/types.js';
 import { ThemeBadge } from './ThemeBadge.js';
-import { FONT, GREY, INK, mm } from './units.js';
+import { FONT, GREY, mm } from './units.js';
 import { wholeWords } from './wholeWords.js';
 
 /** The six themes as a key: letter, colour and name, as they appear on every other material. */
