@@ -45,8 +45,21 @@ export class ToolkitError extends Error {
 
 export const isToolkitError = (e: unknown): e is ToolkitError => e instanceof ToolkitError;
 
+/** A failed file operation (no room, no permission, not a folder): the machine's problem, not the tool's. */
+export function fileProblem(e: unknown): Problem | undefined {
+  const err = e as NodeJS.ErrnoException;
+  if (!(e instanceof Error) || typeof err.code !== 'string' || !err.syscall) return undefined;
+  return {
+    code: 'file-system',
+    message: `cannot ${err.syscall} ${err.path ?? ''}: ${err.code}`.replace(' :', ':'),
+    hint: 'Check that the folder exists, is a folder, has room and that you may write there; or choose another one with --out.',
+  };
+}
+
 export function problemsOf(e: unknown): Problem[] {
   if (isToolkitError(e)) return e.problems;
+  const file = fileProblem(e);
+  if (file) return [file];
   const msg = e instanceof Error ? e.message : String(e);
   return [{ code: 'internal', message: msg }];
 }

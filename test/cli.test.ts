@@ -50,6 +50,22 @@ describe('cli', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('an output folder that cannot be written is reported as such, not as a bug', () => {
+    const file = join(tmp(), 'a-file');
+    writeFileSync(file, 'not a folder');
+    const r = cli(['build', '--package', '8', '--only', 'werkblad', '--out', join(file, 'out')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`cannot mkdir ${join(file, 'out')}`);
+    expect(r.stderr).toContain('ENOTDIR');
+    expect(r.stderr).not.toContain('internal error');
+  });
+
+  it('a missing data folder names the file it looked for', () => {
+    const r = cli(['check', '--data', '/nonexistent/data']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('/nonexistent/data/toolkit.yaml: cannot read the file (ENOENT)');
+  });
+
   it('--help shows examples and --version the version', () => {
     const help = cli(['--help']);
     expect(help.code).toBe(0);

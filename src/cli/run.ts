@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { resolve } from 'node:path';
-import { formatProblem, isToolkitError, type Problem } from '../errors.js';
+import { fileProblem, formatProblem, isToolkitError, type Problem } from '../errors.js';
 import { OUTPUT_KINDS } from '../build/outputs.js';
 import { progress } from './progress.js';
 import { defaultDataDir } from '../paths.js';
@@ -95,6 +95,11 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
     if (isToolkitError(e)) {
       printProblems(e.problems);
       return e.kind === 'usage' ? 2 : 1;
+    }
+    const file = fileProblem(e);
+    if (file) {
+      printProblems([file]);
+      return 1;
     }
     io.err(paint.red('internal error: ') + (e instanceof Error ? e.message : String(e)));
     io.err('This is a bug in toolkit, not in your content. Please report it with the command you ran.');

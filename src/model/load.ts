@@ -32,7 +32,11 @@ export interface Project {
  * Only a broken toolkit.yaml throws, because every output depends on it.
  */
 export function loadProject(dataDir: string, root = process.cwd(), memo?: SourceMemo): Project {
-  const rel = (f: string) => relative(root, f) || f;
+  // Paths inside the project read best relative to it; others in full.
+  const rel = (f: string) => {
+    const r = relative(root, f);
+    return r && !r.startsWith('..') ? r : f;
+  };
   const toolkit = loadToolkitFile(join(dataDir, 'toolkit.yaml'), rel);
 
   const dir = join(dataDir, 'packages');
