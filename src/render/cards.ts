@@ -5,7 +5,7 @@ import type { Package, Toolkit } from '../model/types.js';
 import { backKinds, Cards } from '../../templates/Cards.js';
 import { cardGeometry, type CardGeometry, type CardSizes } from '../../templates/cardGeometry.js';
 import { draw, layout } from './engine.js';
-import { fits, measureFit, type Fit } from './fit.js';
+import { fits, measureFit, misfit } from './fit.js';
 
 /** Title and text sizes, tried in order; the last is the floor (below 7.5 pt a card is hard to read). */
 export const CARD_STEPS: CardSizes[] = [
@@ -42,7 +42,7 @@ export async function fitCards(toolkit: Toolkit, pkg: Package): Promise<FittedCa
       if (level[i]! < CARD_STEPS.length - 1) {
         level[i]!++;
         retry = true;
-      } else problems.push(misfit(card.at, `cards[${i}]`, fit, sizes[i]!.text));
+      } else problems.push(misfit(card.at, `cards[${i}]`, fit, sizes[i]!.text, 'Shorten the text: about 45 words fit on a card.'));
     });
     if (problems.length) throw new ToolkitError('content', problems);
     if (!retry) return { geo, tree, sizes };
@@ -55,30 +55,3 @@ export async function renderCards(toolkit: Toolkit, pkg: Package) {
   const faces = pkg.cards.map((c, i) => ({ front: i, back: pkg.cards.length + kinds.indexOf(c.kind) }));
   return { bytes: await draw(tree), geo, sizes, faces };
 }
-
-/** Says what does not fit and by how much, at the source's place. */
-export function misfit(at: Problem['at'], path: string, fit: Fit, size: number): Problem {
-  const where = at ? { ...at, path } : undefined;
-  if (fit.tooWide) {
-    const word = fit.tooWide.line.split(/\s+/).sort((a, b) => b.length - a.length)[0]!;
-    return {
-      code: 'text-too-wide',
-      message: `text does not fit even at ${size} pt: "${ellipsis(word)}" is ${Math.ceil(fit.tooWide.excess)} pt wider than the room and cannot be broken`,
-      hint: 'Split the word, or add a hyphen where it may break.',
-      at: where,
-    };
-  }
-  const lines = fit.lineHeight ? Math.ceil(fit.overflow / fit.lineHeight) : 0;
-  // React-pdf drops what runs past a box, so dropped words are the better measure.
-  const much = fit.dropped
-    ? `about ${fit.droppedWords} word${fit.droppedWords === 1 ? '' : 's'} too many`
-    : `${lines} line${lines === 1 ? '' : 's'} (${Math.ceil(fit.overflow)} pt) too many`;
-  return {
-    code: 'text-overflow',
-    message: `text does not fit even at ${size} pt: ${much}`,
-    hint: 'Shorten the text: about 45 words fit on a card.',
-    at: where,
-  };
-}
-
-const ellipsis = (s: string) => (s.length > 24 ? s.slice(0, 20) + '…' : s);

@@ -8,6 +8,7 @@
  * the @react-pdf packages are pinned exactly; test/fit.test.ts covers them.
  */
 import type { LayoutNode } from '@react-pdf/layout';
+import type { Problem } from '../errors.js';
 
 export interface Fit {
   key: string;
@@ -94,3 +95,30 @@ export function measureFit(tree: LayoutNode): Map<string, Fit> {
   }
   return out;
 }
+
+/** Says what does not fit and by how much, at the source's place. */
+export function misfit(at: Problem['at'], path: string, fit: Fit, size: number, hint: string): Problem {
+  const where = at ? { ...at, path } : undefined;
+  if (fit.tooWide) {
+    const word = fit.tooWide.line.split(/\s+/).sort((a, b) => b.length - a.length)[0]!;
+    return {
+      code: 'text-too-wide',
+      message: `text does not fit even at ${size} pt: "${ellipsis(word)}" is ${Math.ceil(fit.tooWide.excess)} pt wider than the room and cannot be broken`,
+      hint: 'Split the word, or add a hyphen where it may break.',
+      at: where,
+    };
+  }
+  const lines = fit.lineHeight ? Math.ceil(fit.overflow / fit.lineHeight) : 0;
+  // React-pdf drops what runs past a box, so dropped words are the better measure.
+  const much = fit.dropped
+    ? `about ${fit.droppedWords} word${fit.droppedWords === 1 ? '' : 's'} too many`
+    : `${lines} line${lines === 1 ? '' : 's'} (${Math.ceil(fit.overflow)} pt) too many`;
+  return {
+    code: 'text-overflow',
+    message: `text does not fit even at ${size} pt: ${much}`,
+    hint,
+    at: where,
+  };
+}
+
+const ellipsis = (s: string) => (s.length > 24 ? s.slice(0, 20) + '…' : s);

@@ -5,8 +5,7 @@ import type { Package, Toolkit, Werkplaat } from '../model/types.js';
 import { Werkplaten } from '../../templates/Werkplaten.js';
 import { FIRST_STEP, POSTER_STEPS, type PosterSizes } from '../../templates/werkplaat/sizes.js';
 import { draw, layout } from './engine.js';
-import { misfit } from './cards.js';
-import { fits, measureFit } from './fit.js';
+import { fits, measureFit, misfit } from './fit.js';
 
 /** The YAML place of a fit mark (`w1-a2` is werkplaat 1, area 2), for error messages. */
 function placeOf(plaat: Werkplaat, k: number, part: string): { at: Loc; path: string } {
@@ -35,14 +34,14 @@ export async function fitWerkplaten(toolkit: Toolkit, pkg: Package): Promise<{ t
       const plaat = pkg.werkplaten[Number(k)]!;
       const { at, path } = placeOf(plaat, Number(k), part!);
       const list = bad.get(Number(k)) ?? [];
-      list.push(misfit(at, path, fit, sizes[Number(k)]!.prompt));
+      list.push(misfit(at, path, fit, sizes[Number(k)]!.prompt, 'Shorten the text: a werkplaat is read from across the table.'));
       bad.set(Number(k), list);
     }
     if (!bad.size) return { tree, sizes };
     const problems: Problem[] = [];
     for (const [k, list] of bad) {
       if (level[k]! < POSTER_STEPS.length - 1) level[k]!++;
-      else problems.push(...list.map((p) => ({ ...p, hint: 'Shorten the text: a werkplaat is read from across the table.' })));
+      else problems.push(...list);
     }
     if (problems.length) throw new ToolkitError('content', problems);
   }
