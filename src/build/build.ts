@@ -151,7 +151,7 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
           cache.record(path, h, bytes.length);
           return bytes;
         };
-        const bytes = await docs.makeBundle(ctx, theme, members, opts.outDir, fingerprint, cover);
+        const bytes = await docs.makeBundle(ctx, theme, members, opts.outDir, cover);
         save(path, bytes, fingerprint, performance.now() - t0);
       });
     }

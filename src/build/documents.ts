@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Package, Theme } from '../model/types.js';
@@ -18,7 +19,6 @@ export async function makeBundle(
   theme: Theme,
   packages: Package[],
   outDir: string,
-  seed: string,
   cover: (pkg: Package) => Promise<Uint8Array>,
 ): Promise<Uint8Array> {
   const read = (path: string) => new Uint8Array(readFileSync(join(outDir, path)));
@@ -34,7 +34,10 @@ export async function makeBundle(
   }
   const title = `Thema ${theme.id} · ${theme.name}`;
   const { doc } = await mergeBundle([{ title, children: parts }], { title });
-  return finishDoc(doc, docMeta(ctx, `Bundel ${title}`, `thema ${theme.id} ${theme.name}, alle materialen`), seed);
+  // The ID comes from what is in the bundle, so the same parts give the same file.
+  const seed = createHash('sha256');
+  for (const part of parts) for (const child of part.children ?? []) seed.update(child.bytes!);
+  return finishDoc(doc, docMeta(ctx, `Bundel ${title}`, `thema ${theme.id} ${theme.name}, alle materialen`), seed.digest('hex'));
 }
 
 export const makeCover = (ctx: Context, pkg: Package) => renderCover(ctx.toolkit, pkg);

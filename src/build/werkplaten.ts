@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '../print/pdfLib.js';
 import type { Package } from '../model/types.js';
 import { finishDoc, hashBytes } from '../print/metadata.js';
 import { tileA3ToA4 } from '../print/tile.js';

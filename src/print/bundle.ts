@@ -3,7 +3,7 @@
  * file in print order, with bookmarks that follow the theme → package →
  * material tree and page labels per package.
  */
-import { PDFDocument, PrintScaling } from 'pdf-lib';
+import { PDFDocument, PrintScaling } from './pdfLib.js';
 import { addOutline, type OutlineItem } from './outline.js';
 import { labelRanges, setPageLabels, type PageLabel } from './pageLabels.js';
 

@@ -1,4 +1,4 @@
-import type { PDFDocument, PDFPage } from 'pdf-lib';
+import type { PDFDocument, PDFPage } from './pdfLib.js';
 
 export interface CardSize {
   trimW: number;

@@ -3,7 +3,7 @@
  * of fronts and then a sheet of their backs, crop marks in the margin and a
  * measuring bar under the grid.
  */
-import { Duplex, PDFDocument } from 'pdf-lib';
+import { Duplex, PDFDocument } from './pdfLib.js';
 import { A4, mm } from '../../templates/units.js';
 import { cardFaces, trimBox, type CardSize } from './cardFaces.js';
 import type { Rect, Segment } from './geometry.js';

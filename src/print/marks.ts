@@ -1,5 +1,5 @@
 /** Crop marks: short lines in the margin that continue each cut line of a card grid. */
-import { rgb, type PDFPage } from 'pdf-lib';
+import { rgb, type PDFPage } from './pdfLib.js';
 import { A4, mm } from '../../templates/units.js';
 import type { Segment } from './geometry.js';
 import type { Cells } from './impose.js';

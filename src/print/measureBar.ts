@@ -2,7 +2,7 @@
  * A bar of exactly 5 cm with the words that say so. A viewer that prints
  * "fit to page" shrinks it, and a ruler shows that at once.
  */
-import { rgb, type PDFPage } from 'pdf-lib';
+import { rgb, type PDFPage } from './pdfLib.js';
 import { mm } from '../../templates/units.js';
 import type { Rect } from './geometry.js';
 import { drawText, lineHeight, type SheetFont } from './sheetText.js';

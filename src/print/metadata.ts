@@ -1,6 +1,6 @@
 import './fastDeflate.js';
 import { createHash } from 'node:crypto';
-import { PDFArray, PDFDocument, PDFHexString } from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFHexString } from './pdfLib.js';
 
 export interface Meta {
   title: string;

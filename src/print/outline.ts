@@ -2,7 +2,7 @@
  * PDF bookmarks (the document outline), which pdf-lib cannot write: the
  * dictionaries of ISO 32000-1 §12.3.3, built by hand and linked both ways.
  */
-import { PDFHexString, PDFName, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { PDFHexString, PDFName, type PDFDocument, type PDFRef } from './pdfLib.js';
 
 export interface OutlineItem {
   title: string;

@@ -2,7 +2,7 @@
  * Page labels (ISO 32000-1 §12.4.2): what a viewer shows as the page number,
  * so "8.3" in its page box finds the third page of package 8 in a bundle.
  */
-import { PDFHexString, PDFName, type PDFDocument } from 'pdf-lib';
+import { PDFHexString, PDFName, type PDFDocument } from './pdfLib.js';
 
 /** One page's label: `prefix` then `number` in decimal. */
 export interface PageLabel {

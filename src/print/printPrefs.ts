@@ -1,4 +1,4 @@
-import { Duplex, PrintScaling, type PDFDocument } from 'pdf-lib';
+import { Duplex, PrintScaling, type PDFDocument } from './pdfLib.js';
 
 /**
  * Asks the viewer to print at 100%: "fit to page" would shrink cards and

@@ -1,5 +1,5 @@
 /** The cards as a print shop wants them: one face per page, with bleed, boxes set. */
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from './pdfLib.js';
 import { cardFaces, trimBox, type CardSize } from './cardFaces.js';
 
 /**

@@ -1,5 +1,5 @@
 /** Words on printed sheets, in the toolkit's own typeface. */
-import { degrees, PDFDocument, type PDFEmbeddedPage, type PDFPage } from 'pdf-lib';
+import { degrees, PDFDocument, type PDFEmbeddedPage, type PDFPage } from './pdfLib.js';
 import type { Rect } from './geometry.js';
 import type { Stamp, Stamps } from './words.js';
 

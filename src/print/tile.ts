@@ -4,7 +4,7 @@
  * the left sheet it is a grey glue strip, the right sheet is cut at the band's
  * start and glued over it.
  */
-import { Duplex, PDFDocument, grayscale, type PDFPage } from 'pdf-lib';
+import { Duplex, PDFDocument, grayscale, type PDFPage } from './pdfLib.js';
 import { A4, mm } from '../../templates/units.js';
 import { segmentBox, union, type Rect, type Segment } from './geometry.js';
 import { SAFE } from './impose.js';
