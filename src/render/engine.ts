@@ -39,8 +39,21 @@ function registerFonts() {
 export async function layout(element: ReactElement): Promise<LayoutNode> {
   registerFonts();
   const instance = pdf(element as never) as unknown as { container: { document: unknown } };
-  return layoutDocument(instance.container.document, Font);
+  if (yogaLoaded) return layoutDocument(instance.container.document, Font);
+  // The first layout loads yoga, whose wasm loader fetch()es its own base64
+  // data: URL when fetch exists, and so loads Node's whole HTTP client (20 ms).
+  // Without fetch it decodes the same bytes directly.
+  const fetch = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+  Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
+  try {
+    return await layoutDocument(instance.container.document, Font);
+  } finally {
+    if (fetch) Object.defineProperty(globalThis, 'fetch', fetch);
+    yogaLoaded = true;
+  }
 }
+
+let yogaLoaded = false;
 
 // pdfkit stamps "now" and derives the file ID from it; a fixed date keeps the
 // bytes the same for the same sources. The print step sets the real dates.
