@@ -1,9 +1,9 @@
 import { relative } from 'node:path';
 import type { BuildEvent, BuildResult } from '../build/build.js';
 import { formatProblem, type Problem } from '../errors.js';
+import { formatSize } from '../mail/attach.js';
 import { painter, type IO } from './io.js';
 
-export const kb = (n: number) => (n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} kB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
 const rel = (p: string) => relative(process.cwd(), p) || p;
 
 /**
@@ -25,7 +25,7 @@ export function progress(io: IO, mode: { quiet?: boolean; json?: boolean }) {
       if (e.type === 'step' && live && io.write) {
         io.write(`\r\x1b[K${paint.dim(`[${e.index}/${e.total}]`)} ${e.id}: ${e.what}`);
         shown = true;
-      } else if (e.type === 'written' && !mode.quiet && !live) io.out(`${paint.green('wrote')} ${rel(e.path)} ${paint.dim(`(${kb(e.bytes)})`)}`);
+      } else if (e.type === 'written' && !mode.quiet && !live) io.out(`${paint.green('wrote')} ${rel(e.path)} ${paint.dim(`(${formatSize(e.bytes)})`)}`);
 
     },
     /** The end: failures with all their problems, then one line of totals. */
