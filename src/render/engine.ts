@@ -28,8 +28,9 @@ function registerFonts() {
   });
   Font.registerHyphenationCallback(hyphenateWord);
   // TOOLKIT_FONT_SPEEDUPS=off leaves fontkit as it is: test/font-speedups.test.ts compares both.
-  const face = fontkit.openSync(FONT_FILES.regular);
   if (process.env.TOOLKIT_FONT_SPEEDUPS !== 'off') {
+    // Any face will do: the patches go on the font class all faces share.
+    const face = fontkit.openSync(FONT_FILES.regular);
     memoizeShaping(face);
     cheapFontCompare(face);
   }

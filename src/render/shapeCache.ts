@@ -1,11 +1,12 @@
-/**
+/*
  * Remembers text shaping. Shaping a string with fontkit (ligatures, kerning)
  * was a quarter of a build's time, and the same strings are shaped again and
- * again: in every fit round, in repeated labels, in each sheet's words. Both
- * callers (react-pdf's textkit and pdf-lib) copy the positions they change and
- * never mutate a glyph run, so one run can be shared; test/font-speedups.test.ts
- * checks that the output stays byte for byte the same.
+ * again: in every fit round, in repeated labels and titles. react-pdf's
+ * textkit copies the positions it changes and never mutates a glyph run, so
+ * one run can be shared; test/font-speedups.test.ts checks that the output
+ * stays byte for byte the same.
  */
+
 /**
  * Only kerning and standard ligatures: the other default features (contextual
  * alternates, mark positioning, ...) do nothing for Dutch text in Source Sans 3
@@ -24,7 +25,7 @@ export function memoizeShaping(font: object): void {
   const shape = proto.layout;
   const caches = new WeakMap<object, Map<string, unknown>>();
   proto.layout = function (text, features, ...rest) {
-    // textkit asks with an empty feature list, pdf-lib with none: both mean the defaults.
+    // textkit asks with an empty feature list, other callers with none: both mean the defaults.
     if (features == null || (Array.isArray(features) && !features.length)) features = LATIN_TEXT;
     let cache = caches.get(this);
     if (!cache) caches.set(this, (cache = new Map()));
