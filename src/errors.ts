@@ -43,7 +43,8 @@ export class ToolkitError extends Error {
   }
 }
 
-export const isToolkitError = (e: unknown): e is ToolkitError => e instanceof ToolkitError;
+// By name, not instanceof: the bundled renderer (loadRenderer.ts) has its own copy of the class.
+export const isToolkitError = (e: unknown): e is ToolkitError => e instanceof Error && e.name === 'ToolkitError' && Array.isArray((e as ToolkitError).problems);
 
 /** A failed file operation (no room, no permission, not a folder): the machine's problem, not the tool's. */
 export function fileProblem(e: unknown): Problem | undefined {

@@ -3,12 +3,12 @@ import { join, relative } from 'node:path';
 import { problemsOf, ToolkitError, type Problem } from '../errors.js';
 import type { Project } from '../model/load.js';
 import type { Package, Theme } from '../model/types.js';
-import { checkGlyphs } from '../render/fonts.js';
 import { Cache } from './cache.js';
 import { sourceDate } from './date.js';
 import { codeFingerprint, hash, sourcesFingerprint } from './fingerprint.js';
 import { bundleName, contentOf, coverContentOf, coverPath, filesOf, GUIDE, OUTPUT_KINDS, OVERVIEW, toolkitPartForPackages, type Context, type OutputFile, type OutputKind } from './outputs.js';
 import { selectPackages, type Selection } from './select.js';
+import { loadRenderer, type Renderer } from './loadRenderer.js';
 import { cachedStamps } from './stamps.js';
 import { writeAtomic } from './write.js';
 
@@ -49,16 +49,12 @@ export interface BuildResult {
   skipped: { path: string; reason: string }[];
 }
 
-type Maker = (ctx: Context, pkg: Package) => Promise<OutputFile[]>;
-
-// Loaded on first use: react-pdf costs ~0.3 s to import, and an up-to-date
-// build must not pay it.
-const makers: Record<OutputKind, () => Promise<Maker>> = {
-  werkblad: async () => (await import('./werkblad.js')).makeWerkblad,
-  werkplaten: async () => (await import('./werkplaten.js')).makeWerkplaten,
-  kaarten: async () => (await import('./kaarten.js')).makeKaarten,
+// The renderer is loaded on first use: an up-to-date build must not pay for it.
+const makerOf: Record<OutputKind, (r: Renderer) => (ctx: Context, pkg: Package) => Promise<OutputFile[]>> = {
+  werkblad: (r) => r.makeWerkblad,
+  werkplaten: (r) => r.makeWerkplaten,
+  kaarten: (r) => r.makeKaarten,
 };
-const documents = () => import('./documents.js');
 
 /**
  * Builds the selected packages' outputs, then (for whole themes) their
@@ -101,7 +97,8 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
     step++;
     if (!stale.length) continue;
     try {
-      const glyphs = await checkGlyphs(pkg.texts);
+      const renderer = await loadRenderer();
+      const glyphs = await renderer.checkGlyphs(pkg.texts);
       if (glyphs.length) throw new ToolkitError('content', glyphs);
       // Render every stale output first and write only when all succeeded, so a
       // package never ends up with a mix of new and stale files.
@@ -109,7 +106,7 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
       for (const kind of stale) {
         emit({ type: 'step', id: pkg.id, what: kind, index: step, total });
         const t0 = performance.now();
-        const made = await (await makers[kind]())(ctx, pkg);
+        const made = await makerOf[kind](renderer)(ctx, pkg);
         const ms = (performance.now() - t0) / Math.max(1, made.length);
         files.push(...made.map((file) => ({ file, hash: kindHash(pkg, kind), ms })));
       }
@@ -141,7 +138,7 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
       else await attempt(result, emit, path, async () => {
         emit({ type: 'step', id: path, what: 'bundel', index: step, total });
         const t0 = performance.now();
-        const docs = await documents();
+        const docs = await loadRenderer();
         const cover = async (pkg: Package) => {
           const path = coverPath(pkg);
           const h = hash(base, 'cover', coverContentOf(pkg));
@@ -163,7 +160,7 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
     else await attempt(result, emit, GUIDE, async () => {
       emit({ type: 'step', id: GUIDE, what: 'gebruiksaanwijzer', index: step, total });
       const t0 = performance.now();
-      save(GUIDE, await (await documents()).makeGuide(ctx), guideHash, performance.now() - t0);
+      save(GUIDE, await (await loadRenderer()).makeGuide(ctx), guideHash, performance.now() - t0);
     });
     step++;
     const bad = [...missing(project.packages.map((p) => p.id)), ...brokenOf()];
@@ -173,7 +170,7 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
     else await attempt(result, emit, OVERVIEW, async () => {
       emit({ type: 'step', id: OVERVIEW, what: 'overzicht', index: step, total });
       const t0 = performance.now();
-      save(OVERVIEW, await (await documents()).makeOverview(ctx, project.packages), overviewHash, performance.now() - t0);
+      save(OVERVIEW, await (await loadRenderer()).makeOverview(ctx, project.packages), overviewHash, performance.now() - t0);
     });
   }
   cache.save();

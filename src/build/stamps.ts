@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Stamps } from '../print/words.js';
 import { CACHE_DIR, type Cache } from './cache.js';
+import { loadRenderer } from './loadRenderer.js';
 import { writeAtomic } from './write.js';
 
 const PDF = `${CACHE_DIR}/stamps.pdf`;
@@ -22,7 +23,7 @@ export function cachedStamps(outDir: string, cache: Cache, fingerprint: string):
           // fall through and set them again
         }
       }
-      const stamps = await (await import('../render/stamps.js')).sheetStamps();
+      const stamps = await (await loadRenderer()).sheetStamps();
       const words = JSON.stringify(stamps.words);
       writeAtomic(join(outDir, PDF), stamps.bytes);
       writeAtomic(join(outDir, WORDS), words);

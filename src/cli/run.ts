@@ -54,6 +54,7 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
       const { buildFromData } = await import('../build/build.js');
       const result = await buildFromData(resolve(o.data), { packages: o.package, themes: o.theme, only: o.only, force: o.force, outDir: resolve(o.out), onEvent: report.onEvent });
       report.finish(result, (performance.now() - t0) / 1000);
+      (await import('../build/loadRenderer.js')).saveCompiledCode();
       code = result.failed.length || result.skipped.length ? 1 : 0;
     });
 

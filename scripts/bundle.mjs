@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Bundles the render half of a build (dist/src/build/renderer.js, compiled by
+// tsc) into one CommonJS file, dist/renderer.cjs, for src/build/loadRenderer.ts.
+// Run by `npm run build` after tsc.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const dist = join(root, 'dist');
+
+await esbuild.build({
+  entryPoints: [join(dist, 'src/build/renderer.js')],
+  outfile: join(dist, 'renderer.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [
+    {
+      name: 'plain-require',
+      setup(b) {
+        // pdfkit finds its standard fonts through its package's "imports" map, and our
+        // print code loads pdf-lib and pako through createRequire: make both plain
+        // requires, so the first is found from the bundle and the others go in it.
+        b.onLoad({ filter: /pdfkit\.node\.mjs$|dist\/src\/print\/(pdfLib|fastDeflate)\.js$/ }, ({ path }) => ({
+          contents: readFileSync(path, 'utf8')
+            .replaceAll("require$1('#standard-fonts/", "require('pdfkit/standard-fonts/")
+            .replaceAll('createRequire(import.meta.url)(', 'require('),
+          loader: 'js',
+        }));
+      },
+    },
+  ],
+});
+
+const { codeFingerprint } = await import(join(dist, 'src/build/fingerprint.js'));
+writeFileSync(join(dist, 'renderer.json'), JSON.stringify({ code: codeFingerprint() }) + '\n');
+const { CODE_CACHE } = await import(join(dist, 'src/build/loadRenderer.js'));
+rmSync(CODE_CACHE, { force: true });
+rmSync(`${CODE_CACHE}.json`, { force: true });

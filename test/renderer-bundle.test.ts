@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildFromData } from '../src/index.js';
+import { dataDir, fixtures, root, tmp } from './helpers.js';
+
+function hashes(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.name.startsWith('.')) continue;
+      if (e.isDirectory()) walk(join(d, e.name));
+      else out[relative(dir, join(d, e.name))] = createHash('sha256').update(readFileSync(join(d, e.name))).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('the bundled renderer', () => {
+  it('is what the CLI uses, and writes the same bytes as the modules it is made from', async () => {
+    // The CLI runs the compiled code, for which `npm test` made dist/renderer.cjs.
+    const viaCli = tmp();
+    const trace = join(tmp(), 'trace.txt');
+    const r = spawnSync(process.execPath, ['--import', join(fixtures, 'trace-imports.mjs'), join(root, 'bin/toolkit.js'), 'build', '--package', '8', '--force', '--quiet', '--out', viaCli], {
+      env: { ...process.env, TRACE_FILE: trace },
+      encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const loaded = readFileSync(trace, 'utf8');
+    expect(loaded).toContain(join(root, 'dist/renderer.cjs'));
+    expect(loaded).not.toContain('@react-pdf/');
+
+    // Here the TypeScript sources run, which the bundle was not made from: it imports the modules.
+    const viaModules = tmp();
+    const result = await buildFromData(dataDir, { packages: [8], force: true, outDir: viaModules });
+    expect(result.failed).toEqual([]);
+
+    const a = hashes(viaCli);
+    expect(Object.keys(a).length).toBe(7);
+    expect(a).toEqual(hashes(viaModules));
+  });
+});
