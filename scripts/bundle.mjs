@@ -22,6 +22,20 @@ await esbuild.build({
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [
     {
+      // Modules that do costly work when loaded, for features we never use:
+      // react-pdf's English hyphenation (we give our own callbacks) and pdfkit's
+      // AES (we do not encrypt). In their place, stubs that fail loudly if used.
+      name: 'unused',
+      setup(b) {
+        const unused = { '@react-pdf/hyphenate/en-us': ['syllables'], '@noble/ciphers/aes': ['cbc', 'ecb'] };
+        b.onResolve({ filter: /^(@react-pdf\/hyphenate\/en-us|@noble\/ciphers\/aes)$/ }, ({ path }) => ({ path, namespace: 'unused' }));
+        b.onLoad({ filter: /.*/, namespace: 'unused' }, ({ path }) => ({
+          contents: unused[path].map((name) => `export const ${name} = () => { throw new Error('${path} is not in the bundle (scripts/bundle.mjs)'); };`).join('\n'),
+          loader: 'js',
+        }));
+      },
+    },
+    {
       name: 'plain-require',
       setup(b) {
         // pdfkit finds its standard fonts through its package's "imports" map, and our
