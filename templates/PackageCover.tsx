@@ -1,4 +1,4 @@
-import { Document, Page, Text } from '@react-pdf/renderer';
+import { Page, Text } from '@react-pdf/renderer';
 import type { Package, Toolkit } from '../src/model/types.js';
 import { cardCounts, count } from './contents.js';
 import { CoverBand } from './CoverBand.js';
@@ -7,42 +7,40 @@ import { stampOf } from './Werkblad.js';
 import { A4, FONT, GREY, INK, mm } from './units.js';
 import { wholeWords } from './wholeWords.js';
 
-/** The first page of a package in a theme bundle: where it starts and what follows. */
+/** The first page of a package in a theme bundle: where it starts and what follows. One page, always. */
 export function PackageCover({ toolkit, pkg }: { toolkit: Toolkit; pkg: Package }) {
   const colour = pkg.theme.colour;
   const { denk, doe } = cardCounts(pkg.cards);
   return (
-    <Document>
-      <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(15), paddingBottom: mm(22), paddingHorizontal: mm(15), fontFamily: FONT, color: INK }}>
-        <CoverBand theme={pkg.theme} height={mm(52)} />
-        <Text style={{ fontWeight: 700, fontSize: 16, color: colour, marginTop: mm(12) }}>Werkpakket {pkg.number}</Text>
-        <Text hyphenationCallback={wholeWords} style={{ fontWeight: 700, fontSize: 30, lineHeight: 1.1, marginTop: mm(1) }}>{pkg.title}</Text>
-        <Text style={{ fontSize: 12.5, lineHeight: 1.45, marginTop: mm(6), marginBottom: mm(10) }}>{pkg.intro}</Text>
-        <Text style={{ fontWeight: 700, fontSize: 14, color: colour, marginBottom: mm(2) }}>Wat er na deze pagina komt</Text>
+    <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(15), paddingBottom: mm(22), paddingHorizontal: mm(15), fontFamily: FONT, color: INK }}>
+      <CoverBand theme={pkg.theme} height={mm(52)} />
+      <Text style={{ fontWeight: 700, fontSize: 16, color: colour, marginTop: mm(12) }}>Werkpakket {pkg.number}</Text>
+      <Text hyphenationCallback={wholeWords} style={{ fontWeight: 700, fontSize: 30, lineHeight: 1.1, marginTop: mm(1) }}>{pkg.title}</Text>
+      <Text style={{ fontSize: 12.5, lineHeight: 1.45, marginTop: mm(6), marginBottom: mm(10) }}>{pkg.intro}</Text>
+      <Text style={{ fontWeight: 700, fontSize: 14, color: colour, marginBottom: mm(2) }}>Wat er na deze pagina komt</Text>
+      <CoverItem
+        label="Werkblad"
+        paper="A4"
+        colour={colour}
+        title={`Inleiding, film en ${count(pkg.questions.length, 'reflectievraag', 'reflectievragen')}`}
+        detail={`Film: ${pkg.film.title}`}
+      />
+      {pkg.werkplaten.map((w, i) => (
+        <CoverItem key={i} label={`Werkplaat ${i + 1}`} paper="A3" colour={colour} title={w.title} detail={w.instruction} />
+      ))}
+      {pkg.cards.length ? (
         <CoverItem
-          label="Werkblad"
-          paper="A4"
+          label="Kaarten"
+          paper="A4, dubbelzijdig"
           colour={colour}
-          title={`Inleiding, film en ${count(pkg.questions.length, 'reflectievraag', 'reflectievragen')}`}
-          detail={`Film: ${pkg.film.title}`}
+          title={`${count(denk, 'denkkaart', 'denkkaarten')} en ${count(doe, 'doekaart', 'doekaarten')}`}
+          detail="Print op 100%, omslaan langs de lange kant. Knip langs de snijtekens."
         />
-        {pkg.werkplaten.map((w, i) => (
-          <CoverItem key={i} label={`Werkplaat ${i + 1}`} paper="A3" colour={colour} title={w.title} detail={w.instruction} />
-        ))}
-        {pkg.cards.length ? (
-          <CoverItem
-            label="Kaarten"
-            paper="A4, dubbelzijdig"
-            colour={colour}
-            title={`${count(denk, 'denkkaart', 'denkkaarten')} en ${count(doe, 'doekaart', 'doekaarten')}`}
-            detail="Print op 100%, omslaan langs de lange kant. Knip langs de snijtekens."
-          />
-        ) : null}
-        {/* No page numbers: in a bundle this page is not page 1 of 1. */}
-        <Text fixed style={{ position: 'absolute', left: mm(15), right: mm(15), bottom: mm(10), fontSize: 8, color: GREY }}>
-          {stampOf(toolkit, pkg)}
-        </Text>
-      </Page>
-    </Document>
+      ) : null}
+      {/* No page numbers: in a bundle this page is not page 1 of 1. */}
+      <Text fixed style={{ position: 'absolute', left: mm(15), right: mm(15), bottom: mm(10), fontSize: 8, color: GREY }}>
+        {stampOf(toolkit, pkg)}
+      </Text>
+    </Page>
   );
 }

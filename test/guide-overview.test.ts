@@ -2,8 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../src/model/load.js';
+import { ToolkitError } from '../src/errors.js';
 import { defaultDataDir } from '../src/paths.js';
-import { renderCover } from '../src/render/cover.js';
+import { renderCovers } from '../src/render/cover.js';
 import { renderGuide } from '../src/render/guide.js';
 import { renderOverview } from '../src/render/overview.js';
 import { pageSizes, pdftotext, squash, tmp } from './helpers.js';
@@ -114,11 +115,11 @@ describe('overzicht', () => {
   });
 });
 
-describe('cover of a package', () => {
+describe('covers of packages', () => {
   const pkg8 = packages.find((p) => p.number === 8)!;
 
   it('is one A4 page with the theme, number, title, intro and the werkplaat titles', async () => {
-    const file = await write('cover-08.pdf', renderCover(toolkit, pkg8));
+    const file = await write('cover-08.pdf', renderCovers(toolkit, [pkg8]));
     expect(expectA4(file)).toBe(1);
     const text = squash(pdftotext(file));
     expect(text).toContain(squash(`Thema ${pkg8.theme.id}`));
@@ -131,12 +132,24 @@ describe('cover of a package', () => {
     expect(text).not.toMatch(/pagina\d/);
   });
 
-  it('stays one page for every package', async () => {
-    for (const p of packages) {
-      const file = await write(`cover-${p.id}.pdf`, renderCover(toolkit, p));
-      expect(expectA4(file), p.id).toBe(1);
-      const text = squash(pdftotext(file));
+  it('gives every package one page, in the order given', async () => {
+    const file = await write('covers-all.pdf', renderCovers(toolkit, packages));
+    expect(expectA4(file)).toBe(packages.length);
+    packages.forEach((p, i) => {
+      const text = squash(pdftotext(file, ['-f', String(i + 1), '-l', String(i + 1)]));
+      expect(text, p.id).toContain(squash(`Werkpakket ${p.number}`));
       for (const w of p.werkplaten) expect(text, p.id).toContain(squash(w.title));
-    }
+    });
   }, 60_000);
+
+  it('fails a cover that runs over its page, naming the package and where its intro is', async () => {
+    const long = { ...pkg8, intro: Array(40).fill(pkg8.intro).join(' ') };
+    const other = packages.find((p) => p.number === 9)!;
+    const err = await renderCovers(toolkit, [other, long]).then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(ToolkitError);
+    const problems = (err as ToolkitError).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toBe('the cover of package 8 runs over its one A4 page');
+    expect(problems[0]!.at).toMatchObject({ file: pkg8.file, path: 'intro', line: 4 });
+  });
 });

@@ -41,14 +41,19 @@ const P7 = '7. Wat vraagt de inwoner écht?';
 const P8 = '8. ‘Hoort het?’ of ‘helpt het?’';
 const P9 = '9. Ruimte in de regels';
 
-/** A theme with a cover of its own (unlabelled) and three packages labelled "7.", "8.", "9.". */
+/**
+ * A theme with a cover of its own (unlabelled) and three packages labelled
+ * "7.", "8.", "9.", whose covers are the pages of one shared PDF.
+ */
 async function theme(): Promise<BundlePart[]> {
+  const covers = await material('omslagen', ['A4', 'A4', 'A4']);
   const pkg = async (n: number, title: string, materials: [string, string, Size[]][]): Promise<BundlePart> => ({
     title,
     label: `${n}.`,
-    children: await Promise.all(
-      materials.map(async ([t, slug, sizes]) => ({ title: t, bytes: await material(`P${n}-${slug}`, sizes) })),
-    ),
+    children: [
+      { title: 'Omslag', bytes: covers, page: n - 7 },
+      ...(await Promise.all(materials.map(async ([t, slug, sizes]) => ({ title: t, bytes: await material(`P${n}-${slug}`, sizes) })))),
+    ],
   });
   return [
     {
@@ -56,19 +61,16 @@ async function theme(): Promise<BundlePart[]> {
       bytes: await material('C-omslag', ['A4']),
       children: [
         await pkg(7, P7, [
-          ['Omslag', 'omslag', ['A4']],
           ['Werkblad', 'werkblad', ['A4', 'A4']],
           ['Werkplaat 1 (A3)', 'werkplaat1', ['A3']],
         ]),
         await pkg(8, P8, [
-          ['Omslag', 'omslag', ['A4']],
           ['Werkblad', 'werkblad', ['A4', 'A4']],
           ['Werkplaat 1 (A3)', 'werkplaat1', ['A3']],
           ['Werkplaat 2 (A3)', 'werkplaat2', ['A3']],
           ['Kaarten (A4)', 'kaarten', ['A4', 'A4', 'A4']],
         ]),
         await pkg(9, P9, [
-          ['Omslag', 'omslag', ['A4']],
           ['Werkblad', 'werkblad', ['A4']],
         ]),
       ],
@@ -79,11 +81,11 @@ async function theme(): Promise<BundlePart[]> {
 // Written out by hand, not derived from the tree: what each page of the bundle must be.
 const PAGES: [text: string, size: Size, label: string][] = [
   ['C-omslag-1', 'A4', '1'],
-  ['P7-omslag-1', 'A4', '7.1'],
+  ['omslagen-1', 'A4', '7.1'],
   ['P7-werkblad-1', 'A4', '7.2'],
   ['P7-werkblad-2', 'A4', '7.3'],
   ['P7-werkplaat1-1', 'A3', '7.4'],
-  ['P8-omslag-1', 'A4', '8.1'],
+  ['omslagen-2', 'A4', '8.1'],
   ['P8-werkblad-1', 'A4', '8.2'],
   ['P8-werkblad-2', 'A4', '8.3'],
   ['P8-werkplaat1-1', 'A3', '8.4'],
@@ -91,7 +93,7 @@ const PAGES: [text: string, size: Size, label: string][] = [
   ['P8-kaarten-1', 'A4', '8.6'],
   ['P8-kaarten-2', 'A4', '8.7'],
   ['P8-kaarten-3', 'A4', '8.8'],
-  ['P9-omslag-1', 'A4', '9.1'],
+  ['omslagen-3', 'A4', '9.1'],
   ['P9-werkblad-1', 'A4', '9.2'],
 ];
 
@@ -283,6 +285,11 @@ describe('theme bundle', () => {
 });
 
 describe('bundle edge cases', () => {
+  it('refuses a part that asks for a page its PDF does not have', async () => {
+    const parts: BundlePart[] = [{ title: 'Omslag', bytes: await material('omslagen', ['A4', 'A4']), page: 2 }];
+    await expect(mergeBundle(parts, { title: 'x' })).rejects.toThrow('bundle part "Omslag": no page 3 in its PDF');
+  });
+
   it('refuses a part without pages, naming it', async () => {
     const parts: BundlePart[] = [
       { title: 'Thema A', children: [{ title: '1. Eerst', children: [{ title: 'Werkblad' }] }] },

@@ -139,16 +139,16 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
         emit({ type: 'step', id: path, what: 'bundel', index: step, total });
         const t0 = performance.now();
         const docs = await loadRenderer();
-        const cover = async (pkg: Package) => {
-          const path = coverPath(pkg);
-          const h = hash(base, 'cover', coverContentOf(pkg));
-          if (cache.fresh(path, h)) return new Uint8Array(readFileSync(join(opts.outDir, path)));
-          const bytes = await docs.makeCover(ctx, pkg);
-          writeAtomic(join(opts.outDir, path), bytes);
-          cache.record(path, h, bytes.length);
-          return bytes;
-        };
-        const bytes = await docs.makeBundle(ctx, theme, members, opts.outDir, cover);
+        const coversPath = coverPath(theme);
+        const coversHash = hash(base, 'covers', members.map(coverContentOf));
+        let covers: Uint8Array;
+        if (cache.fresh(coversPath, coversHash)) covers = new Uint8Array(readFileSync(join(opts.outDir, coversPath)));
+        else {
+          covers = await docs.makeCovers(ctx, members);
+          writeAtomic(join(opts.outDir, coversPath), covers);
+          cache.record(coversPath, coversHash, covers.length);
+        }
+        const bytes = await docs.makeBundle(ctx, theme, members, opts.outDir, covers);
         save(path, bytes, fingerprint, performance.now() - t0);
       });
     }

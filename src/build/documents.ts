@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Package, Theme } from '../model/types.js';
 import { mergeBundle, type BundlePart } from '../print/bundle.js';
 import { finish, finishDoc } from '../print/metadata.js';
-import { renderCover } from '../render/cover.js';
+import { renderCovers } from '../render/cover.js';
 import { renderGuide } from '../render/guide.js';
 import { renderOverview } from '../render/overview.js';
 import { docMeta, fileName, type Context } from './outputs.js';
@@ -19,13 +19,14 @@ export async function makeBundle(
   theme: Theme,
   packages: Package[],
   outDir: string,
-  cover: (pkg: Package) => Promise<Uint8Array>,
+  /** `makeCovers` of these packages: page i opens package i. */
+  covers: Uint8Array,
 ): Promise<Uint8Array> {
   const read = (path: string) => new Uint8Array(readFileSync(join(outDir, path)));
   const parts: BundlePart[] = [];
-  for (const pkg of packages) {
+  for (const [i, pkg] of packages.entries()) {
     const children: BundlePart[] = [
-      { title: 'Omslag', bytes: await cover(pkg) },
+      { title: 'Omslag', bytes: covers, page: i },
       { title: 'Werkblad', bytes: read(fileName(pkg, 'werkblad-A4')) },
       ...pkg.werkplaten.map((w, i) => ({ title: `Werkplaat ${i + 1}: ${w.title} (A3)`, bytes: read(fileName(pkg, `werkplaat-${i + 1}-A3`)) })),
     ];
@@ -36,11 +37,11 @@ export async function makeBundle(
   const { doc } = await mergeBundle([{ title, children: parts }], { title });
   // The ID comes from what is in the bundle, so the same parts give the same file.
   const seed = createHash('sha256');
-  for (const part of parts) for (const child of part.children ?? []) seed.update(child.bytes!);
+  for (const part of parts) for (const child of part.children ?? []) seed.update(child.bytes!).update(String(child.page ?? ''));
   return finishDoc(doc, docMeta(ctx, `Bundel ${title}`, `thema ${theme.id} ${theme.name}, alle materialen`), seed.digest('hex'));
 }
 
-export const makeCover = (ctx: Context, pkg: Package) => renderCover(ctx.toolkit, pkg);
+export const makeCovers = (ctx: Context, packages: Package[]) => renderCovers(ctx.toolkit, packages);
 
 export async function makeGuide(ctx: Context): Promise<Uint8Array> {
   return finish(await renderGuide(ctx.toolkit), docMeta(ctx, `Gebruiksaanwijzer: ${ctx.toolkit.title}`, 'gebruiksaanwijzer'));

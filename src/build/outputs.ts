@@ -49,8 +49,8 @@ export function coverContentOf(pkg: Package): unknown {
   return { number, title, theme, intro, film: film.title, questions: pkg.questions.length, werkplaten, kinds: pkg.cards.map((c) => c.kind) };
 }
 
-/** Covers are only part of bundles; they are kept aside so a bundle can be remade without them. */
-export const coverPath = (pkg: Package) => `${CACHE_DIR}/omslag/${pkg.id}-omslag.pdf`;
+/** Covers are only part of bundles; a theme's are kept aside so its bundle can be remade without them. */
+export const coverPath = (theme: Theme) => `${CACHE_DIR}/omslag/thema-${theme.id}-omslag.pdf`;
 
 /** What of toolkit.yaml a package's outputs show: not the guide or the mail template. */
 export const toolkitPartForPackages = (t: Toolkit) => ({ title: t.title, version: t.version, contact: t.contact, cards: t.cards, themes: t.themes });

@@ -6,6 +6,6 @@
 export { makeWerkblad } from './werkblad.js';
 export { makeWerkplaten } from './werkplaten.js';
 export { makeKaarten } from './kaarten.js';
-export { makeBundle, makeCover, makeGuide, makeOverview } from './documents.js';
+export { makeBundle, makeCovers, makeGuide, makeOverview } from './documents.js';
 export { sheetStamps } from '../render/stamps.js';
 export { checkGlyphs } from '../render/fonts.js';

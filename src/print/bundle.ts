@@ -15,6 +15,8 @@ import { labelRanges, setPageLabels, type PageLabel } from './pageLabels.js';
 export interface BundlePart {
   title: string;
   bytes?: Uint8Array;
+  /** Only this page of `bytes` (from 0), where several parts share one PDF. */
+  page?: number;
   children?: BundlePart[];
   /** Page label prefix for this part's pages; see `pageLabels`. */
   label?: string;
@@ -47,8 +49,7 @@ export function layoutBundle(parts: readonly BundlePart[], ownPages: (part: Bund
 
 /** `layoutBundle` for the parts as given, counting the pages of each PDF. */
 export async function bundleIndex(parts: readonly BundlePart[]): Promise<BundleEntry[]> {
-  const sources = await loadAll(parts);
-  return layoutBundle(parts, (p) => sources.get(p)?.getPageCount() ?? 0);
+  return layoutBundle(parts, ownPagesOf(await loadAll(parts)));
 }
 
 /**
@@ -85,7 +86,7 @@ export async function mergeBundle(
   o: { title: string },
 ): Promise<{ doc: PDFDocument; pages: number; index: BundleEntry[] }> {
   const sources = await loadAll(parts);
-  const ownPages = (p: BundlePart) => sources.get(p)?.getPageCount() ?? 0;
+  const ownPages = ownPagesOf(sources);
   const index = layoutBundle(parts, ownPages);
   // A bookmark needs a page. Only the empty parts without children are named:
   // an empty material is the cause, its package is empty only because of it.
@@ -99,7 +100,7 @@ export async function mergeBundle(
   const doc = await PDFDocument.create({ updateMetadata: false });
   const add = async (part: BundlePart) => {
     const source = sources.get(part);
-    if (source) for (const page of await doc.copyPages(source, source.getPageIndices())) doc.addPage(page);
+    if (source) for (const page of await doc.copyPages(source, pagesOf(part, source))) doc.addPage(page);
     for (const child of part.children ?? []) await add(child);
   };
   for (const part of parts) await add(part);
@@ -122,11 +123,23 @@ export async function mergeBundle(
   return { doc, pages: doc.getPageCount(), index };
 }
 
+const pagesOf = (part: BundlePart, source: PDFDocument) => (part.page === undefined ? source.getPageIndices() : [part.page]);
+const ownPagesOf = (sources: Map<BundlePart, PDFDocument>) => (part: BundlePart) => {
+  const source = sources.get(part);
+  return source ? pagesOf(part, source).length : 0;
+};
+
 /** Every part's own PDF, parsed once; keyed by part, as the same title may occur twice. */
 async function loadAll(parts: readonly BundlePart[]): Promise<Map<BundlePart, PDFDocument>> {
   const loaded = new Map<BundlePart, PDFDocument>();
+  const parsed = new Map<Uint8Array, Promise<PDFDocument>>();
   const walk = async (part: BundlePart) => {
-    if (part.bytes) loaded.set(part, await PDFDocument.load(part.bytes, { updateMetadata: false }));
+    if (part.bytes) {
+      if (!parsed.has(part.bytes)) parsed.set(part.bytes, PDFDocument.load(part.bytes, { updateMetadata: false }));
+      const source = await parsed.get(part.bytes)!;
+      if (part.page !== undefined && !(part.page >= 0 && part.page < source.getPageCount())) throw new Error(`bundle part "${part.title}": no page ${part.page + 1} in its PDF`);
+      loaded.set(part, source);
+    }
     for (const child of part.children ?? []) await walk(child);
   };
   for (const part of parts) await walk(part);
