@@ -13,7 +13,12 @@ import { FAMILY, FONT_FILES } from './fonts.js';
 import { hyphenateWord } from './hyphenate.js';
 import { memoizeShaping } from './shapeCache.js';
 import { cheapFontCompare } from './fontCompare.js';
+import { latin1Writes } from './latin1Writes.js';
+import { rememberUnitsPerEm } from './unitsPerEm.js';
 import * as fontkit from 'fontkit';
+
+// TOOLKIT_RENDER_SPEEDUPS=off leaves fontkit and pdfkit as they are: test/render-speedups.test.ts compares both.
+const speedups = process.env.TOOLKIT_RENDER_SPEEDUPS !== 'off';
 
 let registered = false;
 function registerFonts() {
@@ -27,12 +32,12 @@ function registerFonts() {
     ],
   });
   Font.registerHyphenationCallback(hyphenateWord);
-  // TOOLKIT_FONT_SPEEDUPS=off leaves fontkit as it is: test/font-speedups.test.ts compares both.
-  if (process.env.TOOLKIT_FONT_SPEEDUPS !== 'off') {
+  if (speedups) {
     // Any face will do: the patches go on the font class all faces share.
     const face = fontkit.openSync(FONT_FILES.regular);
     memoizeShaping(face);
     cheapFontCompare(face);
+    rememberUnitsPerEm(face);
   }
   registered = true;
 }
@@ -63,13 +68,22 @@ const FIXED = new Date(0);
 /** Draws a laid-out document. Metadata is set later by the print step. */
 export async function draw(tree: LayoutNode): Promise<Uint8Array> {
   const ctx = new PDFDocument({ compress: true, autoFirstPage: false, displayTitle: true, font: null, info: { Producer: 'toolkit', CreationDate: FIXED } });
-  const stream = renderPDF(ctx, tree);
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    stream.on('data', (c: Buffer) => chunks.push(c));
-    stream.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    stream.on('error', reject);
+  if (speedups) latin1Writes(ctx as unknown as { _root: object });
+  // pdfkit is a Readable stream that pushes every few bytes it writes; taking
+  // them as they come skips the stream's work for each, 5 % of drawing.
+  const chunks: Uint8Array[] = [];
+  const head = (ctx as unknown as { read: () => Uint8Array | null }).read(); // the header, pushed by the constructor
+  if (head) chunks.push(head);
+  const ended = new Promise<void>((resolve) => {
+    (ctx as unknown as { push: (chunk: Uint8Array | null) => boolean }).push = (chunk) => {
+      if (chunk === null) resolve();
+      else chunks.push(chunk);
+      return true;
+    };
   });
+  renderPDF(ctx, tree);
+  await ended;
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 export async function render(element: ReactElement): Promise<Uint8Array> {

@@ -3,7 +3,7 @@
  * was a quarter of a build's time, and the same strings are shaped again and
  * again: in every fit round, in repeated labels and titles. react-pdf's
  * textkit copies the positions it changes and never mutates a glyph run, so
- * one run can be shared; test/font-speedups.test.ts checks that the output
+ * one run can be shared; test/render-speedups.test.ts checks that the output
  * stays byte for byte the same.
  */
 
