@@ -1,6 +1,7 @@
 import type { Package } from '../model/types.js';
 import { officeCardSheets } from '../print/cardSheets.js';
 import { finishDoc, hashBytes } from '../print/metadata.js';
+import { PDFDocument } from '../print/pdfLib.js';
 import { printShopCards } from '../print/printShop.js';
 import { renderCards } from '../render/cards.js';
 import { fileName, metaFor, type Context, type OutputFile } from './outputs.js';
@@ -11,8 +12,9 @@ export async function makeKaarten(ctx: Context, pkg: Package): Promise<OutputFil
   const { bytes, geo, faces } = await renderCards(ctx.toolkit, pkg);
   const size = { trimW: geo.trimW, trimH: geo.trimH, bleed: geo.bleed, faces };
   const seed = hashBytes(bytes);
-  const shop = await printShopCards(bytes, size);
-  const { doc: sheets } = await officeCardSheets(bytes, { ...size, stamps: await ctx.stamps() });
+  const source = await PDFDocument.load(bytes);
+  const shop = await printShopCards(source, size);
+  const { doc: sheets } = await officeCardSheets(source, { ...size, stamps: await ctx.stamps() });
   return [
     { path: fileName(pkg, 'kaarten-drukker'), bytes: await finishDoc(shop, metaFor(ctx, pkg, 'denk- en doekaarten voor de drukker'), seed) },
     { path: fileName(pkg, 'kaarten-A4'), bytes: await finishDoc(sheets, metaFor(ctx, pkg, 'denk- en doekaarten op A4'), seed) },

@@ -3,7 +3,7 @@
  * of fronts and then a sheet of their backs, crop marks in the margin and a
  * measuring bar under the grid.
  */
-import { Duplex, PDFDocument } from './pdfLib.js';
+import { Duplex, PDFDocument, parsed, type PdfSource } from './pdfLib.js';
 import { A4, mm } from '../../templates/units.js';
 import { cardFaces, trimBox, type CardSize } from './cardFaces.js';
 import type { Rect, Segment } from './geometry.js';
@@ -29,10 +29,10 @@ const BAR_DROP = MARK_STYLE.gap + MARK_STYLE.length + mm(1);
 const ROOM_BELOW = BAR_DROP + BAR_BLOCK_HEIGHT;
 
 export async function officeCardSheets(
-  src: Uint8Array,
+  src: PdfSource,
   o: CardSize & { stamps: Stamps },
 ): Promise<{ doc: PDFDocument; grid: Grid }> {
-  const source = await PDFDocument.load(src);
+  const source = await parsed(src);
   const { pages: faces, cards } = cardFaces(source, o);
   const cells = cardCells(o.trimW, o.trimH, ROOM_BELOW);
   const marks = cropMarks(cells);

@@ -18,6 +18,10 @@ lib.PDFDocument.prototype.save = function (options = {}) {
 };
 
 export const { PDFArray, PDFDocument, PDFHexString, PDFName, Duplex, PrintScaling, degrees, grayscale, rgb } = lib;
+/** A PDF as bytes, or already parsed: a step that has the document saves parsing it again. */
+export type PdfSource = Uint8Array | PdfLib.PDFDocument;
+export const parsed = async (src: PdfSource): Promise<PdfLib.PDFDocument> => (src instanceof Uint8Array ? lib.PDFDocument.load(src) : src);
+
 export type PDFArray = PdfLib.PDFArray;
 export type PDFDocument = PdfLib.PDFDocument;
 export type PDFHexString = PdfLib.PDFHexString;

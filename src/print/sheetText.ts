@@ -15,8 +15,12 @@ export interface SheetFont {
   draw(page: PDFPage, text: string, x: number, y: number, size: number, rotate?: boolean): void;
 }
 
+// Parsed once per set of stamps: every card sheet and tile embeds from them.
+const parsedStamps = new WeakMap<Uint8Array, Promise<PDFDocument>>();
+
 export async function embedSans(doc: PDFDocument, stamps: Stamps, words: readonly string[]): Promise<SheetFont> {
-  const source = await PDFDocument.load(stamps.bytes);
+  if (!parsedStamps.has(stamps.bytes)) parsedStamps.set(stamps.bytes, PDFDocument.load(stamps.bytes));
+  const source = await parsedStamps.get(stamps.bytes)!;
   const used = words.map((w) => {
     const s = stamps.words[w];
     if (!s) throw new Error(`sheet text: "${w}" was not set in advance (src/print/words.ts)`);

@@ -4,7 +4,7 @@
  * the left sheet it is a grey glue strip, the right sheet is cut at the band's
  * start and glued over it.
  */
-import { Duplex, PDFDocument, grayscale, type PDFPage } from './pdfLib.js';
+import { Duplex, PDFDocument, grayscale, parsed, type PdfSource, type PDFPage } from './pdfLib.js';
 import { A4, mm } from '../../templates/units.js';
 import { segmentBox, union, type Rect, type Segment } from './geometry.js';
 import { SAFE } from './impose.js';
@@ -72,10 +72,10 @@ export function tileGeometry(poster: { width: number; height: number }, overlap 
 }
 
 export async function tileA3ToA4(
-  src: Uint8Array,
+  src: PdfSource,
   o: { stamps: Stamps; overlap?: number },
 ): Promise<{ doc: PDFDocument; layout: TileLayout }> {
-  const source = await PDFDocument.load(src);
+  const source = await parsed(src);
   const pages = source.getPages();
   if (pages.length !== 1) throw new Error(`tile: expected a one-page werkplaat, got ${pages.length} pages`);
   const poster = pages[0]!;
