@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, tmp } from './helpers.js';
 
-describe('the speed-ups of fontkit and pdfkit (shaping, font comparison, unitsPerEm, latin1 writes)', () => {
+describe('the speed-ups of fontkit and pdfkit (shaping, font comparison, font facts, latin1 writes)', () => {
   it('give the same bytes as fontkit and pdfkit as they are', () => {
     const [cached, fresh] = [tmp(), tmp()];
     const args = ['build', '--package', '3,8,15', '--quiet'];

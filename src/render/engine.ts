@@ -14,7 +14,7 @@ import { hyphenateWord } from './hyphenate.js';
 import { memoizeShaping } from './shapeCache.js';
 import { cheapFontCompare } from './fontCompare.js';
 import { latin1Writes } from './latin1Writes.js';
-import { rememberUnitsPerEm } from './unitsPerEm.js';
+import { rememberFontFacts } from './fontFacts.js';
 import * as fontkit from 'fontkit';
 
 // TOOLKIT_RENDER_SPEEDUPS=off leaves fontkit and pdfkit as they are: test/render-speedups.test.ts compares both.
@@ -37,7 +37,7 @@ function registerFonts() {
     const face = fontkit.openSync(FONT_FILES.regular);
     memoizeShaping(face);
     cheapFontCompare(face);
-    rememberUnitsPerEm(face);
+    rememberFontFacts(face);
   }
   registered = true;
 }
