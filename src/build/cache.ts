@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceMemo } from '../model/load.js';
+import { byCodeUnits } from '../order.js';
 import { writeAtomic } from './write.js';
 
 // Everything the tool keeps between runs lives in this folder of the output.
@@ -83,7 +84,7 @@ export class Cache {
   }
 
   save() {
-    const sorted = Object.fromEntries(Object.entries(this.entries).sort(([a], [b]) => a.localeCompare(b)));
+    const sorted = Object.fromEntries(Object.entries(this.entries).sort(([a], [b]) => byCodeUnits(a, b)));
     writeAtomic(join(this.outDir, FILE), JSON.stringify({ version: 1, outputs: sorted, runs: this.runs }, null, 1) + '\n');
   }
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { byCodeUnits } from '../order.js';
 import { fontsDir, packageRoot } from '../paths.js';
 
 export const hash = (...parts: unknown[]) => {
@@ -17,7 +18,7 @@ function dropPlaces(key: string, value: unknown) {
 
 function hashTree(h: ReturnType<typeof createHash>, dir: string) {
   if (!existsSync(dir)) return;
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => byCodeUnits(a.name, b.name))) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) hashTree(h, path);
     else h.update(entry.name).update(readFileSync(path));
