@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -105,7 +105,9 @@ describe('batch builds', () => {
     const summary = JSON.parse(r.stdout);
     expect(summary.written).toEqual([]);
     expect(summary.unchanged.length).toBe(files(outA).length);
-    expect(existsSync(trace)).toBe(false);
+    const loaded = existsSync(trace) ? readFileSync(trace, 'utf8') : '';
+    expect(loaded).toContain('/node_modules/commander/'); // the trace works
+    expect(loaded).not.toMatch(/@react-pdf|renderer\.cjs/);
     // The trace itself works: a forced build of one package does load react-pdf, bundled or not.
     spawnSync(process.execPath, ['--import', join(fixtures, 'trace-imports.mjs'), join(root, 'bin/toolkit.js'), 'build', '--package', '8', '--only', 'werkblad', '--force', '--data', data, '--out', tmp()], {
       cwd: data,
@@ -151,6 +153,26 @@ describe('batch builds', () => {
     const plain = cli(['build', '--theme', 'C', '--data', data, '--out', outA], { cwd: data });
     expect(plain.stderr).toContain(`not written thema-C-${pkg.theme.slug}-bundel.pdf: ${pkg.id} failed`);
   });
+
+  it('a forced build of unchanged sources loads no YAML parser: the project is kept from the run before', () => {
+    const trace = join(tmp(), 'trace.txt');
+    const run = () =>
+      spawnSync(process.execPath, ['--import', join(fixtures, 'trace-imports.mjs'), join(root, 'bin/toolkit.js'), 'build', '--package', '9', '--force', '--quiet', '--data', data, '--out', outA], {
+        cwd: data,
+        env: { ...process.env, TRACE_FILE: trace },
+        encoding: 'utf8',
+      });
+    expect(run().status).toBe(0);
+    rmSync(trace, { force: true });
+    expect(run().status).toBe(0);
+    expect(readFileSync(trace, 'utf8')).not.toContain('/node_modules/yaml/');
+    // The trace does see YAML being loaded: after an edit, even of a comment, it is.
+    const pkg = project.packages.find((p) => p.number === 9)!;
+    writeFileSync(join(data, 'packages', `${pkg.id}.yaml`), readFileSync(join(data, 'packages', `${pkg.id}.yaml`), 'utf8') + '# bewerkt\n');
+    rmSync(trace, { force: true });
+    expect(run().status).toBe(0);
+    expect(readFileSync(trace, 'utf8')).toContain('/node_modules/yaml/');
+  }, 30_000);
 
   it('dates come from SOURCE_DATE_EPOCH when set', async () => {
     const out = tmp();

@@ -192,10 +192,16 @@ export async function buildFromData(dataDir: string, opts: BuildOptions): Promis
     opts.onEvent?.({ type: 'start', total: 0 });
     return { written: [], unchanged, failed: [], skipped: [] };
   }
-  const { loadProject } = await import('../model/load.js');
-  const memo = cache.sources();
-  const project = loadProject(dataDir, process.cwd(), memo);
-  cache.saveSources(memo);
+  // Places in error messages are relative to the working folder, so it is part of the key.
+  const projectKey = hash(sources, dataDir, process.cwd());
+  let project = cache.project(projectKey);
+  if (!project) {
+    const { loadProject } = await import('../model/load.js');
+    const memo = cache.sources();
+    project = loadProject(dataDir, process.cwd(), memo);
+    cache.saveSources(memo);
+    cache.saveProject(projectKey, project);
+  }
   const result = await build(project, opts, cache);
   if (!result.failed.length && !result.skipped.length) {
     const rel = (p: string) => relative(opts.outDir, p);

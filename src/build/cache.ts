@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SourceMemo } from '../model/load.js';
+import type { Project, SourceMemo } from '../model/load.js';
 import { byCodeUnits } from '../order.js';
 import { writeAtomic } from './write.js';
 
@@ -8,6 +8,7 @@ import { writeAtomic } from './write.js';
 export const CACHE_DIR = '.toolkit-cache';
 const FILE = `${CACHE_DIR}/manifest.json`;
 const SOURCES = `${CACHE_DIR}/sources.json`;
+const PROJECT = `${CACHE_DIR}/project.json`;
 
 interface Entry {
   hash: string;
@@ -81,6 +82,23 @@ export class Cache {
 
   saveSources(memo: SourceMemo) {
     writeAtomic(join(this.outDir, SOURCES), JSON.stringify(memo));
+  }
+
+  /**
+   * The project as loaded by the last run whose sources had this fingerprint:
+   * with it, a run whose sources did not change loads no YAML parser at all.
+   */
+  project(key: string): Project | undefined {
+    try {
+      const kept = JSON.parse(readFileSync(join(this.outDir, PROJECT), 'utf8')) as { key?: string; project?: Project };
+      return kept.key === key ? kept.project : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  saveProject(key: string, project: Project) {
+    writeAtomic(join(this.outDir, PROJECT), JSON.stringify({ key, project }));
   }
 
   save() {
