@@ -68,6 +68,16 @@ describe('werkplaten', () => {
       });
   });
 
+  it('names the size of the text that does not fit: the heading size for a heading', () => {
+    const data = copyData();
+    const pkg = project.packages.find((p) => p.werkplaten[0]!.layout === 'columns')!;
+    const area = pkg.werkplaten[0]!.areas[0]!;
+    edit(join(data, 'packages', `${pkg.id}.yaml`), area.heading, '1234567890123456789012345678901234567890');
+    const r = cli(['build', '--package', String(pkg.number), '--only', 'werkplaten', '--data', data, '--out', tmp()], { cwd: data });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/werkplaten\[0\]\.areas\[0\]: text does not fit even at 20 pt: "12345678901234567890…" is \d+ pt wider than the room/);
+  });
+
   it('a prompt too long for the floor size fails with its file and line', () => {
     // The schema allows 60 words; a cycle's small boxes hold fewer at 12 pt.
     const data = copyData();

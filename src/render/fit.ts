@@ -16,8 +16,11 @@ export interface Fit {
   overflow: number;
   /** Height of one line of the text that overflows, to say it in lines. */
   lineHeight: number;
-  /** A line wider than its box: a word that cannot break. */
-  tooWide?: { line: string; excess: number };
+  /** Font sizes of the text that runs furthest over, and of the first text cut short: a box may hold a heading and a prompt. */
+  overflowSize?: number;
+  droppedSize?: number;
+  /** A line wider than its box: a word that cannot break; with its font size. */
+  tooWide?: { line: string; excess: number; fontSize?: number };
   /** Fewer characters laid out than written: react-pdf dropped some. */
   dropped: boolean;
   /** Words written but not laid out. */
@@ -78,15 +81,17 @@ export function measureFit(tree: LayoutNode): Map<string, Fit> {
       const tb = t.node.box as Box;
       const lines = (t.node.lines ?? []) as Line[];
       const inner = tb.width - (tb.paddingLeft ?? 0) - (tb.paddingRight ?? 0);
+      const fontSize = (t.node as { style?: { fontSize?: number } }).style?.fontSize;
       for (const line of lines) {
         const lineBottom = t.top + (tb.paddingTop ?? 0) + line.box.y + line.box.height;
-        if (lineBottom - bottom > fit.overflow) [fit.overflow, fit.lineHeight] = [lineBottom - bottom, line.box.height];
+        if (lineBottom - bottom > fit.overflow) [fit.overflow, fit.lineHeight, fit.overflowSize] = [lineBottom - bottom, line.box.height, fontSize];
         const excess = inkWidth(line) - inner;
-        if (excess > 0.5 && (!fit.tooWide || excess > fit.tooWide.excess)) fit.tooWide = { line: line.string.trim(), excess };
+        if (excess > 0.5 && (!fit.tooWide || excess > fit.tooWide.excess)) fit.tooWide = { line: line.string.trim(), excess, fontSize };
       }
       const laid = lines.map((l) => l.string).join('');
       const written = textOf(t.node);
       if (squash(laid).length < squash(written).length) {
+        fit.droppedSize ??= fontSize;
         fit.dropped = true;
         fit.droppedWords += Math.max(1, countWords(written) - countWords(laid));
       }
@@ -96,10 +101,14 @@ export function measureFit(tree: LayoutNode): Map<string, Fit> {
   return out;
 }
 
-/** Says what does not fit and by how much, at the source's place. */
+/**
+ * Says what does not fit and by how much, at the source's place. `size` is
+ * the size tried, for when the layout tree does not say the failing text's.
+ */
 export function misfit(at: Problem['at'], path: string, fit: Fit, size: number, hint: string): Problem {
   const where = at ? { ...at, path } : undefined;
   if (fit.tooWide) {
+    size = fit.tooWide.fontSize ?? size;
     const word = fit.tooWide.line.split(/\s+/).sort((a, b) => b.length - a.length)[0]!;
     return {
       code: 'text-too-wide',
@@ -108,6 +117,7 @@ export function misfit(at: Problem['at'], path: string, fit: Fit, size: number, 
       at: where,
     };
   }
+  size = (fit.dropped ? fit.droppedSize : fit.overflowSize) ?? size;
   const lines = fit.lineHeight ? Math.ceil(fit.overflow / fit.lineHeight) : 0;
   // React-pdf drops what runs past a box, so dropped words are the better measure.
   const much = fit.dropped
