@@ -7,7 +7,7 @@ import { defaultDataDir } from '../src/paths.js';
 import { renderCovers } from '../src/render/cover.js';
 import { renderGuide } from '../src/render/guide.js';
 import { renderOverview } from '../src/render/overview.js';
-import { pageSizes, pdftotext, squash, tmp } from './helpers.js';
+import { expectA4, pageSizes, pdftotext, squash, tmp } from './helpers.js';
 
 const project = loadProject(defaultDataDir);
 const { toolkit, packages } = project;
@@ -17,16 +17,6 @@ async function write(name: string, bytes: Promise<Uint8Array>) {
   const file = join(out, name);
   writeFileSync(file, await bytes);
   return file;
-}
-
-function expectA4(file: string) {
-  const sizes = pageSizes(file);
-  expect(sizes.length).toBeGreaterThan(0);
-  for (const s of sizes) {
-    expect(Math.abs(s.w - 595.28)).toBeLessThanOrEqual(0.5);
-    expect(Math.abs(s.h - 841.89)).toBeLessThanOrEqual(0.5);
-  }
-  return sizes.length;
 }
 
 /** Finds each needle after the previous one; returns the needles that were missing or out of order. */

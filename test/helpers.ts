@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const dataDir = join(root, 'data');
@@ -44,6 +45,17 @@ export const squash = (s: string) => s.normalize('NFC').replace(/[\s\u00ad\-‐]
 export function pageSizes(file: string): { w: number; h: number }[] {
   const out = pdfinfo(file, ['-f', '1', '-l', '999']);
   return [...out.matchAll(/Page +\d+ size: +([\d.]+) x ([\d.]+) pts/g)].map((m) => ({ w: Number(m[1]), h: Number(m[2]) }));
+}
+
+/** Asserts that every page of the file is A4 portrait; returns the page count. */
+export function expectA4(file: string): number {
+  const sizes = pageSizes(file);
+  expect(sizes.length).toBeGreaterThan(0);
+  for (const s of sizes) {
+    expect(Math.abs(s.w - 595.28)).toBeLessThanOrEqual(0.5);
+    expect(Math.abs(s.h - 841.89)).toBeLessThanOrEqual(0.5);
+  }
+  return sizes.length;
 }
 
 export interface Word {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { PDFDocument, PrintScaling, StandardFonts, rgb } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sheetStamps } from '../src/render/stamps.js';
-import { renderPage, words } from './helpers.js';
+import { expectA4, renderPage, words } from './helpers.js';
 import { A3_LANDSCAPE as A3, A4, mm } from '../templates/units.js';
 import { tileA3ToA4, type TileLayout } from '../src/print/tile.js';
 
@@ -50,12 +50,7 @@ describe('werkplaat on two A4 sheets', () => {
   });
 
   it('makes two A4 portrait pages from one A3 landscape page', async () => {
-    const doc = await PDFDocument.load(readFileSync(file));
-    expect(doc.getPageCount()).toBe(2);
-    for (const page of doc.getPages()) {
-      expect(Math.abs(page.getWidth() - 595.28)).toBeLessThan(0.5);
-      expect(Math.abs(page.getHeight() - 841.89)).toBeLessThan(0.5);
-    }
+    expect(expectA4(file)).toBe(2);
   });
 
   it('scales half the poster plus the overlap to fit inside 10 mm margins', () => {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { problemsOf, ToolkitError, type Problem } from '../errors.js';
 import type { Project } from '../model/load.js';
@@ -138,17 +137,9 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
       else await attempt(result, emit, path, async () => {
         emit({ type: 'step', id: path, what: 'bundel', index: step, total });
         const t0 = performance.now();
-        const docs = await loadRenderer();
-        const coversPath = coverPath(theme);
-        const coversHash = hash(base, 'covers', members.map(coverContentOf));
-        let covers: Uint8Array;
-        if (cache.fresh(coversPath, coversHash)) covers = new Uint8Array(readFileSync(join(opts.outDir, coversPath)));
-        else {
-          covers = await docs.makeCovers(ctx, members);
-          writeAtomic(join(opts.outDir, coversPath), covers);
-          cache.record(coversPath, coversHash, covers.length);
-        }
-        const bytes = await docs.makeBundle(ctx, theme, members, opts.outDir, covers);
+        const renderer = await loadRenderer();
+        const covers = await cache.kept(coverPath(theme), hash(base, 'covers', members.map(coverContentOf)), () => renderer.makeCovers(ctx, members));
+        const bytes = await renderer.makeBundle(ctx, theme, members, opts.outDir, covers);
         save(path, bytes, fingerprint, performance.now() - t0);
       });
     }

@@ -71,6 +71,15 @@ export class Cache {
     this.entries[path] = { hash, size };
   }
 
+  /** The file kept at `path` for this fingerprint, or else one made now, then written and recorded. */
+  async kept(path: string, fingerprint: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
+    if (this.fresh(path, fingerprint)) return new Uint8Array(readFileSync(join(this.outDir, path)));
+    const bytes = await make();
+    writeAtomic(join(this.outDir, path), bytes);
+    this.record(path, fingerprint, bytes.length);
+    return bytes;
+  }
+
   /** Package files parsed in earlier runs, by the hash of their bytes: unchanged files are not parsed again. */
   sources(): SourceMemo {
     try {

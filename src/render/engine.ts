@@ -9,13 +9,12 @@ import { Font, pdf } from '@react-pdf/renderer';
 import layoutDocument, { type LayoutNode } from '@react-pdf/layout';
 import renderPDF from '@react-pdf/render';
 import PDFDocument from 'pdfkit';
-import { FAMILY, FONT_FILES } from './fonts.js';
+import { FAMILY, FONT_FILES, faces } from './fonts.js';
 import { hyphenateWord } from './hyphenate.js';
 import { memoizeShaping } from './shapeCache.js';
 import { cheapFontCompare } from './fontCompare.js';
 import { latin1Writes } from './latin1Writes.js';
 import { rememberFontFacts } from './fontFacts.js';
-import * as fontkit from 'fontkit';
 
 // TOOLKIT_RENDER_SPEEDUPS=off leaves fontkit and pdfkit as they are: test/render-speedups.test.ts compares both.
 const speedups = process.env.TOOLKIT_RENDER_SPEEDUPS !== 'off';
@@ -34,7 +33,7 @@ function registerFonts() {
   Font.registerHyphenationCallback(hyphenateWord);
   if (speedups) {
     // Any face will do: the patches go on the font class all faces share.
-    const face = fontkit.openSync(FONT_FILES.regular);
+    const face = faces().regular;
     memoizeShaping(face);
     cheapFontCompare(face);
     rememberFontFacts(face);

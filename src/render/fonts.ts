@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import * as fontkit from 'fontkit';
 import type { Problem, Loc } from '../errors.js';
 import { fontsDir } from '../paths.js';
 
@@ -9,6 +10,13 @@ export const FONT_FILES = {
   italic: join(fontsDir, 'SourceSans3-Italic.ttf'),
 };
 
+type Faces = Record<keyof typeof FONT_FILES, fontkit.Font>;
+let opened: Faces | undefined;
+
+/** The faces, opened once a process. */
+export const faces = (): Faces =>
+  (opened ??= { regular: fontkit.openSync(FONT_FILES.regular), bold: fontkit.openSync(FONT_FILES.bold), italic: fontkit.openSync(FONT_FILES.italic) });
+
 // Characters that never reach the page as glyphs: line breaks and the soft hyphen.
 const INVISIBLE = new Set([0x0a, 0x0d, 0x09, 0xad]);
 
@@ -17,8 +25,7 @@ const INVISIBLE = new Set([0x0a, 0x0d, 0x09, 0xad]);
  * silently prints a box or nothing. One problem per character and place.
  */
 export async function checkGlyphs(texts: { text: string; at: Loc }[]): Promise<Problem[]> {
-  const fontkit = await import('fontkit');
-  const faces = Object.values(FONT_FILES).map((f) => fontkit.openSync(f));
+  const all = Object.values(faces());
   const problems: Problem[] = [];
   const ok = new Set<number>();
   for (const { text, at } of texts) {
@@ -27,7 +34,7 @@ export async function checkGlyphs(texts: { text: string; at: Loc }[]): Promise<P
       const cp = ch.codePointAt(0)!;
       if (ok.has(cp) || INVISIBLE.has(cp) || seen.has(cp)) continue;
       seen.add(cp);
-      if (faces.every((f) => f.hasGlyphForCodePoint(cp))) {
+      if (all.every((f) => f.hasGlyphForCodePoint(cp))) {
         ok.add(cp);
         continue;
       }

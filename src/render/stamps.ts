@@ -1,10 +1,9 @@
 import { createElement } from 'react';
-import * as fontkit from 'fontkit';
 import type { LayoutNode } from '@react-pdf/layout';
 import { SHEET_WORDS, type Stamps } from '../print/words.js';
 import { Stamps as StampsTemplate } from '../../templates/Stamps.js';
 import { draw, layout } from './engine.js';
-import { FONT_FILES } from './fonts.js';
+import { faces } from './fonts.js';
 import { inkWidth } from './fit.js';
 
 let made: Promise<Stamps> | undefined;
@@ -16,7 +15,7 @@ export function sheetStamps(): Promise<Stamps> {
 
 async function setWords(): Promise<Stamps> {
   const tree = await layout(createElement(StampsTemplate, { words: SHEET_WORDS }));
-  const face = fontkit.openSync(FONT_FILES.regular) as unknown as { ascent: number; descent: number; unitsPerEm: number };
+  const face = faces().regular as unknown as { ascent: number; descent: number; unitsPerEm: number };
   const words: Stamps['words'] = {};
   SHEET_WORDS.forEach((w, i) => {
     const text = tree.children![i]!.children![0]! as LayoutNode;
