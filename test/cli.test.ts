@@ -37,11 +37,11 @@ describe('cli', () => {
   });
 
   it.each([
-    [['build', '--package', '99'], 'there is no package 99; packages are 1-18'],
-    [['build', '--package', '19'], 'there is no package 19; packages are 1-18'],
-    [['build', '--theme', 'Z'], 'there is no theme "Z"; themes are A, B, C, D, E, F'],
-    [['build', '--package', 'acht'], '"acht" is not a package number'],
-    [['build', '--only', 'poster'], '"poster" is not an output'],
+    [['build', '--package', '99'], 'er is geen werkpakket 99; de werkpakketten zijn 1-18'],
+    [['build', '--package', '19'], 'er is geen werkpakket 19; de werkpakketten zijn 1-18'],
+    [['build', '--theme', 'Z'], 'er is geen thema "Z"; de thema\'s zijn A, B, C, D, E, F'],
+    [['build', '--package', 'acht'], '"acht" is geen werkpakketnummer'],
+    [['build', '--only', 'poster'], '"poster" bestaat niet; kies uit werkblad, werkplaten, kaarten'],
     [['bouw'], "unknown command 'bouw'"],
   ])('usage error %j exits 2 with a helpful message', (args, message) => {
     const r = cli(args);
