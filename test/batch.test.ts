@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -19,10 +19,21 @@ function files(dir: string): string[] {
   return out.sort();
 }
 
-const json = (args: string[], env: NodeJS.ProcessEnv = {}) => {
-  const r = cli([...args, '--json'], { cwd: data, env });
+const json = (args: string[], cwd = data, env: NodeJS.ProcessEnv = {}) => {
+  const r = cli([...args, '--json'], { cwd, env });
   return { code: r.code, stderr: r.stderr, summary: JSON.parse(r.stdout) };
 };
+
+/**
+ * A data copy and a copy of the first full build, for a test that edits: every
+ * test then finds the shared build and data as beforeAll left them, in any order.
+ */
+function ownCopy() {
+  const out = tmp('toolkit-batch-own-');
+  cpSync(outA, out, { recursive: true });
+  const own = copyData();
+  return { data: own, out };
+}
 
 const pageCount = async (file: string) => (await PDFDocument.load(readFileSync(file))).getPageCount();
 
@@ -117,30 +128,33 @@ describe('batch builds', () => {
   });
 
   it('editing one card rebuilds that package\'s card files and its theme\'s bundle, nothing else', () => {
+    const { data, out } = ownCopy();
     const pkg = project.packages.find((p) => p.number === 8)!;
-    const before = statSync(join(outA, `${pkg.id}/${pkg.id}-werkblad-A4.pdf`)).mtimeMs;
+    const before = statSync(join(out, `${pkg.id}/${pkg.id}-werkblad-A4.pdf`)).mtimeMs;
     edit(join(data, 'packages', `${pkg.id}.yaml`), pkg.cards[2]!.title, `${pkg.cards[2]!.title} nu`);
-    const { code, summary } = json(['build', '--all', '--data', data, '--out', outA]);
+    const { code, summary } = json(['build', '--all', '--data', data, '--out', out], data);
     expect(code).toBe(0);
-    expect(summary.written.map((w: { path: string }) => relative(outA, join(data, w.path))).sort()).toEqual(
+    expect(summary.written.map((w: { path: string }) => relative(out, join(data, w.path))).sort()).toEqual(
       [`${pkg.id}/${pkg.id}-kaarten-A4.pdf`, `${pkg.id}/${pkg.id}-kaarten-drukker.pdf`, `thema-C-${pkg.theme.slug}-bundel.pdf`].sort(),
     );
-    expect(statSync(join(outA, `${pkg.id}/${pkg.id}-werkblad-A4.pdf`)).mtimeMs).toBe(before);
-    expect(pdftotext(join(outA, `${pkg.id}/${pkg.id}-kaarten-A4.pdf`))).toContain(`${pkg.cards[2]!.title} nu`);
-  }, 30_000);
+    expect(statSync(join(out, `${pkg.id}/${pkg.id}-werkblad-A4.pdf`)).mtimeMs).toBe(before);
+    expect(pdftotext(join(out, `${pkg.id}/${pkg.id}-kaarten-A4.pdf`))).toContain(`${pkg.cards[2]!.title} nu`);
+  }, 60_000);
 
   it('--force renders everything again', () => {
-    const { summary } = json(['build', '--package', '8', '--force', '--data', data, '--out', outA]);
-    expect(summary.written.length).toBe(files(outA).filter((f) => f.startsWith('08-')).length);
+    const { out } = ownCopy();
+    const { summary } = json(['build', '--package', '8', '--force', '--data', data, '--out', out]);
+    expect(summary.written.length).toBe(files(out).filter((f) => f.startsWith('08-')).length);
     expect(summary.unchanged).toEqual([]);
   });
 
   it('a failed package leaves the others in place and its theme bundle unwritten, and says why', () => {
+    const { data, out } = ownCopy();
     const pkg = project.packages.find((p) => p.number === 8)!;
-    const bundle = join(outA, `thema-C-${pkg.theme.slug}-bundel.pdf`);
+    const bundle = join(out, `thema-C-${pkg.theme.slug}-bundel.pdf`);
     const bundleBefore = readFileSync(bundle);
     edit(join(data, 'packages', `${pkg.id}.yaml`), /^intro:/m, 'intro_: x\nintro:');
-    const { code, summary } = json(['build', '--theme', 'C', '--force', '--data', data, '--out', outA]);
+    const { code, summary } = json(['build', '--theme', 'C', '--force', '--data', data, '--out', out], data);
     expect(code).toBe(1);
     expect(summary.ok).toBe(false);
     expect(summary.failed).toEqual([
@@ -149,15 +163,16 @@ describe('batch builds', () => {
     expect(summary.skipped).toEqual([{ path: `thema-C-${pkg.theme.slug}-bundel.pdf`, reason: `${pkg.id} failed` }]);
     expect(summary.written.some((w: { path: string }) => w.path.includes('07-het-juiste-midden-werkblad-A4.pdf'))).toBe(true);
     expect(readFileSync(bundle).equals(bundleBefore)).toBe(true);
-    expect(existsSync(join(outA, `${pkg.id}/${pkg.id}-werkblad-A4.pdf`))).toBe(true);
-    const plain = cli(['build', '--theme', 'C', '--data', data, '--out', outA], { cwd: data });
+    expect(existsSync(join(out, `${pkg.id}/${pkg.id}-werkblad-A4.pdf`))).toBe(true);
+    const plain = cli(['build', '--theme', 'C', '--data', data, '--out', out], { cwd: data });
     expect(plain.stderr).toContain(`not written thema-C-${pkg.theme.slug}-bundel.pdf: ${pkg.id} failed`);
   });
 
   it('a forced build of unchanged sources loads no YAML parser: the project is kept from the run before', () => {
+    const { data, out } = ownCopy();
     const trace = join(tmp(), 'trace.txt');
     const run = () =>
-      spawnSync(process.execPath, ['--import', join(fixtures, 'trace-imports.mjs'), join(root, 'bin/toolkit.js'), 'build', '--package', '9', '--force', '--quiet', '--data', data, '--out', outA], {
+      spawnSync(process.execPath, ['--import', join(fixtures, 'trace-imports.mjs'), join(root, 'bin/toolkit.js'), 'build', '--package', '9', '--force', '--quiet', '--data', data, '--out', out], {
         cwd: data,
         env: { ...process.env, TRACE_FILE: trace },
         encoding: 'utf8',

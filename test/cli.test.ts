@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeAtomic } from '../src/build/write.js';
@@ -102,6 +102,15 @@ describe('atomic writes', () => {
     const target = join(dir, 'f.txt');
     writeAtomic(target, 'old');
     writeAtomic(target, 'new');
+    expect(readdirSync(dir)).toEqual(['f.txt']);
+    expect(readFileSync(target, 'utf8')).toBe('new');
+    // A write that fails halfway leaves the old file as it was.
+    const failing = (path: string) => {
+      writeFileSync(path, 'ha');
+      throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
+    };
+    expect(() => writeAtomic(target, 'newer', failing as never)).toThrow('disk full');
+    expect(readFileSync(target, 'utf8')).toBe('new');
     expect(readdirSync(dir)).toEqual(['f.txt']);
   });
 });

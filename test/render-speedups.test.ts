@@ -1,9 +1,18 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, tmp } from './helpers.js';
+import { cli, fixtures, tmp } from './helpers.js';
 
 describe('the speed-ups of fontkit and pdfkit (shaping, font comparison, font facts, latin1 writes)', () => {
+  const active = (env: NodeJS.ProcessEnv) =>
+    JSON.parse(execFileSync(process.execPath, [join(fixtures, 'speedups-active.mjs')], { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', ...env } }));
+
+  it('are active by default and all off with TOOLKIT_RENDER_SPEEDUPS=off', () => {
+    expect(active({ TOOLKIT_RENDER_SPEEDUPS: '' })).toEqual({ shapingRemembered: true, nameTableDigest: true, unitsPerEmKept: true, latin1Writes: true });
+    expect(active({ TOOLKIT_RENDER_SPEEDUPS: 'off' })).toEqual({ shapingRemembered: false, nameTableDigest: false, unitsPerEmKept: false, latin1Writes: false });
+  }, 30_000);
+
   it('give the same bytes as fontkit and pdfkit as they are', () => {
     const [cached, fresh] = [tmp(), tmp()];
     const args = ['build', '--package', '3,8,15', '--quiet'];
