@@ -187,7 +187,7 @@ describe('batch builds', () => {
     rmSync(trace, { force: true });
     expect(run().status).toBe(0);
     expect(readFileSync(trace, 'utf8')).toContain('/node_modules/yaml/');
-  }, 30_000);
+  }, 90_000);
 
   it('dates come from SOURCE_DATE_EPOCH when set', async () => {
     const out = tmp();
