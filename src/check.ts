@@ -1,8 +1,9 @@
 import { problemsOf, type Problem } from './errors.js';
 import type { Project } from './model/load.js';
 import { checkGlyphs } from './render/fonts.js';
+import { missingParts } from './model/completeness.js';
 
-/** Everything a build would find wrong, without writing: schema, glyphs, text fit. */
+/** Everything a build would find wrong, without writing: schema, glyphs, text fit; and warnings (severity) for what is missing. */
 export async function check(project: Project): Promise<Problem[]> {
   const problems: Problem[] = project.broken.flatMap((b) => b.problems);
   problems.push(...(await checkGlyphs(project.toolkit.texts)));
@@ -10,6 +11,7 @@ export async function check(project: Project): Promise<Problem[]> {
   // Loaded only when there is something to fit: react-pdf is slow to import.
   const { fitCards } = fitting ? await import('./render/cards.js') : { fitCards: undefined };
   const { fitWerkplaten } = fitting ? await import('./render/werkplaten.js') : { fitWerkplaten: undefined };
+  for (const pkg of project.packages) problems.push(...missingParts(project.toolkit, pkg));
   for (const pkg of project.packages) {
     const glyphs = await checkGlyphs(pkg.texts);
     problems.push(...glyphs);
