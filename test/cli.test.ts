@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OUTPUT_KINDS } from '../src/build/outputs.js';
 import { writeAtomic } from '../src/build/write.js';
 import { cli, copyData, edit, tmp } from './helpers.js';
 
@@ -45,7 +46,7 @@ describe('cli', () => {
     [['build', '--package', '19'], 'er is geen werkpakket 19; de werkpakketten zijn 1-18'],
     [['build', '--theme', 'Z'], 'er is geen thema "Z"; de thema\'s zijn A, B, C, D, E, F'],
     [['build', '--package', 'acht'], '"acht" is geen werkpakketnummer'],
-    [['build', '--only', 'poster'], '"poster" bestaat niet; kies uit werkblad, werkplaten, kaarten'],
+    [['build', '--only', 'poster'], `"poster" bestaat niet; kies uit ${OUTPUT_KINDS.join(', ')}`],
     [['bouw'], "unknown command 'bouw'"],
   ])('usage error %j exits 2 with a helpful message', (args, message) => {
     const r = cli(args);

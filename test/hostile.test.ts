@@ -3,6 +3,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { describe, expect, it } from 'vitest';
+import { OUTPUT_KINDS } from '../src/build/outputs.js';
 import { buildFromData, formatProblem, loadProject } from '../src/index.js';
 import { checkSelection, HIGHEST_NUMBER, parseList, parseNumbers, parseThemes } from '../src/cli/options.js';
 import { MAX_FIELD_CHARS, MAX_FILE_BYTES } from '../src/content/source.js';
@@ -116,7 +117,7 @@ describe('arguments are checked before any list is made', () => {
     [['--package', '17-300'], 'error er zijn geen werkpakketten 19-300; de werkpakketten zijn 1-18'],
     [['--package', '18-1'], '"18-1" loopt achteruit'],
     [['--theme', ''], 'er staat geen thema'],
-    [['--only', ''], 'er staat niets; kies uit werkblad, werkplaten, kaarten.'],
+    [['--only', ''], `er staat niets; kies uit ${OUTPUT_KINDS.join(', ')}.`],
     [['--all', '--package', '8'], 'error --all kan niet samen met --package'],
   ])('build %j: one clear usage error, exit 2', (args, want) => {
     const r = cli(['build', ...args, '--out', tmp()]);
