@@ -3,6 +3,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeF
 import { join, relative } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { filesOf, OUTPUT_KINDS } from '../src/build/outputs.js';
 import { loadProject } from '../src/index.js';
 import { cli, copyData, edit, fixtures, pdftotext, root, squash, tmp } from './helpers.js';
 
@@ -48,7 +49,7 @@ describe('batch builds', () => {
 
   it('--all writes every package, six bundles, the guide and the overview', () => {
     const all = files(outA);
-    for (const p of project.packages) expect(all.filter((f) => f.startsWith(p.id + '/')).length).toBe(1 + 2 * p.werkplaten.length + 2);
+    for (const p of project.packages) expect(all.filter((f) => f.startsWith(p.id + '/')).sort()).toEqual(OUTPUT_KINDS.flatMap((k) => filesOf(p, k)).sort());
     expect(all.filter((f) => f.endsWith('-bundel.pdf'))).toEqual(project.toolkit.themes.map((t) => `thema-${t.id}-${t.slug}-bundel.pdf`).sort());
     expect(all).toContain('gebruiksaanwijzer-A4.pdf');
     expect(all).toContain('overzicht-A4.pdf');
@@ -71,6 +72,7 @@ describe('batch builds', () => {
     for (const p of members) {
       const parts: [string, string | null][] = [
         ['Omslag', null],
+        ...(p.facilitation ? [['Draaiboek voor de begeleider', `${p.id}/${p.id}-draaiboek-A4.pdf`] as [string, string]] : []),
         ['Werkblad', `${p.id}/${p.id}-werkblad-A4.pdf`],
         ...p.werkplaten.map((w, i): [string, string] => [`Werkplaat ${i + 1}: ${w.title} (A3)`, `${p.id}/${p.id}-werkplaat-${i + 1}-A3.pdf`]),
         ['Denk- en doekaarten (A4, dubbelzijdig)', `${p.id}/${p.id}-kaarten-A4.pdf`],
