@@ -1,11 +1,12 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { loadProject, type Werkplaat } from '../src/index.js';
 import { LAYOUTS } from '../src/model/types.js';
 import { cli, copyData, dataDir, edit, pageSizes, pdftotext, squash, tmp } from './helpers.js';
 
 const project = loadProject(dataDir);
-const out = tmp('toolkit-wp-');
+// The shared full build (test/globalSetup.ts), read only.
+const out = inject('built');
 
 /** Every text a werkplaat must show, as written in its source. */
 const textsOf = (w: Werkplaat) => [
@@ -17,12 +18,6 @@ const textsOf = (w: Werkplaat) => [
 ];
 
 describe('werkplaten', () => {
-  beforeAll(() => {
-    const r = cli(['build', '--all', '--only', 'werkplaten', '--quiet', '--out', out]);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-  }, 60_000);
-
   it('the shipped content uses every layout, with 2 or 3 werkplaten a package', () => {
     const used = new Set(project.packages.flatMap((p) => p.werkplaten.map((w) => w.layout)));
     expect([...used].sort()).toEqual([...LAYOUTS].sort());
