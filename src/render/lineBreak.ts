@@ -50,8 +50,8 @@ const HYPHEN = 0x2d;
 /** Every line costs this much more than anything else: never a line more to look better. */
 const LINE = 1e6;
 const RAGGED = 1000;
-const HYPHEN_COST = 150;
-const JOINT_COST = 30;
+const HYPHEN_COST = 300;
+const JOINT_COST = 100;
 const HYPHEN_AFTER_HYPHEN = 20_000;
 const RUNT = 2000;
 /** A word wider than the line: allowed only where nothing else can be done. */
