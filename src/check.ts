@@ -1,11 +1,13 @@
 import { problemsOf, type Problem } from './errors.js';
 import type { Project } from './model/load.js';
 import { checkGlyphs } from './render/fonts.js';
+import { contrastProblems } from './contrast.js';
 
-/** Everything a build would find wrong, without writing: schema, glyphs, text fit. */
+/** Everything a build would find wrong, without writing: schema, glyphs, colour contrast, text fit. */
 export async function check(project: Project): Promise<Problem[]> {
   const problems: Problem[] = project.broken.flatMap((b) => b.problems);
   problems.push(...(await checkGlyphs(project.toolkit.texts)));
+  problems.push(...contrastProblems(project.toolkit));
   const fitting = project.packages.some((p) => p.cards.length || p.werkplaten.length);
   // Loaded only when there is something to fit: react-pdf is slow to import.
   const { fitCards } = fitting ? await import('./render/cards.js') : { fitCards: undefined };

@@ -9,6 +9,9 @@ export const INK = '#1d1d1b';
 export const GREY = '#6b6b6b';
 export const RULE = '#b5b5b5';
 
+/** How much white the templates mix into a theme's colour: panels behind text (0.92 keeps every theme colour on it at 4.5:1, src/contrast.ts), small tags. */
+export const TINTS = { panel: 0.92, tag: 0.85 } as const;
+
 /** Mixes a `#rrggbb` colour with white; `amount` 0 is the colour, 1 is white. */
 export function tint(hex: string, amount: number): string {
   const n = parseInt(hex.slice(1), 16);
