@@ -8,7 +8,8 @@
  * costs least:
  * - a line's empty end costs the square of its share of the line;
  * - a hyphen costs, less at a compound word's joint, a lot right after another;
- * - a last line of one word (a runt) costs more than a word moved down.
+ * - a last line of one word (a runt) costs more than a word moved down;
+ * - in headings, the last line's empty end counts too, so their lines even out.
  * Never broken: a word in bold, centred or right-aligned text (headings,
  * titles, labels), a paragraph's last word, or a word with fewer than three
  * letters on either side. Justified text keeps textkit's own breaker.
@@ -183,9 +184,9 @@ function breakRagged(hook: LineBreakingHook, p: Paragraph, widths: number[]): Pa
         const overfull = w > room + 0.01;
         if (overfull && j !== k - 1) continue;
         let cost = state.cost + LINE + b.cost + (overfull ? OVERFULL : 0);
-        if (b.kind === 'end') {
-          if (line > 0 && oneWord(from, b)) cost += RUNT;
-        } else {
+        if (b.kind === 'end' && line > 0 && oneWord(from, b)) cost += RUNT;
+        // A heading's last line counts too: its lines come out even ("Geef niet de oplossing, / geef het probleem").
+        if (b.kind !== 'end' || (whole && line > 0)) {
           const slack = Math.max(0, room - w) / room;
           cost += RAGGED * slack * slack;
         }
