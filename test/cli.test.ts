@@ -7,7 +7,8 @@ import { cli, copyData, edit, tmp } from './helpers.js';
 describe('cli', () => {
   it('check passes on the shipped data', () => {
     const r = cli(['check']);
-    expect(r.stderr).toBe('');
+    // Warnings (no film link, no session plan yet) are allowed; errors are not.
+    expect(r.stderr).not.toMatch(/^error /m);
     expect(r.stdout).toContain('18 packages checked: no problems');
     expect(r.code).toBe(0);
   });
