@@ -22,15 +22,15 @@ const WHITE = '#ffffff';
 const THEME = { themeTint: 0 };
 
 export const PAIRS: Pair[] = [
-  { text: WHITE, background: THEME, size: CARD_TYPE.backSmall, where: 'white text on the theme colour (card headers and backs, cover band)' },
-  { text: THEME, background: WHITE, size: TYPE.body, where: 'text in the theme colour on white (headings, question numbers, labels)' },
-  { text: THEME, background: { themeTint: TINTS.panel }, size: TYPE.heading, where: 'text in the theme colour on its light tint (overview headings)' },
-  { text: INK, background: { themeTint: TINTS.panel }, size: TYPE.small, where: 'black text on the theme\'s light tint (film box)' },
-  { text: INK, background: { themeTint: TINTS.tag }, size: TYPE.small, where: 'black text on the theme\'s tint (paper size tags)' },
+  { text: WHITE, background: THEME, size: CARD_TYPE.backSmall, where: 'witte tekst op de themakleur (kaartkop, achterkant van de kaart, omslag)' },
+  { text: THEME, background: WHITE, size: TYPE.body, where: 'tekst in de themakleur op wit (koppen, vraagnummers, labels)' },
+  { text: THEME, background: { themeTint: TINTS.panel }, size: TYPE.heading, where: 'tekst in de themakleur op de lichte tint (koppen in het overzicht)' },
+  { text: INK, background: { themeTint: TINTS.panel }, size: TYPE.small, where: 'zwarte tekst op de lichte tint (filmblok)' },
+  { text: INK, background: { themeTint: TINTS.tag }, size: TYPE.small, where: 'zwarte tekst op de tint (label met het papierformaat)' },
   // Werkplaten (templates/werkplaat): box headings on their tinted band, the canvas's answer field.
-  { text: THEME, background: { themeTint: 0.86 }, size: 24, where: 'werkplaat box headings in the theme colour on its tint' },
-  { text: INK, background: { themeTint: 0.92 }, size: 14, where: 'black text on the theme\'s lightest tint (werkplaat answer field)' },
-  { text: GREY, background: WHITE, size: CARD_TYPE.footer, where: 'grey text on white (footers)' },
+  { text: THEME, background: { themeTint: 0.86 }, size: 24, where: 'koppen van de vakken op een werkplaat, in de themakleur op de tint' },
+  { text: INK, background: { themeTint: 0.92 }, size: 14, where: 'zwarte tekst op de lichtste tint (antwoordvak op een werkplaat)' },
+  { text: GREY, background: WHITE, size: CARD_TYPE.footer, where: 'grijze tekst op wit (voetregels)' },
 ];
 
 /** WCAG 2 relative luminance of `#rrggbb`. */
@@ -50,6 +50,8 @@ export function contrastRatio(a: string, b: string): number {
 
 export const neededRatio = (size: number) => (size >= 18 ? 3 : 4.5);
 
+const dutch = (n: number) => (Math.round(n * 100) / 100).toString().replace('.', ',');
+
 const resolve = (ink: Ink, theme: Theme) => (typeof ink === 'string' ? ink : tint(theme.colour, ink.themeTint));
 
 /** Every pair that is too faint, for every theme: an error at the theme's colour in toolkit.yaml. */
@@ -66,8 +68,10 @@ export function contrastProblems(toolkit: Toolkit): Problem[] {
       const dependsOnTheme = !fixed.includes(pair);
       problems.push({
         code: 'low-contrast',
-        message: `${dependsOnTheme ? `theme ${theme.id} (${theme.colour}): ` : ''}${pair.where}: ${text} on ${background} is ${ratio.toFixed(2)}:1, at ${pair.size} pt it needs ${need}:1`,
-        hint: dependsOnTheme ? `Make the theme's colour darker until the pair reaches ${need}:1.` : 'Change the colour in templates/units.ts.',
+        message: `${dependsOnTheme ? `thema ${theme.id} (${theme.colour}): ` : ''}${pair.where}: ${text} op ${background} heeft een contrast van ${dutch(ratio)}:1; op ${dutch(pair.size)} pt is minstens ${dutch(need)}:1 nodig`,
+        hint: dependsOnTheme
+          ? `Maak de kleur van thema ${theme.id} donkerder, tot het contrast minstens ${dutch(need)}:1 is: dan blijft de tekst ook voor slechtzienden en op een lichte print leesbaar.`
+          : 'Kies een donkerdere kleur in templates/units.ts.',
         at: theme.at ?? { file: toolkit.file },
       });
     }
