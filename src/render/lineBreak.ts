@@ -72,6 +72,8 @@ interface Break {
   at: number;
   kind: 'space' | 'hyphen' | 'end';
   cost: number;
+  /** The hyphen's width, for a break inside a word. */
+  hyphen?: number;
 }
 
 const letters = (s: string) => s.match(/\p{L}/gu)?.length ?? 0;
@@ -120,7 +122,10 @@ function tokensOf(hook: LineBreakingHook, p: Paragraph): Token[] {
 function breakRagged(hook: LineBreakingHook, p: Paragraph, widths: number[]): Paragraph[] {
   const tokens = tokensOf(hook, p);
   const whole = keepsWordsWhole(p);
-  const lastWord = Math.max(...tokens.map((t) => t.word));
+  const lastWord = tokens.reduce((m, t) => Math.max(m, t.word), -1);
+  // Where each word starts and ends in the string.
+  const words: { start: number; end: number }[] = [];
+  for (const t of tokens) if (!t.space) words[t.word] = { start: words[t.word]?.start ?? t.start, end: t.end };
   const breaks: Break[] = [];
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
@@ -131,12 +136,11 @@ function breakRagged(hook: LineBreakingHook, p: Paragraph, widths: number[]): Pa
     }
     if (next.space || whole || t.word === lastWord) return;
     // A break inside a word: enough letters on both sides?
-    const wordText = (w: number) => tokens.filter((x) => x.word === w && !x.space);
-    const parts = wordText(t.word);
-    const text = parts.map((x) => p.string.slice(x.start, x.end)).join('');
-    const before = p.string.slice(parts[0]!.start, t.end);
+    const word = words[t.word]!;
+    const text = p.string.slice(word.start, word.end);
+    const before = p.string.slice(word.start, t.end);
     if (letters(before) < MIN_LETTERS || letters(text) - letters(before) < MIN_LETTERS) return;
-    breaks.push({ at: i, kind: 'hyphen', cost: isJoint(text, before.length) ? JOINT_COST : HYPHEN_COST });
+    breaks.push({ at: i, kind: 'hyphen', cost: isJoint(text, before.length) ? JOINT_COST : HYPHEN_COST, hyphen: hyphenWidth(p, t.end - 1) });
   });
   breaks.push({ at: tokens.length - 1, kind: 'end', cost: 0 });
 
@@ -146,7 +150,7 @@ function breakRagged(hook: LineBreakingHook, p: Paragraph, widths: number[]): Pa
   const startOf = (b: Break | undefined) => (b ? b.at + 1 : 0);
   const widthOf = (from: number, b: Break) => {
     if (b.kind === 'space') return prefix[b.at]! - prefix[from]!;
-    if (b.kind === 'hyphen') return prefix[b.at + 1]! - prefix[from]! + hyphenWidth(p, tokens[b.at]!.end - 1);
+    if (b.kind === 'hyphen') return prefix[b.at + 1]! - prefix[from]! + b.hyphen!;
     let end = b.at;
     while (end >= from && tokens[end]!.space) end--;
     return prefix[end + 1]! - prefix[from]!;
@@ -157,7 +161,7 @@ function breakRagged(hook: LineBreakingHook, p: Paragraph, widths: number[]): Pa
   };
   const lineWidth = (line: number) => widths[Math.min(line, widths.length - 1)] ?? Infinity;
   const lineClasses = Math.max(1, widths.length);
-  const widest = Math.max(...widths);
+  const widest = widths.reduce((m, w) => Math.max(m, w), 0);
 
   // best[k][line class][hyphenated]: cheapest way to end a line at breaks[k].
   interface State {
@@ -168,8 +172,8 @@ function breakRagged(hook: LineBreakingHook, p: Paragraph, widths: number[]): Pa
   }
   const key = (lineClass: number, hyphen: boolean) => lineClass * 2 + (hyphen ? 1 : 0);
   const best: (State | undefined)[][] = breaks.map(() => []);
-  const starts: { k: number; s: number; state: State }[] = [{ k: -1, s: 0, state: { cost: 0, line: 0, prev: -1, prevState: -1 } }];
-  const statesAt = (k: number) => (k < 0 ? [{ s: 0, state: starts[0]!.state }] : best[k]!.flatMap((st, s) => (st ? [{ s, state: st }] : [])));
+  const origin = [{ s: 0, state: { cost: 0, line: 0, prev: -1, prevState: -1 } }];
+  const statesAt = (k: number) => (k < 0 ? origin : best[k]!.flatMap((st, s) => (st ? [{ s, state: st }] : [])));
 
   for (let k = 0; k < breaks.length; k++) {
     const b = breaks[k]!;
