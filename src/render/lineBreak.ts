@@ -216,7 +216,9 @@ function breakRagged(hook: LineBreakingHook, p: Paragraph, widths: number[]): Pa
   const lines: Paragraph[] = [];
   let start = 0;
   for (const b of chosen) {
-    if (b.kind === 'end') lines.push(hook.slice(start, p.string.length, p));
+    // Without its closing line break: textkit would drop the character later but keep its run, set in
+    // the fallback font (Source Sans has no glyph for it), and an unembedded Helvetica would be named in the PDF.
+    if (b.kind === 'end') lines.push(hook.slice(start, p.string.endsWith('\n') ? p.string.length - 1 : p.string.length, p));
     else if (b.kind === 'space') {
       lines.push(hook.slice(start, tokens[b.at]!.end, p));
       start = tokens[b.at]!.end;
