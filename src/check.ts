@@ -3,6 +3,8 @@ import type { Project } from './model/load.js';
 import { checkGlyphs } from './render/fonts.js';
 import { missingParts } from './model/completeness.js';
 import { contrastProblems } from './contrast.js';
+import { duplicateTexts } from './model/duplicates.js';
+import { seedRuns } from './model/seedRuns.js';
 
 /** Everything a build would find wrong, without writing: schema, glyphs, colour contrast, text fit; and warnings (severity) for what is missing. */
 export async function check(project: Project): Promise<Problem[]> {
@@ -14,6 +16,8 @@ export async function check(project: Project): Promise<Problem[]> {
   const { fitCards } = fitting ? await import('./render/cards.js') : { fitCards: undefined };
   const { fitWerkplaten } = fitting ? await import('./render/werkplaten.js') : { fitWerkplaten: undefined };
   const { layoutDraaiboek } = fitting ? await import('./render/draaiboek.js') : { layoutDraaiboek: undefined };
+  // The toolkit as a whole: no card title or question twice, nothing copied from the seed page.
+  problems.push(...duplicateTexts(project.packages), ...seedRuns(project));
   for (const pkg of project.packages) problems.push(...missingParts(project.toolkit, pkg));
   for (const pkg of project.packages) {
     const glyphs = await checkGlyphs(pkg.texts);

@@ -6,7 +6,7 @@ import { FONT, INK, mm, TYPE } from './units.js';
 /** Where to get the film: its link (and password), or, while the link is unknown, whom to ask. */
 export function filmHowTo(film: Film, contact: Toolkit['contact']): string {
   if (film.url) return 'Scan de QR-code of typ de link over.';
-  return `De link staat (nog) niet op papier. Vraag hem op bij ${contact.name}: ${contact.email}.`;
+  return `Vraag de link naar de film op bij ${contact.name}: ${contact.email}.`;
 }
 
 export function FilmBox({

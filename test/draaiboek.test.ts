@@ -58,7 +58,7 @@ describe('draaiboek', () => {
 
   it('says whom to ask for the film where the link is not known', () => {
     const text = squash(pdftotext(file(noLink.id)));
-    expect(text).toContain(squash('Vraag hem op bij Het team van de toolkit: toolkit@example.org'));
+    expect(text).toContain(squash('Vraag de link naar de film op bij Het team van de toolkit: toolkit@example.org'));
     expect(text).not.toContain(squash('Scan de QR-code'));
   });
 
@@ -66,7 +66,17 @@ describe('draaiboek', () => {
     const o = tmp('toolkit-werkblad-');
     expect(cli(['build', '--data', data, '--package', '2', '--only', 'werkblad', '--out', o], { cwd: data }).code).toBe(0);
     const text = squash(pdftotext(join(o, noLink.id, `${noLink.id}-werkblad-A4.pdf`)));
-    expect(text).toContain(squash('Vraag hem op bij Het team van de toolkit: toolkit@example.org'));
+    expect(text).toContain(squash('Vraag de link naar de film op bij Het team van de toolkit: toolkit@example.org'));
+  });
+
+  it('the shipped werkblad of package 1 prints its film link, password and QR code (facts.md)', () => {
+    const o = tmp('toolkit-film1-');
+    expect(cli(['build', '--package', '1', '--only', 'werkblad', '--out', o]).code).toBe(0);
+    const id = '01-werken-vanuit-de-bedoeling-bij-de-gemeente';
+    const text = squash(pdftotext(join(o, id, `${id}-werkblad-A4.pdf`)));
+    expect(text).toContain(squash('https://vimeo.com/914403419'));
+    expect(text).toContain(squash('Wachtwoord: HxtU72d'));
+    expect(text).toContain(squash('Scan de QR-code'));
   });
 
   it('opens its package in the theme bundle, after the cover', () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, basename } from 'node:path';
+import { join, relative, basename, resolve } from 'node:path';
 import { ToolkitError, type Loc, type Problem } from '../errors.js';
 import { readSource, locOf } from '../content/source.js';
 import { validate, type Infer } from '../content/schema.js';
@@ -20,6 +20,8 @@ export interface BrokenPackage {
 
 export interface Project {
   root: string;
+  /** The folder holding toolkit.yaml and packages/, in full. */
+  dataDir: string;
   toolkit: Toolkit;
   /** Valid packages, sorted by number. */
   packages: Package[];
@@ -111,7 +113,7 @@ export function loadProject(dataDir: string, root = process.cwd(), memo?: Source
     packages.push(pkg);
   }
   packages.sort((a, b) => a.number - b.number);
-  return { root, toolkit, packages, broken };
+  return { root, dataDir: resolve(dataDir), toolkit, packages, broken };
 }
 
 /** A plan step may only use what the package has: a werkplaat it prints, cards when it has them. */
