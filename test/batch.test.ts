@@ -65,7 +65,7 @@ describe('batch builds', () => {
     const members = project.packages.filter((p) => p.theme.id === 'E');
     const bundle = join(outA, `thema-E-${theme.slug}-bundel.pdf`);
     const doc = await PDFDocument.load(readFileSync(bundle));
-    // Expected layout: per package a cover page, then werkblad, werkplaten A3, card sheets.
+    // Expected layout: per package a cover page, then draaiboek (with a plan), werkblad, werkplaten A3, card sheets.
     const expected: { title: string; first: number }[] = [];
     let next = 0;
     for (const p of members) {
