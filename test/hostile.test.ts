@@ -47,8 +47,10 @@ describe('hostile sources are refused with their place, never as a bug', () => {
 
   it('a runaway field is refused before any layout, with its place and the limit', async () => {
     const data = dataWith8({ text: original.replace(/^intro: >-\n/m, `intro: >-\n  ${'woord '.repeat(100_000)}\n`) });
+    // 600,000 characters put before the intro as written, joined by one space.
+    const length = 600_000 + 1 + loadProject(join(root, 'data')).packages.find((p) => p.number === 8)!.intro.length;
     expect(problemsOf8(data)).toEqual([
-      `${F}:4:8 intro: deze tekst is 600449 tekens lang; een veld mag hoogstens ${MAX_FIELD_CHARS} tekens hebben\n    Maak de tekst korter. Kijk ook of er per ongeluk iets dubbel in geplakt is.`,
+      `${F}:4:8 intro: deze tekst is ${length} tekens lang; een veld mag hoogstens ${MAX_FIELD_CHARS} tekens hebben\n    Maak de tekst korter. Kijk ook of er per ongeluk iets dubbel in geplakt is.`,
     ]);
     // The build reports it and makes the other package of the selection.
     const r = await buildFromData(data, { packages: [8, 9], only: ['werkblad'], outDir: tmp() });
