@@ -60,12 +60,12 @@ export function WerkplaatPage({ toolkit, pkg, plaat, k, plan, fitKey }: Werkplaa
       <View style={{ width: POSTER.width, height: POSTER.height, padding: POSTER.margin }}>
         <View style={{ height: header, flexDirection: 'row' }}>
           <ThemeBadge letter={pkg.theme.id} colour={colour} size={BADGE} />
-          <View style={{ marginLeft: mm(6), width: textW, height: header - mm(4) }} {...mark('h:box')}>
+          <View style={{ marginLeft: mm(6), width: textW, height: header - mm(1) }} {...mark('h:box')}>
             {title}
             {stacked && instruction}
           </View>
           {!stacked && (
-            <View style={{ position: 'absolute', left: cut + CUT_CLEAR - POSTER.margin, width: rightW, height: header - mm(4) }} {...mark('i:box')}>
+            <View style={{ position: 'absolute', left: cut + CUT_CLEAR - POSTER.margin, width: rightW, height: header - mm(1) }} {...mark('i:box')}>
               {instruction}
             </View>
           )}

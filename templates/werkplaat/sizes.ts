@@ -46,7 +46,7 @@ export const POSTER = {
   height: A3_LANDSCAPE.height,
   margin: mm(12),
   /** Title beside the instruction; title above the instruction (two lines of title and two of instruction). */
-  header: { split: mm(38), stacked: mm(48) },
+  header: { split: mm(38), stacked: mm(50) },
   footer: mm(8),
 };
 
