@@ -250,6 +250,11 @@ describe('werkplaten', () => {
         }
       }
       expect(strays.slice(0, 5), `${file}`).toEqual([]);
+      // The words around the poster ("knip hier", the sheet's label) do not run into each other.
+      const margin = labels.filter((b) => b.y2 < top || b.y1 > bottom);
+      for (const [i, a] of margin.entries())
+        for (const b of margin.slice(i + 1))
+          expect(a.x2 < b.x1 - 2 || b.x2 < a.x1 - 2 || a.y2 < b.y1 || b.y2 < a.y1, `${file}: "${a.text}" on "${b.text}"`).toBe(true);
     }
   }, 120_000);
 
