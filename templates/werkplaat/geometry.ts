@@ -31,7 +31,7 @@ export const GAP = mm(6);
 export const POSTIT = mm(76);
 export const POSTIT_ROOM = mm(80);
 /** Slider rows: the heading and both poles take these shares of the width; the scale is in between. */
-export const SLIDER_SHARE = { heading: 0.2, pole: 0.17 };
+export const SLIDER_SHARE = { heading: 0.22, pole: 0.165 };
 /** The cycle's hub, left of the ring: wide enough for its question, narrow enough to leave the ring post-it columns. */
 export const HUB_WIDTH = mm(80);
 
