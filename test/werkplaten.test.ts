@@ -28,13 +28,18 @@ interface Box {
   y2: number;
 }
 
+const unescapeHtml = (s: string) =>
+  s.replace(/&(#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(Number(e.slice(1))) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e]!,
+  );
+
 /** Every word with its box, in points from the page's top left, as pdftotext sees it. */
 function wordBoxes(file: string): Box[] {
   const html = execFileSync('pdftotext', ['-raw', '-bbox', file, '-'], { encoding: 'utf8' });
   return html.split('<page ').slice(1).flatMap((chunk, page) =>
     [...chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => {
       const [x1, y1, x2, y2] = m.slice(1, 5).map(Number) as [number, number, number, number];
-      return { page, text: m[5]!, x1, y1, x2, y2 };
+      return { page, text: unescapeHtml(m[5]!), x1, y1, x2, y2 };
     }),
   );
 }
