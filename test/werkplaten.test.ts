@@ -6,10 +6,10 @@ import { LAYOUTS } from '../src/model/types.js';
 import { tileGeometry } from '../src/print/tile.js';
 import { TILE_WORDS } from '../src/print/words.js';
 import { A3_LANDSCAPE as A3, A4, mm } from '../templates/units.js';
-import { POSTIT } from '../templates/werkplaat/geometry.js';
+import { POSTIT, POSTIT_ROOM, bodyGeometry } from '../templates/werkplaat/geometry.js';
 import { planPoster, type PosterPlan } from '../templates/werkplaat/plan.js';
 import { OVERLAP } from '../templates/werkplaat/seam.js';
-import { FIRST_STEP, POSTER, POSTER_STEPS } from '../templates/werkplaat/sizes.js';
+import { FIRST_STEP, POSTER, POSTER_STEPS, bodyHeight, bodyWidth } from '../templates/werkplaat/sizes.js';
 import { cli, copyData, dataDir, edit, pageSizes, pdftotext, renderPage, squash, tmp } from './helpers.js';
 
 const project = loadProject(dataDir);
@@ -83,6 +83,36 @@ const textsOf = (w: Werkplaat) => [
   ...(w.centre ? [w.centre.heading, w.centre.prompt] : []),
   ...w.sliders.flatMap((s) => [s.heading, s.left, s.right]),
 ];
+
+describe('werkplaat geometry, for every number of areas the schema allows', () => {
+  const counts: Record<string, number[]> = { columns: [2, 3], grid: [4, 6], cycle: [4, 5, 6], canvas: [2, 3, 4, 5, 6], sliders: [0] };
+  const base = sheets[0]!.w;
+  for (const [layout, ns] of Object.entries(counts))
+    for (const n of ns)
+      it(`${layout} with ${n} areas: boxes apart and inside the body, the cut in a gutter`, () => {
+        const area = { heading: 'Kop', prompt: 'Vraag', at: base.at };
+        const w = { ...base, layout, areas: Array.from({ length: n }, () => area), centre: area } as Werkplaat;
+        const plan = planOf(w);
+        const g = bodyGeometry(w, bodyWidth(), bodyHeight(plan.header));
+        expect(g.boxes).toHaveLength(layout === 'sliders' ? 0 : n);
+        const all = [...g.boxes, ...(g.centre ? [g.centre] : [])];
+        for (const [i, a] of all.entries()) {
+          expect(a.x).toBeGreaterThanOrEqual(-1e-6);
+          expect(a.y).toBeGreaterThanOrEqual(-1e-6);
+          expect(a.x + a.width).toBeLessThanOrEqual(bodyWidth() + 1e-6);
+          expect(a.y + a.height).toBeLessThanOrEqual(bodyHeight(plan.header) + 1e-6);
+          for (const b of all.slice(i + 1)) {
+            const apart = a.x + a.width <= b.x + 1e-6 || b.x + b.width <= a.x + 1e-6 || a.y + a.height <= b.y + 1e-6 || b.y + b.height <= a.y + 1e-6;
+            expect(apart).toBe(true);
+          }
+        }
+        if (layout === 'cycle') for (const b of g.boxes) expect(Math.min(b.width, b.height)).toBeGreaterThan(POSTIT_ROOM);
+        const cut = plan.cut - POSTER.margin;
+        for (const a of all) expect(cut <= a.x || cut >= a.x + a.width, `cut at ${cut}`).toBe(true);
+        expect(plan.cut).toBeGreaterThan(A3.width / 4);
+        expect(plan.cut).toBeLessThan((3 * A3.width) / 4);
+      });
+});
 
 describe('werkplaten', () => {
   beforeAll(() => {
