@@ -267,6 +267,22 @@ describe('werkplaten', () => {
     }
   }, 120_000);
 
+  it('sets no word under 7 pt on any shipped A3 or 2 x A4 werkplaat, the poster scaled down included', () => {
+    // pdftotext's word height is the font's ascent to descent: one ratio to the size for Source Sans 3, read off the title.
+    const first = sheets[0]!;
+    const title = findText(wordBoxes(fileOf(first.p, first.k, 'A3')), first.w.title, new Set())!;
+    const perPt = (title[0]!.y2 - title[0]!.y1) / planOf(first.w).sizes.title;
+    let smallest = Infinity;
+    for (const { p, k } of sheets)
+      for (const kind of ['A3', '2xA4'] as const)
+        for (const b of wordBoxes(fileOf(p, k, kind))) {
+          const size = (b.y2 - b.y1) / perPt;
+          expect(size, `${p.id} werkplaat ${k} ${kind}: "${b.text}"`).toBeGreaterThanOrEqual(7 - 0.01);
+          smallest = Math.min(smallest, size);
+        }
+    expect(smallest).toBeLessThan(9); // the sheet labels' 8 pt: the measure sees small text
+  });
+
   it('on sheet 2 of every shipped 2 x A4 werkplaat the marks stay in the overlap, outside the poster', () => {
     for (const { p, w, k } of sheets) {
       const file = fileOf(p, k, '2xA4');

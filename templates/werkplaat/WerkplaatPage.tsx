@@ -75,13 +75,13 @@ export function WerkplaatPage({ toolkit, pkg, plaat, k, plan, fitKey }: Werkplaa
         </View>
         <View style={{ height: POSTER.footer, flexDirection: 'row' }}>
           <View style={{ width: leftW, height: POSTER.footer }} {...mark('f:box')}>
-            <Text style={{ ...footer, paddingTop: mm(4) }} {...mark('f:package')}>
-              Werkplaat {k} · werkpakket {pkg.number}: {pkg.title} · thema {pkg.theme.id} {pkg.theme.name}
+            <Text style={{ ...footer, paddingTop: mm(3) }} {...mark('f:package')}>
+              Werkplaat {k} · werkpakket {pkg.number}: {pkg.title} · versie {toolkit.version}
             </Text>
           </View>
           <View style={{ position: 'absolute', left: cut + CUT_CLEAR - POSTER.margin, width: rightW, height: POSTER.footer }} {...mark('g:box')}>
-            <Text style={{ ...footer, paddingTop: mm(4), textAlign: 'right' }} {...mark('g:source')}>
-              {toolkit.title} · versie {toolkit.version}
+            <Text style={{ ...footer, paddingTop: mm(3), textAlign: 'right' }} {...mark('g:source')}>
+              Thema {pkg.theme.id} · {toolkit.title}
             </Text>
           </View>
         </View>

@@ -11,7 +11,10 @@ export interface PosterSizes {
   instruction: number;
   heading: number;
   prompt: number;
-  /** The source and package lines at the foot. */
+  /**
+   * The source and package lines at the foot: 11 pt, so that they are still
+   * 7 pt on a 2 x A4 version cut off-centre (printed at about 0.66).
+   */
   footer: number;
 }
 
@@ -22,13 +25,13 @@ export interface PosterSizes {
  * floor 20 / 12 is where the build fails and names the line.
  */
 export const POSTER_STEPS: PosterSizes[] = [
-  { title: 40, instruction: 17, heading: 28, prompt: 17, footer: 9 },
-  { title: 40, instruction: 17, heading: 26, prompt: 16, footer: 9 },
-  { title: 40, instruction: 17, heading: 26, prompt: 15, footer: 9 },
-  { title: 38, instruction: 16, heading: 24, prompt: 15, footer: 9 },
-  { title: 36, instruction: 15, heading: 24, prompt: 14, footer: 9 },
-  { title: 32, instruction: 13, heading: 22, prompt: 13, footer: 9 },
-  { title: 30, instruction: 12, heading: 20, prompt: 12, footer: 9 },
+  { title: 40, instruction: 17, heading: 28, prompt: 17, footer: 11 },
+  { title: 40, instruction: 17, heading: 26, prompt: 16, footer: 11 },
+  { title: 40, instruction: 17, heading: 26, prompt: 15, footer: 11 },
+  { title: 38, instruction: 16, heading: 24, prompt: 15, footer: 11 },
+  { title: 36, instruction: 15, heading: 24, prompt: 14, footer: 11 },
+  { title: 32, instruction: 13, heading: 22, prompt: 13, footer: 11 },
+  { title: 30, instruction: 12, heading: 20, prompt: 12, footer: 11 },
 ];
 
 /**
