@@ -23,27 +23,27 @@ const F = 'packages/01-een-test.yaml';
 
 // Each fixture holds one mistake; the message must name file, line, column and path.
 const cases: [string, string][] = [
-  ['syntax.yaml', `${F}:4:8: YAML syntax: Missing closing "quote`],
-  ['wrong-type.yaml', `${F}:10:5 questions[2]: expected text, got a list`],
-  ['unknown-key.yaml', `${F}:4:1 tittle: unknown key "tittle"\n    Did you mean "title"?`],
-  ['missing-key.yaml', `${F}:1:1 intro: is missing`],
-  ['number-range.yaml', `${F}:1:9 number: must be from 1 to 18, got 19`],
-  ['theme-missing.yaml', `${F}:2:8 theme: theme "Z" does not exist\n    Themes in data/toolkit.yaml: A.`],
-  ['file-name.yaml', `${F}:1:1: file name does not match number and title: expected 02-een-test.yaml`],
-  ['too-few-questions.yaml', `${F}:8:3 questions: has 2 items, needs at least 8`],
-  ['glyph.yaml', `${F}:9:5 questions[1]: character U+1F600 "😀" is not in the font Source Sans 3`],
-  ['bad-layout.yaml', `${F}:18:13 werkplaten[0].layout: "colums" is not one of columns, grid, sliders, cycle, canvas\n    Did you mean "columns"?`],
-  ['slider-pole.yaml', `${F}:28:9 werkplaten[1].sliders[1].right: is missing`],
-  ['columns-count.yaml', `${F}:21:7 werkplaten[0].areas: has 4 items, at most 3 are allowed`],
-  ['layout-field.yaml', `${F}:19:5 werkplaten[0].centre: unknown key "centre"`],
-  ['grid-count.yaml', `${F}:21:7 werkplaten[0].areas: layout grid takes 4 or 6 areas, got 5`],
-  ['cycle-centre.yaml', `${F}:17:5 werkplaten[0].centre: is missing`],
-  ['canvas-count.yaml', `${F}:22:7 werkplaten[0].areas: has 7 items, at most 6 are allowed`],
-  ['sliders-count.yaml', `${F}:21:7 werkplaten[0].sliders: has 2 items, needs at least 3`],
-  ['plaat-count.yaml', `${F}:17:3 werkplaten: has 1 item, needs at least 2`],
-  ['card-kind.yaml', `${F}:17:11 cards[0].kind: "denkk" is not one of denk, doe\n    Did you mean "denk"?`],
-  ['bad-url.yaml', `${F}:7:8 film.url: "www.example.org/film" is not a web address`],
-  ['empty-text.yaml', `${F}:3:8 title: is empty`],
+  ['syntax.yaml', `${F}:4:8: YAML-fout: een aanhalingsteken of haakje wordt geopend maar niet gesloten`],
+  ['wrong-type.yaml', `${F}:10:5 vraag 3: hier hoort tekst, maar er staat een lijst\n    Kijk of de streepjes (- ) en het inspringen kloppen.`],
+  ['unknown-key.yaml', `${F}:4:1 tittle: onbekende sleutel "tittle"\n    Bedoel je "title"?`],
+  ['missing-key.yaml', `${F}:1:1 intro: ontbreekt`],
+  ['number-range.yaml', `${F}:1:9 number: moet van 1 tot en met 18 zijn, maar is 19`],
+  ['theme-missing.yaml', `${F}:2:8 theme: thema "Z" bestaat niet\n    Thema's in data/toolkit.yaml: A.`],
+  ['file-name.yaml', `${F}:1:1: de bestandsnaam past niet bij nummer en titel: verwacht 02-een-test.yaml`],
+  ['too-few-questions.yaml', `${F}:8:3 questions: heeft 2 vragen, er moeten er minstens 8 zijn`],
+  ['glyph.yaml', `${F}:9:5 vraag 2: het teken U+1F600 "😀" staat niet in het lettertype Source Sans 3`],
+  ['bad-layout.yaml', `${F}:18:13 werkplaat 1 ("Twee kanten"), layout: "colums" kan hier niet; kies uit columns, grid, sliders, cycle, canvas\n    Bedoel je "columns"?`],
+  ['slider-pole.yaml', `${F}:28:9 werkplaat 2 ("Schuifjes"), schuif 2 ("Kaders"), right: ontbreekt`],
+  ['columns-count.yaml', `${F}:21:7 werkplaat 1 ("Twee kanten"), areas: heeft 4 vakken, er mogen er hoogstens 3 zijn\n    Is er een tekst in tweeën gesplitst?`],
+  ['layout-field.yaml', `${F}:19:5 werkplaat 1 ("Twee kanten"), centre: onbekende sleutel "centre"`],
+  ['grid-count.yaml', `${F}:21:7 werkplaat 1 ("Raster"), areas: layout grid heeft 4 of 6 vakken nodig, er staan er 5`],
+  ['cycle-centre.yaml', `${F}:17:5 werkplaat 1 ("Kring"), centre: ontbreekt`],
+  ['canvas-count.yaml', `${F}:22:7 werkplaat 1 ("Canvas"), areas: heeft 7 vakken, er mogen er hoogstens 6 zijn`],
+  ['sliders-count.yaml', `${F}:21:7 werkplaat 1 ("Schuifjes"), sliders: heeft 2 schuiven, er moeten er minstens 3 zijn\n    Zijn er twee samengevoegd?`],
+  ['plaat-count.yaml', `${F}:17:3 werkplaten: heeft 1 werkplaat, er moeten er minstens 2 zijn\n    Zijn er twee samengevoegd?`],
+  ['card-kind.yaml', `${F}:17:11 kaart 1 ("Een kaart"), kind: "denkk" kan hier niet; kies uit denk, doe\n    Bedoel je "denk"?`],
+  ['bad-url.yaml', `${F}:7:8 film.url: "www.example.org/film" is geen webadres`],
+  ['empty-text.yaml', `${F}:3:8 title: is leeg`],
 ];
 
 describe('content errors', () => {
@@ -60,16 +60,16 @@ describe('content errors', () => {
   it('reports every problem of every file in one run', async () => {
     const dir = dataWith({ '01-een-test.yaml': 'wrong-type.yaml', '02-een-test.yaml': 'file-name.yaml', '03-x.yaml': 'unknown-key.yaml' });
     const problems = (await check(loadProject(dir, dir))).map(formatProblem).join('\n');
-    expect(problems).toContain('packages/01-een-test.yaml:10:5 questions[2]');
+    expect(problems).toContain('packages/01-een-test.yaml:10:5 vraag 3');
     expect(problems).toContain('packages/03-x.yaml:4:1 tittle');
-    expect(problems).toContain('packages/03-x.yaml:1:1: file name does not match');
+    expect(problems).toContain('packages/03-x.yaml:1:1: de bestandsnaam past niet');
   });
 
   it('refuses a number used twice', async () => {
     const dir = dataWith({ '01-een-test.yaml': 'valid.yaml' });
     copyFileSync(join(dir, 'packages/01-een-test.yaml'), join(dir, 'packages/01-een-test.yml'));
     const problems = (await check(loadProject(dir, dir))).map(formatProblem);
-    expect(problems).toEqual([expect.stringContaining('packages/01-een-test.yml:1:9 number: number 1 is already used by packages/01-een-test.yaml')]);
+    expect(problems).toEqual([expect.stringContaining('packages/01-een-test.yml:1:9 number: nummer 1 is al van packages/01-een-test.yaml')]);
   });
 
   it('a broken toolkit.yaml stops everything with its place', () => {
@@ -83,7 +83,7 @@ describe('content errors', () => {
     }
     expect(err).toBeInstanceOf(ToolkitError);
     const text = (err as ToolkitError).problems.map(formatProblem).join('\n');
-    expect(text).toContain('toolkit.yaml:3:7 date: expected a date like 2026-11-27, got "gisteren"');
-    expect(text).toContain('toolkit.yaml:7:33 themes[0].colour: expected a colour like "#1f6f8b", got "rood"');
+    expect(text).toContain('toolkit.yaml:3:7 date: hier hoort een datum zoals 2026-11-27, maar er staat "gisteren"');
+    expect(text).toContain('toolkit.yaml:7:33 thema 1, colour: hier hoort een kleur zoals "#1f6f8b", maar er staat "rood"');
   });
 });

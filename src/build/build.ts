@@ -46,6 +46,8 @@ export interface BuildResult {
   failed: Failed[];
   /** Bundles and documents not written because a package they hold failed. */
   skipped: { path: string; reason: string }[];
+  /** Files of a failed output kept from an earlier build: there, but not up to date. */
+  outdated?: string[];
 }
 
 // The renderer is loaded on first use: an up-to-date build must not pay for it.

@@ -32,7 +32,7 @@ const werkplaat: Check<unknown> = (node, path, ctx, parent) => {
   if (!spec) return object({ ...base, areas: opt(anything), centre: opt(anything), sliders: opt(anything) })(node, path, ctx, parent);
   const v = spec.check(node, path, ctx, parent) as { areas?: unknown[] } | undefined;
   if (v && spec.areas && !spec.areas.includes(v.areas!.length)) {
-    return report(ctx, node.get('areas', true) as Node, `${path}.areas`, `layout ${name} takes ${spec.areas.join(' or ')} areas, got ${v.areas!.length}`);
+    return report(ctx, node.get('areas', true) as Node, `${path}.areas`, `layout ${name} heeft ${spec.areas.join(' of ')} vakken nodig, er staan er ${v.areas!.length}`);
   }
   return v ? { areas: [], sliders: [], ...v } : undefined;
 };
