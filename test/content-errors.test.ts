@@ -44,6 +44,28 @@ const cases: [string, string][] = [
   ['card-kind.yaml', `${F}:17:11 kaart 1 ("Een kaart"), kind: "denkk" kan hier niet; kies uit denk, doe\n    Bedoel je "denk"?`],
   ['bad-url.yaml', `${F}:7:8 film.url: "www.example.org/film" is geen webadres`],
   ['empty-text.yaml', `${F}:3:8 title: is leeg`],
+  [
+    'colon-in-text.yaml',
+    `${F}:10:5 vraag 3: hier hoort één tekst, maar door de ": " erin leest YAML het als "sleutel: waarde"\n    Zet de hele tekst tussen aanhalingstekens, zo: "Wat zeg je: ja of nee?"`,
+  ],
+  [
+    'not-utf8.yaml',
+    `${F}:4:32: het bestand is niet als UTF-8 opgeslagen, daardoor worden letters als ë en é onleesbaar\n    Sla het bestand opnieuw op als UTF-8: in Kladblok bij "Opslaan als" onder Codering "UTF-8"`,
+  ],
+  [
+    'merged-items.yaml',
+    `${F}:15:5 vraag 8: deze tekst loopt door over een regel die met "- " begint: twee items zijn samengevoegd\n    Zet het streepje recht onder de streepjes erboven`,
+  ],
+];
+
+// Files with more than one problem: every one is reported, worded for the editor.
+const many: [string, string[]][] = [
+  ['dutch-key.yaml', [`${F}:36:5 kaart 2 ("Tweede kaart"), tekst: onbekende sleutel "tekst"\n    Bedoel je "text"?`, `${F}:34:5 kaart 2 ("Tweede kaart"), text: ontbreekt`]],
+  ['schema-and-glyph.yaml', [`${F}:4:1 tittle: onbekende sleutel "tittle"\n    Bedoel je "title"?`, `${F}:10:5 vraag 2: het teken U+1F600 "😀" staat niet in het lettertype Source Sans 3`]],
+  [
+    'card-shrunk.yaml',
+    [`${F}:31:5 kaart 1 ("Loop mee"): de tekst is verkleind tot 8 pt (gewoon is 10 pt) om op de kaart te passen\n    Hij wordt geprint, maar is klein.`],
+  ],
 ];
 
 describe('content errors', () => {
@@ -55,6 +77,12 @@ describe('content errors', () => {
     const problems = await problemsFor(fixture);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(expected);
+  });
+
+  it.each(many)('%s: every problem of the file', async (fixture, expected) => {
+    const problems = await problemsFor(fixture);
+    expect(problems).toHaveLength(expected.length);
+    expected.forEach((e, i) => expect(problems[i]).toContain(e));
   });
 
   it('reports every problem of every file in one run', async () => {

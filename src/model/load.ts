@@ -16,6 +16,8 @@ export interface BrokenPackage {
   theme?: string;
   id: string;
   problems: Problem[];
+  /** The texts that could be read: the glyph check still looks at them. */
+  texts?: Package['texts'];
 }
 
 export interface Project {
@@ -87,7 +89,7 @@ export function loadProject(dataDir: string, root = process.cwd(), memo?: Source
       });
     if (!value || fileProblems.length || own.length || !theme) {
       const problems = [...fileProblems, ...own];
-      broken.push({ file, id: stem, number: number ?? (Number(stem.slice(0, 2)) || undefined), theme: themeId, problems });
+      broken.push({ file, id: stem, number: number ?? (Number(stem.slice(0, 2)) || undefined), theme: themeId, problems, texts });
       continue;
     }
     const pkg: Package = {

@@ -42,7 +42,7 @@ export async function fitCards(toolkit: Toolkit, pkg: Package): Promise<FittedCa
       if (level[i]! < CARD_STEPS.length - 1) {
         level[i]!++;
         retry = true;
-      } else problems.push(misfit(card.at, `cards[${i}]`, fit, sizes[i]!.text, 'Shorten the text: about 45 words fit on a card.'));
+      } else problems.push(misfit(card.at, `cards[${i}]`, fit, sizes[i]!.text, 'Maak de tekst korter. Op de gewone grootte van 10 pt passen ongeveer 45 woorden; dat leest het best.'));
     });
     if (problems.length) throw new ToolkitError('content', problems);
     if (!retry) return { geo, tree, sizes };
