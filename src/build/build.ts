@@ -16,6 +16,8 @@ export interface BuildOptions extends Selection {
   only?: OutputKind[];
   /** Render everything, whatever the cache says. */
   force?: boolean;
+  /** Also the guide and the overview for a selection: mail sends them with a theme. */
+  documents?: boolean;
   /** Called as work goes on; the CLI turns it into progress output. */
   onEvent?: (e: BuildEvent) => void;
 }
@@ -87,7 +89,8 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
   const everything = !opts.packages?.length && !opts.themes?.length;
   const themes = project.toolkit.themes.filter((t) => everything || opts.themes?.includes(t.id));
   const fullKinds = kinds.length === OUTPUT_KINDS.length;
-  const total = packages.length + (fullKinds ? themes.length : 0) + (everything ? 2 : 0);
+  const documents = everything || Boolean(opts.documents);
+  const total = packages.length + (fullKinds ? themes.length : 0) + (documents ? 2 : 0);
   emit({ type: 'start', total });
 
   const kindHash = (pkg: Package, kind: OutputKind) => hash(base, kind, contentOf(pkg, kind));
@@ -146,7 +149,7 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
       });
     }
 
-  if (everything) {
+  if (documents) {
     step++;
     const guideHash = hash(base, 'guide', project.toolkit.guide);
     if (cache.fresh(GUIDE, guideHash)) keep(GUIDE);
