@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeAtomic } from '../src/build/write.js';
@@ -214,5 +214,46 @@ describe('Dutch names and package numbers', () => {
     const data = copyData();
     edit(join(data, 'packages/08-hoort-het-of-helpt-het.yaml'), /^theme: C/m, 'theme: Q');
     expect(cli(['check', '--data', data]).stdout).toContain('18 werkpakketten gecontroleerd: 1 fout\n');
+  });
+});
+
+describe('stale outputs', () => {
+  it("a removed werkplaat's files and a removed package's folder are gone after the next build", () => {
+    const data = copyData();
+    const out = tmp('toolkit-out-');
+    const pkg7 = '07-het-juiste-midden';
+    expect(cli(['build', '7,9', '--only', 'werkblad,werkplaten', '--data', data, '--out', out], { cwd: data }).code).toBe(0);
+    const plaat3 = join(out, pkg7, `${pkg7}-werkplaat-3-A3.pdf`);
+    expect(existsSync(plaat3)).toBe(true);
+    writeFileSync(join(out, pkg7, 'aantekeningen.txt'), 'van de gebruiker'); // not ours: stays
+
+    const file = join(data, 'packages', `${pkg7}.yaml`);
+    const yaml = readFileSync(file, 'utf8');
+    const start = yaml.indexOf('  - title: "Een casus in balans"');
+    writeFileSync(file, yaml.slice(0, start) + yaml.slice(yaml.indexOf('\ncards:', start) + 1));
+    rmSync(join(data, 'packages', '09-geef-niet-de-oplossing-geef-het-probleem.yaml'));
+
+    const r = cli(['build', '7', '--only', 'werkblad,werkplaten', '--data', data, '--out', out], { cwd: data });
+    expect(r.code).toBe(0);
+    expect(existsSync(plaat3)).toBe(false);
+    expect(existsSync(join(out, pkg7, `${pkg7}-werkplaat-3-2xA4.pdf`))).toBe(false);
+    expect(existsSync(join(out, pkg7, `${pkg7}-werkplaat-2-A3.pdf`))).toBe(true);
+    expect(existsSync(join(out, pkg7, 'aantekeningen.txt'))).toBe(true);
+    expect(existsSync(join(out, '09-geef-niet-de-oplossing-geef-het-probleem'))).toBe(false);
+    expect(r.stdout).toContain(`7 oude bestanden weggehaald, van onderdelen die er niet meer zijn: 09-geef-niet-de-oplossing-geef-het-probleem/09-geef-niet-de-oplossing-geef-het-probleem-werkblad-A4.pdf, `);
+    expect(r.stdout).toContain(`${pkg7}/${pkg7}-werkplaat-3-A3.pdf.`);
+  });
+
+  it("a failed package's old files stay, and the summary says they are out of date", () => {
+    const data = copyData();
+    const out = tmp('toolkit-out-');
+    const pkg = '08-hoort-het-of-helpt-het';
+    expect(cli(['build', '8', '--only', 'werkblad', '--data', data, '--out', out], { cwd: data }).code).toBe(0);
+    edit(join(data, 'packages', `${pkg}.yaml`), /^intro:/m, 'intro_: x\nintro:');
+    const r = cli(['build', '8', '--only', 'werkblad', '--data', data, '--out', out], { cwd: data });
+    expect(r.code).toBe(1);
+    expect(existsSync(join(out, pkg, `${pkg}-werkblad-A4.pdf`))).toBe(true);
+    expect(r.stdout).toContain(`  ${pkg}-werkblad-A4.pdf  (VEROUDERD: niet opnieuw gemaakt)`);
+    expect(r.stdout).toContain('Let op: 1 bestand is verouderd (van een onderdeel dat mislukte).');
   });
 });

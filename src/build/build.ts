@@ -10,6 +10,8 @@ import { selectPackages, type Selection } from './select.js';
 import { loadRenderer, type Renderer } from './loadRenderer.js';
 import { cachedStamps } from './stamps.js';
 import { writeAtomic } from './write.js';
+import { outdatedFiles, removeStale } from './stale.js';
+import { existsSync } from 'node:fs';
 
 export interface BuildOptions extends Selection {
   outDir: string;
@@ -50,6 +52,8 @@ export interface BuildResult {
   skipped: { path: string; reason: string }[];
   /** Files of a failed output kept from an earlier build: there, but not up to date. */
   outdated?: string[];
+  /** Files of outputs that no longer exist (a removed werkplaat, a package gone), removed now. */
+  removed?: string[];
 }
 
 // The renderer is loaded on first use: an up-to-date build must not pay for it.
@@ -134,7 +138,7 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
       const members = project.packages.filter((p) => p.theme.id === theme.id);
       const bad = [...missing(members.map((p) => p.id)), ...brokenOf(theme)];
       if (bad.length) {
-        skip(result, emit, path, `${bad.join(', ')} failed`);
+        skip(result, emit, path, `want ${bad.join(', ')} ${bad.length === 1 ? 'is' : 'zijn'} mislukt`);
         continue;
       }
       const fingerprint = hash(base, 'bundle', theme, members.map((p) => OUTPUT_KINDS.map((k) => kindHash(p, k))));
@@ -161,7 +165,7 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
     step++;
     const bad = [...missing(project.packages.map((p) => p.id)), ...brokenOf()];
     const overviewHash = hash(base, 'overview', project.packages.map((p) => [p.number, p.title, p.theme.id, p.questions.length, p.werkplaten.map((w) => w.title), p.cards.map((c) => c.kind)]));
-    if (bad.length) skip(result, emit, OVERVIEW, `${bad.join(', ')} failed`);
+    if (bad.length) skip(result, emit, OVERVIEW, `want ${bad.join(', ')} ${bad.length === 1 ? 'is' : 'zijn'} mislukt`);
     else if (cache.fresh(OVERVIEW, overviewHash)) keep(OVERVIEW);
     else await attempt(result, emit, OVERVIEW, async () => {
       emit({ type: 'step', id: OVERVIEW, what: 'overzicht', index: step, total });
@@ -169,6 +173,12 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
       save(OVERVIEW, await (await loadRenderer()).makeOverview(ctx, project.packages), overviewHash, performance.now() - t0);
     });
   }
+  const built = packages.filter((p) => !failedIds.has(p.id)).map((pkg) => ({ pkg, kinds }));
+  result.removed = removeStale(opts.outDir, cache, project, built, everything).map((p) => join(opts.outDir, p));
+  // A failed package keeps its old files, and what is made of them: say they are out of date.
+  const outdated = [...failedIds].flatMap((id) => outdatedFiles(opts.outDir, cache, id));
+  outdated.push(...result.skipped.map((s) => s.path).filter((p) => existsSync(join(opts.outDir, p))));
+  result.outdated = outdated.map((p) => join(opts.outDir, p));
   cache.save();
   return result;
 }

@@ -67,6 +67,16 @@ export class Cache {
     return this.entries[path]?.size ?? 0;
   }
 
+  /** Every output this cache has written, relative to the output folder. */
+  recorded(): string[] {
+    return Object.keys(this.entries);
+  }
+
+  /** The output at `path` is gone: forget it. */
+  forget(path: string) {
+    delete this.entries[path];
+  }
+
   record(path: string, hash: string, size: number) {
     this.entries[path] = { hash, size };
   }

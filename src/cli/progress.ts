@@ -66,6 +66,8 @@ export function report(result: BuildResult, seconds: number, outDir: string, io:
     if (result.failed.length) parts.push(paint.red(`${count(result.failed.length, 'onderdeel', 'onderdelen')} mislukt`));
     lines.push(`${result.failed.length ? 'Klaar, met fouten' : paint.green('Klaar')}: ${parts.join(', ')} (${secondsText(seconds)}).`);
   }
+  const removed = result.removed ?? [];
+  if (removed.length) lines.push(`${count(removed.length, 'oud bestand', 'oude bestanden')} weggehaald, van onderdelen die er niet meer zijn: ${removed.map((p) => relative(outDir, p)).join(', ')}.`);
   if (!paths.length && !outdated.length) return lines;
   lines.push('', 'De bestanden staan in:', `  ${folderLine(outDir, paint.on)}`);
   lines.push(...describeGroups(groupFiles(outDir, paths, outdated), paint));
@@ -93,5 +95,6 @@ export function summary(result: BuildResult, seconds: number, outDir?: string) {
     failed: result.failed.map((f) => ({ id: f.id, file: f.file, problems: f.problems.map(problemJson) })),
     skipped: result.skipped,
     outdated: (result.outdated ?? []).map(rel),
+    removed: (result.removed ?? []).map(rel),
   };
 }
