@@ -5,7 +5,7 @@ import { formatProblem, ToolkitError, type Problem } from '../errors.js';
 import { defaultDataDir } from '../paths.js';
 import { DEFAULT_MAX_MB, formatSize } from '../mail/attach.js';
 import { isAddress } from '../mail/address.js';
-import { loadConfig, readConfig, userConfigFile, writeConfig, type Sender } from '../mail/config.js';
+import type { Sender } from '../mail/config.js';
 import type { MailPlan } from '../mail/mail.js';
 import type { RetryOptions } from '../mail/send.js';
 import { painter, type IO } from './io.js';
@@ -67,6 +67,8 @@ export function registerMail(program: Command, io: IO, setCode: (code: number) =
     .addHelpText('after', EXAMPLES)
     .action(async (positional: number[] | undefined, o) => {
       if (o.setup) return setCode(await setup(io, deps));
+      // Loaded here: the YAML parser is not needed for other commands.
+      const { loadConfig } = await import('../mail/config.js');
       const { config, problems } = loadConfig(process.cwd(), io.env);
       if (problems.length) throw new ToolkitError('usage', problems);
       if (!o.to?.length)
@@ -133,6 +135,7 @@ export function registerMail(program: Command, io: IO, setCode: (code: number) =
 
 /** Asks for the sender once and keeps it in the user's config folder. */
 async function setup(io: IO, deps: MailDeps): Promise<number> {
+  const { readConfig, userConfigFile, writeConfig } = await import('../mail/config.js');
   const file = io.env.TOOLKIT_CONFIG || userConfigFile(io.env);
   let old: Sender | undefined;
   try {
