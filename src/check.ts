@@ -2,19 +2,30 @@ import { problemsOf, type Problem } from './errors.js';
 import type { Project } from './model/load.js';
 import type { Package } from './model/types.js';
 import { checkGlyphs } from './render/fonts.js';
+import { readSource } from './content/source.js';
+import type { Check, Ctx } from './content/schema.js';
+import { cardList, werkplaatList } from './content/schemas.js';
+import type { BrokenPackage } from './model/load.js';
+import { isAbsolute, join } from 'node:path';
 
 /** Everything a build would find wrong, without writing: schema, glyphs, text fit. */
 export async function check(project: Project): Promise<Problem[]> {
   const problems: Problem[] = [];
   // A file with schema errors still gets its glyphs checked: every mistake of a file in one run.
-  for (const b of project.broken) problems.push(...b.problems, ...(b.texts?.length ? await checkGlyphs(b.texts) : []));
+  const partial: Package[] = [];
+  for (const b of project.broken) {
+    const glyphs = b.texts?.length ? await checkGlyphs(b.texts) : [];
+    problems.push(...b.problems, ...glyphs);
+    const valid = glyphs.length ? undefined : validParts(project, b);
+    if (valid) partial.push(valid);
+  }
   problems.push(...(await checkGlyphs(project.toolkit.texts)));
-  const fitting = project.packages.some((p) => p.cards.length || p.werkplaten.length);
+  const fitting = project.packages.some((p) => p.cards.length || p.werkplaten.length) || project.broken.length > 0;
   // Loaded only when there is something to fit: react-pdf is slow to import.
   const { fitCards, CARD_STEPS } = fitting ? await import('./render/cards.js') : { fitCards: undefined, CARD_STEPS: [] };
   const { fitWerkplaten } = fitting ? await import('./render/werkplaten.js') : { fitWerkplaten: undefined };
-  for (const pkg of project.packages) {
-    const glyphs = await checkGlyphs(pkg.texts);
+  for (const pkg of [...project.packages, ...partial]) {
+    const glyphs = partial.includes(pkg) ? [] : await checkGlyphs(pkg.texts);
     problems.push(...glyphs);
     if (glyphs.length) continue; // a missing glyph would only blur the fit check
     if (pkg.cards.length && fitCards)
@@ -50,4 +61,39 @@ function shrunk(pkg: Package, textSizes: number[], steps: number[]): Problem[] {
         ]
       : [],
   );
+}
+
+/**
+ * The cards and werkplaten of a file with mistakes elsewhere, when they are
+ * valid themselves: their fit is checked too, so one run shows every mistake.
+ */
+function validParts(project: Project, b: BrokenPackage): Package | undefined {
+  const { src } = readSource(isAbsolute(b.file) ? b.file : join(project.root, b.file), b.file);
+  if (!src) return undefined;
+  const part = <T>(key: string, check: Check<T[]>): T[] => {
+    const node = src.doc.get(key, true) as never;
+    if (!node) return [];
+    const ctx: Ctx = { src, problems: [], texts: [] };
+    const v = check(node, key, ctx);
+    return v && !ctx.problems.length ? v : [];
+  };
+  const cards = part('cards', cardList) as Package['cards'];
+  const werkplaten = part('werkplaten', werkplaatList) as Package['werkplaten'];
+  if (!cards.length && !werkplaten.length) return undefined;
+  const js = (src.doc.toJS() ?? {}) as { number?: unknown; theme?: unknown; title?: unknown };
+  const theme = project.toolkit.themes.find((t) => t.id === js.theme) ?? project.toolkit.themes[0]!;
+  return {
+    number: Number(js.number) || 0,
+    id: b.id,
+    slug: b.id,
+    theme,
+    title: typeof js.title === 'string' ? js.title : b.id,
+    intro: '',
+    film: { title: '' },
+    questions: [],
+    werkplaten,
+    cards,
+    file: b.file,
+    texts: [],
+  } as unknown as Package;
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { writeAtomic } from '../src/build/write.js';
 import { PRINT_NOTES } from '../src/build/printNotes.js';
 import { run } from '../src/cli/run.js';
+import { fileProblem, formatProblem } from '../src/errors.js';
 import { cli, copyData, edit, root, tmp } from './helpers.js';
 
 describe('cli', () => {
@@ -255,5 +256,15 @@ describe('stale outputs', () => {
     expect(existsSync(join(out, pkg, `${pkg}-werkblad-A4.pdf`))).toBe(true);
     expect(r.stdout).toContain(`  ${pkg}-werkblad-A4.pdf  (VEROUDERD: niet opnieuw gemaakt)`);
     expect(r.stdout).toContain('Let op: 1 bestand is verouderd (van een onderdeel dat mislukte).');
+  });
+});
+
+describe('file-system failures', () => {
+  it('a full disk names the path and says what was kept', () => {
+    const p = fileProblem(Object.assign(new Error('no space'), { code: 'ENOSPC', syscall: 'write', path: '/media/usb/out/08/werkblad.pdf' }))!;
+    expect(formatProblem(p)).toBe(
+      'kan niet schrijven naar /media/usb/out/08/werkblad.pdf: de schijf is vol (ENOSPC)\n' +
+        '    Maak ruimte vrij op de schijf, of kies met --out een map op een andere schijf. Wat al af was, is bewaard; bouw daarna opnieuw voor de rest.',
+    );
   });
 });

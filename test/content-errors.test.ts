@@ -63,6 +63,10 @@ const many: [string, string[]][] = [
   ['dutch-key.yaml', [`${F}:36:5 kaart 2 ("Tweede kaart"), tekst: onbekende sleutel "tekst"\n    Bedoel je "text"?`, `${F}:34:5 kaart 2 ("Tweede kaart"), text: ontbreekt`]],
   ['schema-and-glyph.yaml', [`${F}:4:1 tittle: onbekende sleutel "tittle"\n    Bedoel je "title"?`, `${F}:10:5 vraag 2: het teken U+1F600 "😀" staat niet in het lettertype Source Sans 3`]],
   [
+    'schema-and-fit.yaml',
+    [`${F}:4:1 tittle: onbekende sleutel "tittle"`, `${F}:32:5 kaart 1 ("Loop mee"): de tekst past niet, ook niet op 7,5 pt: ongeveer `],
+  ],
+  [
     'card-shrunk.yaml',
     [`${F}:31:5 kaart 1 ("Loop mee"): de tekst is verkleind tot 8 pt (gewoon is 10 pt) om op de kaart te passen\n    Hij wordt geprint, maar is klein.`],
   ],

@@ -2,6 +2,7 @@ import { Argument, Command, CommanderError, Option } from 'commander';
 import { resolve } from 'node:path';
 import { fileProblem, formatProblem, isToolkitError, ToolkitError, type Problem } from '../errors.js';
 import { OUTPUT_KINDS } from '../build/outputs.js';
+import type { BuildEvent } from '../build/build.js';
 import { progress } from './progress.js';
 import { defaultDataDir } from '../paths.js';
 import { painter, processIO, type IO } from './io.js';
@@ -73,7 +74,20 @@ export async function run(argv: string[], io: IO = processIO(), deps: RunDeps = 
       const packages = [...(positional ?? []), ...(o.package ?? [])];
       const outDir = resolve(o.out);
       const { buildFromData } = await import('../build/build.js');
-      const result = await buildFromData(resolve(o.data), { packages: packages.length ? packages : undefined, themes: o.theme, only: o.only, force: o.force, outDir, onEvent: report.onEvent });
+      // Ctrl+C: say what is kept (each finished package is), then stop as the signal asks.
+      let made = 0;
+      const interrupted = () => {
+        io.err(`\nOnderbroken. ${count(made, 'bestand', 'bestanden')} van deze keer ${made === 1 ? 'is' : 'zijn'} af en bewaard in ${outDir}; bouw opnieuw voor de rest (wat klaar is, wordt niet opnieuw gemaakt).`);
+        process.kill(process.pid, 'SIGINT');
+      };
+      process.once('SIGINT', interrupted);
+      const onEvent = (e: BuildEvent) => {
+        if (e.type === 'written') made++;
+        report.onEvent(e);
+      };
+      const result = await buildFromData(resolve(o.data), { packages: packages.length ? packages : undefined, themes: o.theme, only: o.only, force: o.force, outDir, onEvent }).finally(() =>
+        process.off('SIGINT', interrupted),
+      );
       report.finish(result, (performance.now() - t0) / 1000, outDir);
       (await import('../build/loadRenderer.js')).saveCompiledCode();
       code = result.failed.length || result.skipped.length ? 1 : 0;

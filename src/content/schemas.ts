@@ -43,6 +43,10 @@ const card = object({
   text: req(text()),
 });
 
+// Also checked on their own, so a file with a mistake elsewhere still gets its text fit checked.
+export const cardList = list(card, { min: 1, max: 18 });
+export const werkplaatList = list(werkplaat, { min: 2, max: 3 });
+
 export const packageSchema = object({
   number: req(integer(1, 18)),
   theme: req(text()),
@@ -50,8 +54,8 @@ export const packageSchema = object({
   intro: req(text()),
   film: req(object({ title: req(text()), url: opt(url), password: opt(text()) })),
   questions: req(list(text(), { min: 8, max: 17 })),
-  werkplaten: opt(list(werkplaat, { min: 2, max: 3 })),
-  cards: opt(list(card, { min: 1, max: 18 })),
+  werkplaten: opt(werkplaatList),
+  cards: opt(cardList),
 });
 
 export const toolkitSchema = object({
