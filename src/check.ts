@@ -7,8 +7,11 @@ import type { Check, Ctx } from './content/schema.js';
 import { cardList, werkplaatList } from './content/schemas.js';
 import type { BrokenPackage } from './model/load.js';
 import { isAbsolute, join } from 'node:path';
+import { missingParts } from './model/completeness.js';
+import { duplicateTexts } from './model/duplicates.js';
+import { seedRuns } from './model/seedRuns.js';
 
-/** Everything a build would find wrong, without writing: schema, glyphs, text fit. */
+/** Everything a build would find wrong, without writing: schema, glyphs, text fit; and warnings (severity) for what is missing. */
 export async function check(project: Project): Promise<Problem[]> {
   const problems: Problem[] = [];
   // A file with schema errors still gets its glyphs checked: every mistake of a file in one run.
@@ -20,10 +23,14 @@ export async function check(project: Project): Promise<Problem[]> {
     if (valid) partial.push(valid);
   }
   problems.push(...(await checkGlyphs(project.toolkit.texts)));
-  const fitting = project.packages.some((p) => p.cards.length || p.werkplaten.length) || project.broken.length > 0;
+  const fitting = project.packages.some((p) => p.cards.length || p.werkplaten.length || p.facilitation) || project.broken.length > 0;
   // Loaded only when there is something to fit: react-pdf is slow to import.
   const { fitCards, CARD_STEPS } = fitting ? await import('./render/cards.js') : { fitCards: undefined, CARD_STEPS: [] };
   const { fitWerkplaten } = fitting ? await import('./render/werkplaten.js') : { fitWerkplaten: undefined };
+  const { layoutDraaiboek } = fitting ? await import('./render/draaiboek.js') : { layoutDraaiboek: undefined };
+  // The toolkit as a whole: no card title or question twice, nothing copied from the seed page.
+  problems.push(...duplicateTexts(project.packages), ...seedRuns(project));
+  for (const pkg of project.packages) problems.push(...missingParts(project.toolkit, pkg));
   for (const pkg of [...project.packages, ...partial]) {
     const glyphs = partial.includes(pkg) ? [] : await checkGlyphs(pkg.texts);
     problems.push(...glyphs);
@@ -38,6 +45,12 @@ export async function check(project: Project): Promise<Problem[]> {
     if (pkg.werkplaten.length && fitWerkplaten)
       try {
         await fitWerkplaten(project.toolkit, pkg);
+      } catch (e) {
+        problems.push(...problemsOf(e));
+      }
+    if (pkg.facilitation && layoutDraaiboek)
+      try {
+        await layoutDraaiboek(project.toolkit, pkg);
       } catch (e) {
         problems.push(...problemsOf(e));
       }

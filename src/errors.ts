@@ -17,10 +17,12 @@ export interface Problem {
   code: string;
   message: string;
   hint?: string;
-  /** A warning is told but does not fail a check or a build. */
-  severity?: 'error' | 'warning';
   at?: Partial<Loc> & { file: string };
+  /** A warning is worth fixing but does not stop a build or fail `check`. */
+  severity?: 'warning';
 }
+
+export const isWarning = (p: Problem) => p.severity === 'warning';
 
 export function formatLoc(at: Problem['at']): string {
   if (!at) return '';

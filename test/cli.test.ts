@@ -11,8 +11,10 @@ import { cli, copyData, edit, root, tmp } from './helpers.js';
 describe('cli', () => {
   it('check passes on the shipped data', () => {
     const r = cli(['check']);
-    expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('18 werkpakketten gecontroleerd: geen problemen');
+    // Warnings (no film link, no session plan yet) are allowed; errors are not.
+    const errors = r.stderr.split('\n').filter((l) => l.startsWith('fout '));
+    expect(errors).toEqual([]);
+    expect(r.stdout).toMatch(/18 werkpakketten gecontroleerd: (geen problemen|\d+ waarschuwingen?)\n/);
     expect(r.code).toBe(0);
   });
 

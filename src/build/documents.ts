@@ -11,7 +11,7 @@ import { docMeta, fileName, type Context } from './outputs.js';
 
 /**
  * A theme's materials in print order, each package behind its own cover:
- * werkblad, werkplaten on A3, card sheets. Built from the files already
+ * draaiboek (when the package has a plan), werkblad, werkplaten on A3, card sheets. Built from the files already
  * written, so the bundle holds exactly what was printed on its own.
  */
 export async function makeBundle(
@@ -27,6 +27,7 @@ export async function makeBundle(
   for (const [i, pkg] of packages.entries()) {
     const children: BundlePart[] = [
       { title: 'Omslag', bytes: covers, page: i },
+      ...(pkg.facilitation ? [{ title: 'Draaiboek voor de begeleider', bytes: read(fileName(pkg, 'draaiboek-A4')) }] : []),
       { title: 'Werkblad', bytes: read(fileName(pkg, 'werkblad-A4')) },
       ...pkg.werkplaten.map((w, i) => ({ title: `Werkplaat ${i + 1}: ${w.title} (A3)`, bytes: read(fileName(pkg, `werkplaat-${i + 1}-A3`)) })),
     ];

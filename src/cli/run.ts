@@ -1,6 +1,6 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { resolve } from 'node:path';
-import { fileProblem, formatProblem, isToolkitError, ToolkitError, type Problem } from '../errors.js';
+import { fileProblem, formatProblem, isToolkitError, isWarning, ToolkitError, type Problem } from '../errors.js';
 import { OUTPUT_KINDS } from '../build/outputs.js';
 import type { BuildEvent } from '../build/build.js';
 import { progress } from './progress.js';
@@ -34,7 +34,7 @@ export interface RunDeps {
 /** Exit codes: 0 fine, 1 content errors or failed outputs, 2 usage errors. */
 export async function run(argv: string[], io: IO = processIO(), deps: RunDeps = {}): Promise<number> {
   const paint = painter(io);
-  const printProblems = (ps: Problem[]) => ps.forEach((p) => io.err(paint.red('fout ') + formatProblem(p)));
+  const printProblems = (ps: Problem[]) => ps.forEach((p) => io.err((isWarning(p) ? paint.yellow('waarschuwing ') : paint.red('fout ')) + formatProblem(p)));
   const json = argv.slice(2).includes('--json');
   let code = 0;
 
@@ -116,7 +116,7 @@ export async function run(argv: string[], io: IO = processIO(), deps: RunDeps = 
       const errors = problems.filter((p) => p.severity !== 'warning');
       const warnings = problems.filter((p) => p.severity === 'warning');
       errors.forEach((p) => io.err(paint.red('fout ') + formatProblem(p)));
-      warnings.forEach((p) => io.err(paint.bold('waarschuwing ') + formatProblem(p)));
+      warnings.forEach((p) => io.err(paint.yellow('waarschuwing ') + formatProblem(p)));
       const checked = count(n, 'werkpakket', 'werkpakketten');
       if (!problems.length) io.out(`${checked} gecontroleerd: geen problemen`);
       else {
