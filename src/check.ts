@@ -8,10 +8,11 @@ import { cardList, werkplaatList } from './content/schemas.js';
 import type { BrokenPackage } from './model/load.js';
 import { isAbsolute, join } from 'node:path';
 import { missingParts } from './model/completeness.js';
+import { contrastProblems } from './contrast.js';
 import { duplicateTexts } from './model/duplicates.js';
 import { seedRuns } from './model/seedRuns.js';
 
-/** Everything a build would find wrong, without writing: schema, glyphs, text fit; and warnings (severity) for what is missing. */
+/** Everything a build would find wrong, without writing: schema, glyphs, colour contrast, text fit; and warnings (severity) for what is missing. */
 export async function check(project: Project): Promise<Problem[]> {
   const problems: Problem[] = [];
   // A file with schema errors still gets its glyphs checked: every mistake of a file in one run.
@@ -23,6 +24,7 @@ export async function check(project: Project): Promise<Problem[]> {
     if (valid) partial.push(valid);
   }
   problems.push(...(await checkGlyphs(project.toolkit.texts)));
+  problems.push(...contrastProblems(project.toolkit));
   const fitting = project.packages.some((p) => p.cards.length || p.werkplaten.length || p.facilitation) || project.broken.length > 0;
   // Loaded only when there is something to fit: react-pdf is slow to import.
   const { fitCards, CARD_STEPS } = fitting ? await import('./render/cards.js') : { fitCards: undefined, CARD_STEPS: [] };
@@ -58,22 +60,26 @@ export async function check(project: Project): Promise<Problem[]> {
   return problems;
 }
 
-/** A card whose text had to shrink more than one step still prints, but small: worth a warning. */
+/**
+ * Cards whose text had to shrink more than one step still print, but small:
+ * worth a warning. A package's cards share one size, so the warning points at
+ * the longest card, the one that most likely made the set shrink.
+ */
 function shrunk(pkg: Package, textSizes: number[], steps: number[]): Problem[] {
   const [normal, , ...small] = steps;
-  return pkg.cards.flatMap((card, i) =>
-    small.includes(textSizes[i]!)
-      ? [
-          {
-            code: 'card-shrunk',
-            severity: 'warning' as const,
-            message: `de tekst is verkleind tot ${String(textSizes[i]).replace('.', ',')} pt (gewoon is ${normal} pt) om op de kaart te passen`,
-            hint: 'Hij wordt geprint, maar is klein. Maak de tekst wat korter, dan blijft hij goed leesbaar.',
-            at: card.at,
-          },
-        ]
-      : [],
-  );
+  const size = textSizes[0];
+  if (size === undefined || !small.includes(size)) return [];
+  const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  const longest = pkg.cards.reduce((a, c) => (words(c.text) > words(a.text) ? c : a));
+  return [
+    {
+      code: 'card-shrunk',
+      severity: 'warning' as const,
+      message: `de kaarten zijn verkleind tot ${String(size).replace('.', ',')} pt (gewoon is ${normal} pt) om deze kaart (${words(longest.text)} woorden) te laten passen`,
+      hint: 'Ze worden geprint, maar klein. Maak deze tekst wat korter, dan blijven alle kaarten van dit werkpakket goed leesbaar.',
+      at: longest.at,
+    },
+  ];
 }
 
 /**

@@ -37,7 +37,7 @@ describe('batch builds', () => {
 
   it('--all writes every package, six bundles, the guide and the overview', () => {
     const all = files(outA);
-    for (const p of project.packages) expect(all.filter((f) => f.startsWith(p.id + '/')).length).toBe(1 + 2 * p.werkplaten.length + 2);
+    for (const p of project.packages) expect(all.filter((f) => f.startsWith(p.id + '/')).length).toBe((p.facilitation ? 1 : 0) + 1 + 2 * p.werkplaten.length + 2);
     expect(all.filter((f) => f.endsWith('-bundel.pdf'))).toEqual(project.toolkit.themes.map((t) => `thema-${t.id}-${t.slug}-bundel.pdf`).sort());
     expect(all).toContain('gebruiksaanwijzer-A4.pdf');
     expect(all).toContain('overzicht-A4.pdf');
@@ -54,12 +54,13 @@ describe('batch builds', () => {
     const members = project.packages.filter((p) => p.theme.id === 'E');
     const bundle = join(outA, `thema-E-${theme.slug}-bundel.pdf`);
     const doc = await PDFDocument.load(readFileSync(bundle));
-    // Expected layout: per package a cover page, then werkblad, werkplaten A3, card sheets.
+    // Expected layout: per package a cover page, then draaiboek (with a plan), werkblad, werkplaten A3, card sheets.
     const expected: { title: string; first: number }[] = [];
     let next = 0;
     for (const p of members) {
       const parts: [string, string | null][] = [
         ['Omslag', null],
+        ...(p.facilitation ? [['Draaiboek voor de begeleider', `${p.id}/${p.id}-draaiboek-A4.pdf`] as [string, string]] : []),
         ['Werkblad', `${p.id}/${p.id}-werkblad-A4.pdf`],
         ...p.werkplaten.map((w, i): [string, string] => [`Werkplaat ${i + 1}: ${w.title} (A3)`, `${p.id}/${p.id}-werkplaat-${i + 1}-A3.pdf`]),
         ['Denk- en doekaarten (A4, dubbelzijdig)', `${p.id}/${p.id}-kaarten-A4.pdf`],

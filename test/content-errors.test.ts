@@ -75,7 +75,7 @@ const many: [string, string[]][] = [
   ],
   [
     'card-shrunk.yaml',
-    [`${F}:31:5 kaart 1 ("Loop mee"): de tekst is verkleind tot 8 pt (gewoon is 10 pt) om op de kaart te passen\n    Hij wordt geprint, maar is klein.`],
+    [`${F}:31:5 kaart 1 ("Loop mee"): de kaarten zijn verkleind tot 8 pt (gewoon is 10 pt) om deze kaart (112 woorden) te laten passen\n    Ze worden geprint, maar klein.`],
   ],
 ];
 

@@ -5,6 +5,8 @@ export interface Theme {
   name: string;
   colour: string;
   slug: string;
+  /** Where the colour is written in toolkit.yaml, for messages about it. */
+  at?: Loc;
 }
 
 export interface Film {
