@@ -1,3 +1,4 @@
+import { humanPath } from './content/humanPath.js';
 /** Where a problem sits in a source file. Lines and columns start at 1. */
 export interface Loc {
   file: string;
@@ -7,6 +8,8 @@ export interface Loc {
   path?: string;
   /** The path as people count, with titles: `kaart 4 ("Vraag het de inwoner"), text`. */
   name?: string;
+  /** The path `name` was made for: a problem that sets its own path below it keeps the titles. */
+  namedPath?: string;
 }
 
 /**
@@ -28,8 +31,16 @@ export function formatLoc(at: Problem['at']): string {
   if (!at) return '';
   let s = at.file;
   if (at.line) s += `:${at.line}:${at.col ?? 1}`;
-  if (at.name ?? at.path) s += ` ${at.name ?? at.path}`;
+  if (at.path) s += ` ${peoplePath(at)}`;
   return s;
+}
+
+/** The path as people count: with the titles found when the place was read, where they still apply. */
+function peoplePath(at: NonNullable<Problem['at']>): string {
+  const path = at.path!;
+  if (!at.name || !at.namedPath || !path.startsWith(at.namedPath)) return humanPath(path);
+  const rest = path.slice(at.namedPath.length).replace(/^\./, '');
+  return rest ? `${at.name}, ${humanPath(rest)}` : at.name;
 }
 
 export function formatProblem(p: Problem): string {

@@ -11,6 +11,7 @@ const ITEM: Record<string, string> = {
   themes: 'thema',
   plan: 'stap',
   tips: 'tip',
+  uses: 'materiaal',
 };
 
 const PLURAL: Record<string, string> = {
@@ -23,6 +24,7 @@ const PLURAL: Record<string, string> = {
   thema: "thema's",
   stap: 'stappen',
   tip: 'tips',
+  materiaal: 'materialen',
 };
 
 /** "1 vraag", "8 vragen": the items of the list at `path`, counted. */

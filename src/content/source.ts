@@ -16,7 +16,7 @@ export function locOf(src: Source, node: Node | null | undefined, path?: string)
   const offset = node?.range?.[0] ?? 0;
   const { line, col } = src.lines.linePos(offset);
   const name = path ? humanPath(path, src.doc) : undefined;
-  return name && name !== path ? { file: src.file, line, col, path, name } : { file: src.file, line, col, path };
+  return name && name !== path ? { file: src.file, line, col, path, name, namedPath: path } : { file: src.file, line, col, path };
 }
 
 /** Reads and parses one file; syntax errors come back as problems, never thrown. */
