@@ -138,6 +138,6 @@ describe('content errors', () => {
     expect(err).toBeInstanceOf(ToolkitError);
     const text = (err as ToolkitError).problems.map(formatProblem).join('\n');
     expect(text).toContain('toolkit.yaml:3:7 date: hier hoort een datum zoals 2026-11-27, maar er staat "gisteren"');
-    expect(text).toContain('toolkit.yaml:7:33 thema 1, colour: hier hoort een kleur zoals "#1f6f8b", maar er staat "rood"');
+    expect(text).toContain('toolkit.yaml:7:33 thema A, colour: hier hoort een kleur zoals "#1f6f8b", maar er staat "rood"');
   });
 });

@@ -475,6 +475,7 @@ describe('toolkit mail as the sender', () => {
     const r = await toolkitMail(['--to', 'jan@example.org', '--theme', 'C', '--out', out]);
     expect(r.code).toBe(0);
     const mail = await simpleParser(readFileSync(join(out, 'mail', '2026-11-27-thema-C-jan-example-org.eml')));
+    expect(mail.subject).toBe('Materialen verandertoolkit: thema C (Ambtelijk vakmanschap)');
     const names = mail.attachments.map((a) => a.filename);
     expect(names).toEqual(['gebruiksaanwijzer-A4.pdf', 'overzicht-A4.pdf', expect.stringMatching(/^thema-C-.*-bundel\.pdf$/)]);
     expect(mail.text).toContain(`- ${names[2]}: ${PRINT_NOTES.bundel.what} Printen: ${PRINT_NOTES.bundel.print}`);

@@ -42,6 +42,7 @@ export function humanPath(path: string, doc?: Document): string {
   if (!path.includes('[')) return path;
   const keys: (string | number)[] = [];
   const parts: string[] = [];
+  let afterItem = false;
   for (const seg of path.split('.')) {
     const m = /^([^[\]]+)((?:\[\d+\])*)$/.exec(seg);
     if (!m) return path;
@@ -49,15 +50,19 @@ export function humanPath(path: string, doc?: Document): string {
     const indexes = [...m[2]!.matchAll(/\[(\d+)\]/g)].map((x) => Number(x[1]));
     if (!indexes.length) {
       // film.url stays as written; after a counted item a comma reads better.
-      if (parts.length && !/\)$|\d$/.test(parts[parts.length - 1]!)) parts[parts.length - 1] += `.${m[1]}`;
+      if (parts.length && !afterItem) parts[parts.length - 1] += `.${m[1]}`;
       else parts.push(m[1]!);
+      afterItem = false;
       continue;
     }
     for (const i of indexes) {
       keys.push(i);
       const title = doc?.getIn([...keys, 'title']) ?? doc?.getIn([...keys, 'heading']);
       const named = typeof title === 'string' && title.trim() ? ` ("${short(title.trim())}")` : '';
-      parts.push(`${ITEM[m[1]!] ?? m[1]} ${i + 1}${named}`);
+      // A theme is known by its letter, not by where it is in the list.
+      const id = m[1] === 'themes' ? doc?.getIn([...keys, 'id']) : undefined;
+      parts.push(typeof id === 'string' ? `thema ${id}` : `${ITEM[m[1]!] ?? m[1]} ${i + 1}${named}`);
+      afterItem = true;
     }
   }
   return parts.join(', ');

@@ -38,6 +38,8 @@ export interface ComposeOptions {
   thanks?: boolean;
   /** A text that replaces the template's body. */
   body?: string;
+  /** What the subject and body call the selection, when not the package titles: `thema C (Ambtelijk vakmanschap)`. */
+  titles?: string;
 }
 
 /**
@@ -47,7 +49,7 @@ export interface ComposeOptions {
 export function compose(toolkit: Toolkit, packages: Package[], total: number, opts: ComposeOptions): Composed {
   const template = toolkit.mail ?? DEFAULT_TEMPLATE;
   const values: Record<string, string> = {
-    titles: titlesOf(packages, total),
+    titles: opts.titles ?? titlesOf(packages, total),
     list: packages.map((p) => `- ${p.number}. ${p.title}`).join('\n'),
     attachments: opts.attachments.map(attachmentLine).join('\n'),
     thanks: opts.thanks ? 'Dank je wel voor je vraag. ' : '',

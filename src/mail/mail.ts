@@ -9,7 +9,7 @@ import { sourceDate } from '../build/date.js';
 import { writeAtomic } from '../build/write.js';
 import { addressProblems, headerProblems, isAddress, parseMailbox, splitAddresses } from './address.js';
 import { attach, DEFAULT_MAX_MB, formatSize, MB } from './attach.js';
-import { compose, subjectProblems } from './compose.js';
+import { compose, dutchList, subjectProblems } from './compose.js';
 import { recipients, renderMessage, type Draft, type Mailbox } from './message.js';
 import { send, type RetryOptions } from './send.js';
 import type { Sender, ToolkitConfig } from './config.js';
@@ -98,7 +98,9 @@ export async function mailMaterials(opts: MailOptions): Promise<MailOutcome> {
   const selection = opts.all ? {} : { packages: opts.packages, themes: opts.themes };
   const { packages } = selectPackages(project, selection);
   const total = project.packages.length + project.broken.length;
-  const composeOpts = { sender: opts.config?.sender, thanks: opts.thanks, body };
+  const byTheme = !opts.all && opts.themes?.length && !opts.packages?.length;
+  const titles = byTheme ? dutchList(project.toolkit.themes.filter((t) => opts.themes!.includes(t.id)).map((t) => `thema ${t.id} (${t.name})`)) : undefined;
+  const composeOpts = { sender: opts.config?.sender, thanks: opts.thanks, body, titles };
   // The subject comes from the data, so it is the data's problem to fix, not the command's.
   const late = subjectProblems(compose(project.toolkit, packages, total, { ...composeOpts, attachments: [] }).subject, project.toolkit, packages);
   if (late.length) throw new ToolkitError('content', late);
