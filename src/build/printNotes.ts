@@ -14,13 +14,13 @@ const ACTUAL = 'op 100 % (werkelijke grootte)';
 
 /** Keyed by kind of file, recognised by the end of its name (see `kindOfFile`). */
 export const PRINT_NOTES = {
-  werkblad: {
-    what: 'Werkblad: inleiding, film en vragen, met ruimte om te schrijven.',
-    print: `A4, gewoon papier, dubbelzijdig (omslaan langs de lange kant), ${ACTUAL}. Eén per deelnemer.`,
-  },
   draaiboek: {
     what: 'Draaiboek voor wie de bijeenkomst leidt: de sessie stap voor stap.',
     print: `A4, gewoon papier, ${ACTUAL}. Alleen voor de begeleider.`,
+  },
+  werkblad: {
+    what: 'Werkblad: inleiding, film en vragen, met ruimte om te schrijven.',
+    print: `A4, gewoon papier, dubbelzijdig (omslaan langs de lange kant), ${ACTUAL}. Eén per deelnemer.`,
   },
   'werkplaat-A3': {
     what: 'Werkplaat: een grote plaat om samen op te werken.',
