@@ -28,7 +28,7 @@ export const PRINT_NOTES = {
   },
   'werkplaat-2xA4': {
     what: 'Dezelfde werkplaat op twee A4-vellen, voor wie geen A3 kan printen.',
-    print: `Twee vellen A4, enkelzijdig, ${ACTUAL}. Knip vel 2 bij de lijn en plak het op de lijmstrook van vel 1.`,
+    print: `Twee vellen A4, enkelzijdig, ${ACTUAL}. Knip vel 2 met een liniaal van snijteken tot snijteken ("knip hier") en plak het op de grijze strook van vel 1, de knipkant op de donkere lijn.`,
   },
   'kaarten-A4': {
     what: 'Denk- en doekaarten om zelf te printen en te knippen.',
