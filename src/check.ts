@@ -1,6 +1,12 @@
 import { problemsOf, type Problem } from './errors.js';
 import type { Project } from './model/load.js';
+import type { Package } from './model/types.js';
 import { checkGlyphs } from './render/fonts.js';
+import { readSource } from './content/source.js';
+import type { Check, Ctx } from './content/schema.js';
+import { cardList, werkplaatList } from './content/schemas.js';
+import type { BrokenPackage } from './model/load.js';
+import { isAbsolute, join } from 'node:path';
 import { missingParts } from './model/completeness.js';
 import { contrastProblems } from './contrast.js';
 import { duplicateTexts } from './model/duplicates.js';
@@ -8,30 +14,105 @@ import { seedRuns } from './model/seedRuns.js';
 
 /** Everything a build would find wrong, without writing: schema, glyphs, colour contrast, text fit; and warnings (severity) for what is missing. */
 export async function check(project: Project): Promise<Problem[]> {
-  const problems: Problem[] = project.broken.flatMap((b) => b.problems);
+  const problems: Problem[] = [];
+  // A file with schema errors still gets its glyphs checked: every mistake of a file in one run.
+  const partial: Package[] = [];
+  for (const b of project.broken) {
+    const glyphs = b.texts?.length ? await checkGlyphs(b.texts) : [];
+    problems.push(...b.problems, ...glyphs);
+    const valid = glyphs.length ? undefined : validParts(project, b);
+    if (valid) partial.push(valid);
+  }
   problems.push(...(await checkGlyphs(project.toolkit.texts)));
   problems.push(...contrastProblems(project.toolkit));
-  const fitting = project.packages.some((p) => p.cards.length || p.werkplaten.length || p.facilitation);
+  const fitting = project.packages.some((p) => p.cards.length || p.werkplaten.length || p.facilitation) || project.broken.length > 0;
   // Loaded only when there is something to fit: react-pdf is slow to import.
-  const { fitCards } = fitting ? await import('./render/cards.js') : { fitCards: undefined };
+  const { fitCards, CARD_STEPS } = fitting ? await import('./render/cards.js') : { fitCards: undefined, CARD_STEPS: [] };
   const { fitWerkplaten } = fitting ? await import('./render/werkplaten.js') : { fitWerkplaten: undefined };
   const { layoutDraaiboek } = fitting ? await import('./render/draaiboek.js') : { layoutDraaiboek: undefined };
   // The toolkit as a whole: no card title or question twice, nothing copied from the seed page.
   problems.push(...duplicateTexts(project.packages), ...seedRuns(project));
   for (const pkg of project.packages) problems.push(...missingParts(project.toolkit, pkg));
-  for (const pkg of project.packages) {
-    const glyphs = await checkGlyphs(pkg.texts);
+  for (const pkg of [...project.packages, ...partial]) {
+    const glyphs = partial.includes(pkg) ? [] : await checkGlyphs(pkg.texts);
     problems.push(...glyphs);
     if (glyphs.length) continue; // a missing glyph would only blur the fit check
-    const fits = [pkg.cards.length && fitCards, pkg.werkplaten.length && fitWerkplaten, pkg.facilitation && layoutDraaiboek];
-    for (const fit of fits) {
-      if (!fit) continue;
+    if (pkg.cards.length && fitCards)
       try {
-        await fit(project.toolkit, pkg);
+        const { sizes } = await fitCards(project.toolkit, pkg);
+        problems.push(...shrunk(pkg, sizes.map((s) => s.text), CARD_STEPS.map((s) => s.text)));
       } catch (e) {
         problems.push(...problemsOf(e));
       }
-    }
+    if (pkg.werkplaten.length && fitWerkplaten)
+      try {
+        await fitWerkplaten(project.toolkit, pkg);
+      } catch (e) {
+        problems.push(...problemsOf(e));
+      }
+    if (pkg.facilitation && layoutDraaiboek)
+      try {
+        await layoutDraaiboek(project.toolkit, pkg);
+      } catch (e) {
+        problems.push(...problemsOf(e));
+      }
   }
   return problems;
+}
+
+/**
+ * Cards whose text had to shrink more than one step still print, but small:
+ * worth a warning. A package's cards share one size, so the warning points at
+ * the longest card, the one that most likely made the set shrink.
+ */
+function shrunk(pkg: Package, textSizes: number[], steps: number[]): Problem[] {
+  const [normal, , ...small] = steps;
+  const size = textSizes[0];
+  if (size === undefined || !small.includes(size)) return [];
+  const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  const longest = pkg.cards.reduce((a, c) => (words(c.text) > words(a.text) ? c : a));
+  return [
+    {
+      code: 'card-shrunk',
+      severity: 'warning' as const,
+      message: `de kaarten zijn verkleind tot ${String(size).replace('.', ',')} pt (gewoon is ${normal} pt) om deze kaart (${words(longest.text)} woorden) te laten passen`,
+      hint: 'Ze worden geprint, maar klein. Maak deze tekst wat korter, dan blijven alle kaarten van dit werkpakket goed leesbaar.',
+      at: longest.at,
+    },
+  ];
+}
+
+/**
+ * The cards and werkplaten of a file with mistakes elsewhere, when they are
+ * valid themselves: their fit is checked too, so one run shows every mistake.
+ */
+function validParts(project: Project, b: BrokenPackage): Package | undefined {
+  const { src } = readSource(isAbsolute(b.file) ? b.file : join(project.root, b.file), b.file);
+  if (!src) return undefined;
+  const part = <T>(key: string, check: Check<T[]>): T[] => {
+    const node = src.doc.get(key, true) as never;
+    if (!node) return [];
+    const ctx: Ctx = { src, problems: [], texts: [] };
+    const v = check(node, key, ctx);
+    return v && !ctx.problems.length ? v : [];
+  };
+  const cards = part('cards', cardList) as Package['cards'];
+  const werkplaten = part('werkplaten', werkplaatList) as Package['werkplaten'];
+  if (!cards.length && !werkplaten.length) return undefined;
+  const js = (src.doc.toJS() ?? {}) as { number?: unknown; theme?: unknown; title?: unknown };
+  const theme = project.toolkit.themes.find((t) => t.id === js.theme) ?? project.toolkit.themes[0]!;
+  return {
+    number: Number(js.number) || 0,
+    id: b.id,
+    slug: b.id,
+    theme,
+    title: typeof js.title === 'string' ? js.title : b.id,
+    intro: '',
+    film: { title: '' },
+    questions: [],
+    werkplaten,
+    cards,
+    file: b.file,
+    texts: [],
+  } as unknown as Package;
 }

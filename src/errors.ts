@@ -1,3 +1,4 @@
+import { humanPath } from './content/humanPath.js';
 /** Where a problem sits in a source file. Lines and columns start at 1. */
 export interface Loc {
   file: string;
@@ -5,6 +6,10 @@ export interface Loc {
   col: number;
   /** Path inside the document, such as `cards[3].text`. */
   path?: string;
+  /** The path as people count, with titles: `kaart 4 ("Vraag het de inwoner"), text`. */
+  name?: string;
+  /** The path `name` was made for: a problem that sets its own path below it keeps the titles. */
+  namedPath?: string;
 }
 
 /**
@@ -26,8 +31,16 @@ export function formatLoc(at: Problem['at']): string {
   if (!at) return '';
   let s = at.file;
   if (at.line) s += `:${at.line}:${at.col ?? 1}`;
-  if (at.path) s += ` ${at.path}`;
+  if (at.path) s += ` ${peoplePath(at)}`;
   return s;
+}
+
+/** The path as people count: with the titles found when the place was read, where they still apply. */
+function peoplePath(at: NonNullable<Problem['at']>): string {
+  const path = at.path!;
+  if (!at.name || !at.namedPath || !path.startsWith(at.namedPath)) return humanPath(path);
+  const rest = path.slice(at.namedPath.length).replace(/^\./, '');
+  return rest ? `${at.name}, ${humanPath(rest)}` : at.name;
 }
 
 export function formatProblem(p: Problem): string {
@@ -54,12 +67,37 @@ export const isToolkitError = (e: unknown): e is ToolkitError => e instanceof Er
 export function fileProblem(e: unknown): Problem | undefined {
   const err = e as NodeJS.ErrnoException;
   if (!(e instanceof Error) || typeof err.code !== 'string' || !err.syscall) return undefined;
+  const what = SYSCALLS[err.syscall] ?? `kan ${err.syscall} niet doen op`;
+  const why = REASONS[err.code] ?? err.code;
   return {
     code: 'file-system',
-    message: `cannot ${err.syscall} ${err.path ?? ''}: ${err.code}`.replace(' :', ':'),
-    hint: 'Check that the folder exists, is a folder, has room and that you may write there; or choose another one with --out.',
+    message: `${what} ${err.path ?? ''}: ${why} (${err.code})`.replace(' :', ':'),
+    hint:
+      err.code === 'ENOSPC'
+        ? 'Maak ruimte vrij op de schijf, of kies met --out een map op een andere schijf. Wat al af was, is bewaard; bouw daarna opnieuw voor de rest.'
+        : 'Kijk of de map bestaat, echt een map is, ruimte heeft en of je er mag schrijven; of kies een andere map met --out.',
   };
 }
+
+const SYSCALLS: Record<string, string> = {
+  mkdir: 'kan de map niet maken:',
+  open: 'kan het bestand niet openen:',
+  write: 'kan niet schrijven naar',
+  rename: 'kan het bestand niet op zijn plaats zetten:',
+  scandir: 'kan de map niet lezen:',
+  unlink: 'kan het bestand niet weghalen:',
+};
+
+const REASONS: Record<string, string> = {
+  ENOSPC: 'de schijf is vol',
+  EACCES: 'je mag hier niet schrijven',
+  EPERM: 'je mag hier niet schrijven',
+  EROFS: 'deze schijf is alleen om te lezen',
+  ENOTDIR: 'een deel van dit pad is een bestand, geen map',
+  EISDIR: 'dit is een map, geen bestand',
+  ENOENT: 'dat bestaat niet',
+  EEXIST: 'er staat al iets met die naam',
+};
 
 export function problemsOf(e: unknown): Problem[] {
   if (isToolkitError(e)) return e.problems;

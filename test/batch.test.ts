@@ -160,14 +160,14 @@ describe('batch builds', () => {
     expect(code).toBe(1);
     expect(summary.ok).toBe(false);
     expect(summary.failed).toEqual([
-      expect.objectContaining({ id: pkg.id, problems: [expect.objectContaining({ message: 'unknown key "intro_"', path: 'intro_', line: expect.any(Number), col: 1 })] }),
+      expect.objectContaining({ id: pkg.id, problems: [expect.objectContaining({ message: 'onbekende sleutel "intro_"', path: 'intro_', line: expect.any(Number), col: 1 })] }),
     ]);
-    expect(summary.skipped).toEqual([{ path: `thema-C-${pkg.theme.slug}-bundel.pdf`, reason: `${pkg.id} failed` }]);
+    expect(summary.skipped).toEqual([{ path: `thema-C-${pkg.theme.slug}-bundel.pdf`, reason: `want ${pkg.id} is mislukt` }]);
     expect(summary.written.some((w: { path: string }) => w.path.includes('07-het-juiste-midden-werkblad-A4.pdf'))).toBe(true);
     expect(readFileSync(bundle).equals(bundleBefore)).toBe(true);
     expect(existsSync(join(out, `${pkg.id}/${pkg.id}-werkblad-A4.pdf`))).toBe(true);
     const plain = cli(['build', '--theme', 'C', '--data', data, '--out', out], { cwd: data });
-    expect(plain.stderr).toContain(`not written thema-C-${pkg.theme.slug}-bundel.pdf: ${pkg.id} failed`);
+    expect(plain.stderr).toContain(`niet gemaakt thema-C-${pkg.theme.slug}-bundel.pdf: want ${pkg.id} is mislukt`);
   });
 
   it('a forced build of unchanged sources loads no YAML parser: the project is kept from the run before', () => {

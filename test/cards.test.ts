@@ -121,6 +121,6 @@ describe('denk- en doekaarten', () => {
     edit(file, pkg.cards[0]!.text.split(' ').slice(0, 4).join(' '), long.replace(/"/g, "'") + ' ' + pkg.cards[0]!.text.split(' ').slice(0, 4).join(' '));
     const r = cli(['build', '--package', '8', '--only', 'kaarten', '--data', data, '--out', tmp()], { cwd: data });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`packages/${pkg.id}\\.yaml:\\d+:\\d+ cards\\[0\\]: text does not fit even at 7\\.5 pt`));
+    expect(r.stderr).toMatch(new RegExp(`packages/${pkg.id}\\.yaml:\\d+:\\d+ kaart 1 \\(".*"\\): de tekst past niet, ook niet op 7,5 pt`));
   });
 });

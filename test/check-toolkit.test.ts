@@ -39,18 +39,18 @@ describe('check: the toolkit as a whole', () => {
   it('a card title in two packages is an error naming both files and lines, whatever the case and punctuation', async () => {
     const { errors } = await checked(false);
     expect(errors).toContainEqual(
-      expect.stringContaining(`${B}:33:25 cards[0].title: De kaarttitel "vraag het de Inwoner!" staat al in ${A}:31:26 cards[0].title`),
+      expect.stringContaining(`${B}:33:25 kaart 1 ("vraag het de Inwoner!"), title: De kaarttitel "vraag het de Inwoner!" staat al in ${A}:31:26 kaart 1 ("Vraag het de inwoner"), title`),
     );
   });
 
   it('a question in two packages is an error naming both places, whatever the spacing', async () => {
     const { errors } = await checked(false);
-    expect(errors).toContainEqual(expect.stringContaining(`${B}:17:5 questions[7]: De vraag "wat leer je  ervan" staat al in ${A}:15:5 questions[7]`));
+    expect(errors).toContainEqual(expect.stringContaining(`${B}:17:5 vraag 8: De vraag "wat leer je  ervan" staat al in ${A}:15:5 vraag 8`));
   });
 
   it('a werkplaat title in two packages is an error too, and nothing else is', async () => {
     const { errors } = await checked(false);
-    expect(errors).toContainEqual(expect.stringContaining(`${B}:25:12 werkplaten[1].title: De titel van de werkplaat "Schuifjes!" staat al in ${A}:23:12 werkplaten[1].title`));
+    expect(errors).toContainEqual(expect.stringContaining(`${B}:25:12 werkplaat 2 ("Schuifjes!"), title: De titel van de werkplaat "Schuifjes!" staat al in ${A}:23:12 werkplaat 2 ("Schuifjes"), title`));
     expect(errors).toHaveLength(3);
   });
 
@@ -63,7 +63,7 @@ describe('check: the toolkit as a whole', () => {
     ]);
     const { data, root } = project(true);
     const r = cli(['check', '--data', data], { cwd: root });
-    expect(r.stderr).toContain(`warning ${B}:4:8 intro: 12 woorden op een rij`);
+    expect(r.stderr).toContain(`waarschuwing ${B}:4:8 intro: 12 woorden op een rij`);
     expect(r.code).toBe(1); // from the three duplicates, not the warning
   });
 
@@ -73,8 +73,8 @@ describe('check: the toolkit as a whole', () => {
     // Package 2 alone, with the seed page: its copied run and missing parts warn, nothing fails.
     rmSync(join(data, 'packages', '01-een-test.yaml'));
     const r = cli(['check', '--data', data], { cwd: root });
-    expect(r.stderr).not.toMatch(/^error /m);
-    expect(r.stderr).toMatch(/^warning /m);
+    expect(r.stderr).not.toMatch(/^fout /m);
+    expect(r.stderr).toMatch(/^waarschuwing /m);
     expect(r.code).toBe(0);
   });
 });

@@ -1,15 +1,23 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OUTPUT_KINDS } from '../src/build/outputs.js';
 import { writeAtomic } from '../src/build/write.js';
-import { cli, copyData, edit, tmp } from './helpers.js';
+import { parseDocument } from 'yaml';
+import { loadProject } from '../src/model/load.js';
+import { PRINT_NOTES } from '../src/build/printNotes.js';
+import { run } from '../src/cli/run.js';
+import { fileProblem, formatProblem } from '../src/errors.js';
+import { cli, copyData, edit, root, tmp } from './helpers.js';
 
 describe('cli', () => {
   it('check passes on the shipped data', () => {
     const r = cli(['check']);
     // Warnings (no film link, no session plan yet) are allowed; errors are not.
-    expect(r.stdout).toContain('18 packages checked: no problems');
+    const errors = r.stderr.split('\n').filter((l) => l.startsWith('fout '));
+    expect(errors).toEqual([]);
+    expect(r.stdout).toMatch(/18 werkpakketten gecontroleerd: (geen problemen|\d+ waarschuwingen?)\n/);
     expect(r.code).toBe(0);
   });
 
@@ -19,8 +27,9 @@ describe('cli', () => {
     edit(join(data, 'packages/03-van-legpuzzel-naar-ecosysteem.yaml'), /^intro:/m, 'intro_text: x\nintro:');
     const r = cli(['check', '--data', data], { cwd: data });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/packages\/08-hoort-het-of-helpt-het\.yaml:\d+:5 questions\[0\]: expected text, got a list/);
-    expect(r.stderr).toMatch(/packages\/03-van-legpuzzel-naar-ecosysteem\.yaml:\d+:1 intro_text: unknown key "intro_text"/);
+    expect(r.stderr).toMatch(/packages\/08-hoort-het-of-helpt-het\.yaml:\d+:5 vraag 1: hier hoort tekst, maar er staat een lijst/);
+    expect(r.stderr).toMatch(/packages\/03-van-legpuzzel-naar-ecosysteem\.yaml:\d+:1 intro_text: onbekende sleutel "intro_text"/);
+    expect(r.stdout).toContain('18 werkpakketten gecontroleerd: 2 fouten');
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(existsSync(join(data, 'out'))).toBe(false);
   });
@@ -31,19 +40,27 @@ describe('cli', () => {
     edit(join(data, 'packages/08-hoort-het-of-helpt-het.yaml'), /^theme: C/m, 'theme: Q');
     const r = cli(['build', '--package', '7,8,9', '--only', 'werkblad', '--data', data, '--out', out], { cwd: data });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('failed 08-hoort-het-of-helpt-het');
-    expect(r.stderr).toMatch(/08-hoort-het-of-helpt-het\.yaml:2:8 theme: theme "Q" does not exist/);
+    expect(r.stderr).toContain('mislukt 08-hoort-het-of-helpt-het');
+    expect(r.stderr).toMatch(/08-hoort-het-of-helpt-het\.yaml:2:8 theme: thema "Q" bestaat niet/);
     expect(readdirSync(out, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => d.name).sort()).toEqual(['07-het-juiste-midden', '09-geef-niet-de-oplossing-geef-het-probleem']);
-    expect(r.stdout).toContain('2 written, 0 up to date, 1 failed');
+    expect(r.stdout).toMatch(/Klaar, met fouten: 2 bestanden gemaakt, 1 onderdeel mislukt \(\d+,\d\d s\)\./);
   });
 
   it.each([
     [['build', '--package', '99'], 'er is geen werkpakket 99; de werkpakketten zijn 1-18'],
     [['build', '--package', '19'], 'er is geen werkpakket 19; de werkpakketten zijn 1-18'],
     [['build', '--theme', 'Z'], 'er is geen thema "Z"; de thema\'s zijn A, B, C, D, E, F'],
-    [['build', '--package', 'acht'], '"acht" is geen werkpakketnummer'],
-    [['build', '--only', 'poster'], `"poster" bestaat niet; kies uit ${OUTPUT_KINDS.join(', ')}`],
-    [['bouw'], "unknown command 'bouw'"],
+    [['build', '--package', 'acht'], '"acht" is geen werkpakketnummer; schrijf bijvoorbeeld 8, 8,9 of 13-18'],
+    [['build', 'acht'], '"acht" is geen werkpakketnummer'],
+    [['build', '--only', 'poster'], '"poster" is geen soort uitvoer; kies uit draaiboek, werkblad, werkplaten, kaarten\n'],
+    [['build', '--only', 'werkbald'], 'Bedoel je werkblad?'],
+    [['bouww'], 'fout "bouww" is geen opdracht\n    Bedoel je bouw?'],
+    [['chek'], 'Bedoel je check?'],
+    [['build', '--pakage', '8'], 'fout de optie --pakage bestaat niet bij build\n    Bedoel je --package?'],
+    [['bouw', '--pakkket', '8'], 'Bedoel je --pakket?'],
+    [['check', 'extra'], 'check verwacht geen losse woorden zoals "extra"'],
+    [['mail', '--package', '8'], 'de optie --to is nodig'],
+    [['build', '--package'], 'bij de optie --package hoort een waarde'],
   ])('usage error %j exits 2 with a helpful message', (args, message) => {
     const r = cli(args);
     expect(r.code).toBe(2);
@@ -56,15 +73,16 @@ describe('cli', () => {
     writeFileSync(file, 'not a folder');
     const r = cli(['build', '--package', '8', '--only', 'werkblad', '--out', join(file, 'out')]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`cannot mkdir ${join(file, 'out')}`);
-    expect(r.stderr).toContain('ENOTDIR');
-    expect(r.stderr).not.toContain('internal error');
+    expect(r.stderr).toContain(`kan de map niet maken: ${join(file, 'out')}`);
+    expect(r.stderr).toContain(': een deel van dit pad is een bestand, geen map (ENOTDIR)');
+    expect(r.stderr).toContain('kies een andere map met --out');
+    expect(r.stderr).not.toContain('interne fout');
   });
 
   it('a missing data folder names the file it looked for', () => {
     const r = cli(['check', '--data', '/nonexistent/data']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('/nonexistent/data/toolkit.yaml: cannot read the file (ENOENT)');
+    expect(r.stderr).toContain('/nonexistent/data/toolkit.yaml: kan het bestand niet lezen (het bestaat niet, ENOENT)');
   });
 
   it('--help shows examples and --version the version', () => {
@@ -113,5 +131,163 @@ describe('atomic writes', () => {
     expect(() => writeAtomic(target, 'newer', failing as never)).toThrow('disk full');
     expect(readFileSync(target, 'utf8')).toBe('new');
     expect(readdirSync(dir)).toEqual(['f.txt']);
+  });
+});
+
+describe('after a build: where the files are and how to print them', () => {
+  const script = (args: string[], cwd: string) => {
+    const cmd = [process.execPath, join(root, 'bin/toolkit.js'), ...args].map((a) => `'${a}'`).join(' ');
+    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { cwd, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' });
+    return { code: r.status, text: r.stdout.replace(/\r/g, '').replace(/\x1b\[K/g, '') };
+  };
+
+  it('in a terminal: the folder in full, each file grouped per package with what it is and how to print it', () => {
+    const dir = tmp('toolkit-tty-');
+    const first = script(['bouw', '8', '--alleen', 'werkblad,kaarten', '--uit', 'uit'], dir);
+    expect(first.code).toBe(0);
+    const folder = join(dir, 'uit');
+    expect(first.text).toContain(`Klaar: 3 bestanden gemaakt`);
+    expect(first.text).toContain(`De bestanden staan in:\n  ${folder}\n`);
+    const pkg = '08-hoort-het-of-helpt-het';
+    const block = [
+      `Werkpakket 8 (map ${pkg})`,
+      `  ${pkg}-werkblad-A4.pdf`,
+      `      ${PRINT_NOTES.werkblad.what}`,
+      `      Printen: ${PRINT_NOTES.werkblad.print}`,
+      `  ${pkg}-kaarten-A4.pdf`,
+      `      ${PRINT_NOTES['kaarten-A4'].what}`,
+      `      Printen: ${PRINT_NOTES['kaarten-A4'].print}`,
+      `  ${pkg}-kaarten-drukker.pdf`,
+    ].join('\n');
+    expect(first.text).toContain(block);
+    expect(PRINT_NOTES['kaarten-A4'].print).toMatch(/dubbelzijdig, omslaan langs de lange kant, op 100 %/);
+    for (const f of ['werkblad-A4', 'kaarten-A4', 'kaarten-drukker']) expect(existsSync(join(folder, pkg, `${pkg}-${f}.pdf`))).toBe(true);
+
+    const again = script(['build', '--package', '8', '--only', 'werkblad,kaarten', '--out', 'uit'], dir);
+    expect(again.code).toBe(0);
+    expect(again.text).toContain('Klaar: er was niets veranderd, alle 3 bestanden staan al klaar.');
+    expect(again.text).toContain(`De bestanden staan in:\n  ${folder}\n`);
+    expect(again.text).toContain(`  ${pkg}-werkblad-A4.pdf\n      ${PRINT_NOTES.werkblad.what}`);
+  });
+
+  it('--quiet prints nothing when all is well; --json gives the folder and each file\'s print line', () => {
+    const out = tmp('toolkit-out-');
+    const quiet = cli(['build', '8', '--only', 'werkblad', '--out', out, '--quiet']);
+    expect([quiet.code, quiet.stdout, quiet.stderr]).toEqual([0, '', '']);
+    const json = JSON.parse(cli(['build', '8', '--only', 'werkblad', '--out', out, '--json']).stdout);
+    expect(json.folder).toBe(out);
+    expect(json.unchanged).toEqual([expect.objectContaining({ what: PRINT_NOTES.werkblad.what, print: PRINT_NOTES.werkblad.print })]);
+  });
+
+  it('--open opens the one file made, or else the folder, with the opener it is given', async () => {
+    const out = tmp('toolkit-out-');
+    const opened: string[] = [];
+    const lines: string[] = [];
+    const io = { out: (s: string) => lines.push(s), err: (s: string) => lines.push(s), isTTY: false, env: { NO_COLOR: '1' } };
+    const code = await run(['node', 'toolkit', 'build', '8', '--only', 'werkblad', '--out', out, '--open'], io, { open: (p) => opened.push(p) });
+    expect(code).toBe(0);
+    expect(opened).toEqual([join(out, '08-hoort-het-of-helpt-het', '08-hoort-het-of-helpt-het-werkblad-A4.pdf')]);
+    await run(['node', 'toolkit', 'build', '8', '--only', 'werkblad,kaarten', '--out', out, '--open'], io, { open: (p) => opened.push(p) });
+    expect(opened[1]).toBe(out);
+  });
+});
+
+describe('Dutch names and package numbers', () => {
+  it('toolkit bouw 8 and build --pakket 8 --alleen --uit build package 8', () => {
+    const out = tmp('toolkit-out-');
+    const r = cli(['bouw', '8', '--alleen', 'werkblad', '--uit', out]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).filter((n) => !n.startsWith('.'))).toEqual(['08-hoort-het-of-helpt-het']);
+    const out2 = tmp('toolkit-out-');
+    expect(cli(['build', '--pakket=8', '--alleen', 'werkblad', '--uit', out2]).code).toBe(0);
+    expect(readdirSync(join(out2, '08-hoort-het-of-helpt-het'))).toEqual(['08-hoort-het-of-helpt-het-werkblad-A4.pdf']);
+  });
+
+  it('controleer and lijst are check and list; both speak JSON', () => {
+    const c = cli(['controleer', '--json']);
+    expect(c.code).toBe(0);
+    const checked = JSON.parse(c.stdout);
+    expect(checked).toEqual({ ok: true, packages: 18, problems: expect.any(Array) });
+    expect(checked.problems.filter((p: { severity: string }) => p.severity !== 'warning')).toEqual([]);
+    const l = JSON.parse(cli(['lijst', '--json']).stdout);
+    expect(l.packages).toHaveLength(18);
+    expect(l.packages[7]).toEqual(expect.objectContaining({ number: 8, theme: 'C', title: 'Hoort het? of helpt het?' }));
+  });
+
+  it('a usage error under --json is JSON', () => {
+    const r = cli(['build', '--pakage', '8', '--json']);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout)).toEqual({ ok: false, problems: [expect.objectContaining({ code: 'usage-option', message: 'de optie --pakage bestaat niet bij build', hint: 'Bedoel je --package?' })] });
+  });
+
+  it('help is Dutch and names the Dutch aliases', () => {
+    const r = cli(['bouw', '--help']);
+    expect(r.stdout).toContain('Gebruik: toolkit build|bouw [opties] [pakketten...]');
+    expect(r.stdout).toContain('(ook: --thema)');
+    expect(r.stdout).not.toMatch(/\b(Usage|Options|default):/);
+  });
+
+  it('one problem is "1 fout"', () => {
+    const data = copyData();
+    edit(join(data, 'packages/08-hoort-het-of-helpt-het.yaml'), /^theme: C/m, 'theme: Q');
+    expect(cli(['check', '--data', data]).stdout).toMatch(/18 werkpakketten gecontroleerd: 1 fout( en \d+ waarschuwingen?)?\n/);
+  });
+});
+
+describe('stale outputs', () => {
+  it("a removed werkplaat's files and a removed package's folder are gone after the next build", () => {
+    const data = copyData();
+    const out = tmp('toolkit-out-');
+    const shipped = loadProject(data, data);
+    const pkg = shipped.packages.find((p) => p.werkplaten.length === 3)!;
+    const gone = shipped.packages.find((p) => p.id !== pkg.id)!;
+    const id = pkg.id;
+    expect(cli(['build', `${pkg.number},${gone.number}`, '--only', 'werkblad,werkplaten', '--data', data, '--out', out], { cwd: data }).code).toBe(0);
+    const plaat3 = join(out, id, `${id}-werkplaat-3-A3.pdf`);
+    expect(existsSync(plaat3)).toBe(true);
+    writeFileSync(join(out, id, 'aantekeningen.txt'), 'van de gebruiker'); // not ours: stays
+
+    const file = join(data, 'packages', `${id}.yaml`);
+    const doc = parseDocument(readFileSync(file, 'utf8'));
+    doc.deleteIn(['werkplaten', 2]);
+    doc.deleteIn(['facilitation']); // its plan may use werkplaat 3
+    writeFileSync(file, doc.toString());
+    rmSync(join(data, 'packages', `${gone.id}.yaml`));
+
+    const r = cli(['build', String(pkg.number), '--only', 'werkblad,werkplaten', '--data', data, '--out', out], { cwd: data });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(existsSync(plaat3)).toBe(false);
+    expect(existsSync(join(out, id, `${id}-werkplaat-3-2xA4.pdf`))).toBe(false);
+    expect(existsSync(join(out, id, `${id}-werkplaat-2-A3.pdf`))).toBe(true);
+    expect(existsSync(join(out, id, 'aantekeningen.txt'))).toBe(true);
+    expect(existsSync(join(out, gone.id))).toBe(false);
+    const removed = 2 + 1 + 2 * gone.werkplaten.length;
+    expect(r.stdout).toContain(`${removed} oude bestanden weggehaald, van onderdelen die er niet meer zijn: `);
+    expect(r.stdout).toContain(`${id}/${id}-werkplaat-3-A3.pdf`);
+    expect(r.stdout).toContain(`${gone.id}/${gone.id}-werkblad-A4.pdf`);
+  });
+
+  it("a failed package's old files stay, and the summary says they are out of date", () => {
+    const data = copyData();
+    const out = tmp('toolkit-out-');
+    const pkg = '08-hoort-het-of-helpt-het';
+    expect(cli(['build', '8', '--only', 'werkblad', '--data', data, '--out', out], { cwd: data }).code).toBe(0);
+    edit(join(data, 'packages', `${pkg}.yaml`), /^intro:/m, 'intro_: x\nintro:');
+    const r = cli(['build', '8', '--only', 'werkblad', '--data', data, '--out', out], { cwd: data });
+    expect(r.code).toBe(1);
+    expect(existsSync(join(out, pkg, `${pkg}-werkblad-A4.pdf`))).toBe(true);
+    expect(r.stdout).toContain(`  ${pkg}-werkblad-A4.pdf  (VEROUDERD: niet opnieuw gemaakt)`);
+    expect(r.stdout).toContain('Let op: 1 bestand is verouderd (van een onderdeel dat mislukte).');
+  });
+});
+
+describe('file-system failures', () => {
+  it('a full disk names the path and says what was kept', () => {
+    const p = fileProblem(Object.assign(new Error('no space'), { code: 'ENOSPC', syscall: 'write', path: '/media/usb/out/08/werkblad.pdf' }))!;
+    expect(formatProblem(p)).toBe(
+      'kan niet schrijven naar /media/usb/out/08/werkblad.pdf: de schijf is vol (ENOSPC)\n' +
+        '    Maak ruimte vrij op de schijf, of kies met --out een map op een andere schijf. Wat al af was, is bewaard; bouw daarna opnieuw voor de rest.',
+    );
   });
 });

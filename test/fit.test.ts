@@ -26,17 +26,21 @@ async function fitError(pkg: Package): Promise<string> {
 }
 
 describe('card text fit', () => {
-  it('fails a 150-word card, naming its file and line, the smallest size and how much is too much', async () => {
-    const msg = await fitError(withCard(words(150)));
+  it('fails a 240-word card, naming its file and line, the smallest size and how much is too much', async () => {
+    const msg = await fitError(withCard(words(240)));
     const at = pkg8.cards[1]!.at;
-    expect(msg).toContain(`${at.file}:${at.line}:${at.col} cards[1]: text does not fit even at 7.5 pt:`);
-    expect(msg).toMatch(/: (\d+ lines? \(\d+ pt\)|about \d+ words?) too many/);
+    expect(msg).toContain(`${at.file}:${at.line}:${at.col} kaart 2 ("${pkg8.cards[1]!.title}"): de tekst past niet, ook niet op 7,5 pt:`);
+    const m = /: ongeveer (\d+) woorden te veel \(op 7,5 pt passen er ongeveer (\d+) van de (\d+)\)/.exec(msg);
+    expect(m, msg).not.toBeNull();
+    // The two figures add up to the words written: the message does not contradict itself.
+    expect(Number(m![1]) + Number(m![2])).toBe(Number(m![3]));
+    expect(Number(m![3])).toBeGreaterThanOrEqual(240); // the card's text, and its title in the same box
   });
 
   it('fails a card with a 60-letter word with a clear message', async () => {
     // Letters without a syllable break: Dutch hyphenation finds nowhere to split it.
     const msg = await fitError(withCard(`Een heel lang woord: ${'a'.repeat(60)} en verder niets.`));
-    expect(msg).toMatch(/cards\[1\]: text does not fit even at 7\.5 pt: "aaaaaaaaaaaaaaaaaaaa…" is \d+ pt wider than the room and cannot be broken/);
+    expect(msg).toMatch(/kaart 2 \(".*"\): de tekst past niet, ook niet op 7,5 pt: het woord "aaaaaaaaaaaaaaaaaaaa…" is \d+ pt breder dan de ruimte en kan niet worden afgebroken/);
   });
 
   it('does not shrink a 9-word card', async () => {

@@ -139,7 +139,7 @@ describe('covers of packages', () => {
     expect(err).toBeInstanceOf(ToolkitError);
     const problems = (err as ToolkitError).problems;
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.message).toBe('the cover of package 8 runs over its one A4 page');
+    expect(problems[0]!.message).toBe('het voorblad van werkpakket 8 past niet op één A4-pagina');
     expect(problems[0]!.at).toMatchObject({ file: pkg8.file, path: 'intro', line: 4 });
   });
 });

@@ -8,7 +8,8 @@ import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 import { simpleParser, type ParsedMail, type AddressObject } from 'mailparser';
 import { PDFDocument } from 'pdf-lib';
 import { unzipSync } from 'fflate';
-import { registerMail } from '../src/cli/mail.js';
+import { registerMail, SEND_HINT, type MailDeps } from '../src/cli/mail.js';
+import { PRINT_NOTES } from '../src/build/printNotes.js';
 import type { IO } from '../src/cli/io.js';
 import { formatProblem, isToolkitError } from '../src/errors.js';
 import { defaultDataDir } from '../src/paths.js';
@@ -22,6 +23,13 @@ const PKG8 = '08-hoort-het-of-helpt-het';
 const TITLE8 = 'Hoort het? of helpt het?';
 const NOW = new Date(2026, 10, 27, 10, 30);
 
+/** A sender as `toolkit mail --setup` writes it. */
+const SENDER_CONFIG = join(mkdtempSync(join(tmpdir(), 'toolkit-cfg-')), 'toolkit.config.yaml');
+writeFileSync(
+  SENDER_CONFIG,
+  'sender:\n  name: Anna de Vries\n  email: anna@gemeente-voorbeeld.nl\n  organisation: Gemeente Voorbeeld\n  signature: "Anna de Vries, adviseur dienstverlening"\nsmtp:\n  phase_seconds: 2\n  total_seconds: 8\n',
+);
+
 const cleanup: (() => unknown)[] = [];
 afterEach(async () => {
   for (const f of cleanup.splice(0).reverse()) await f();
@@ -34,13 +42,14 @@ function tempDir(): string {
 }
 
 /** Runs `toolkit mail ...` as run.ts would: the same exit codes, output captured. */
-async function toolkitMail(args: string[], env: NodeJS.ProcessEnv = {}) {
+async function toolkitMail(args: string[], env: NodeJS.ProcessEnv = {}, deps: MailDeps = {}) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: IO = { out: (s) => out.push(s), err: (s) => err.push(s), isTTY: false, env };
+  // No config of the user running the tests: a sender only where a test writes one.
+  const io: IO = { out: (s) => out.push(s), err: (s) => err.push(s), isTTY: false, env: { HOME: '/nonexistent', TOOLKIT_CONFIG: SENDER_CONFIG, ...env } };
   let code = 0;
   const program = new Command('toolkit').exitOverride().configureOutput({ writeOut: (s) => out.push(s), writeErr: (s) => err.push(s) });
-  registerMail(program, io, (c) => (code = c), { retry: { delays: [5, 5, 5] }, now: () => NOW });
+  registerMail(program, io, (c) => (code = c), { retry: { delays: [5, 5, 5] }, now: () => NOW, ...deps });
   try {
     await program.parseAsync(['node', 'toolkit', 'mail', ...args]);
   } catch (e) {
@@ -121,7 +130,7 @@ describe('toolkit mail over SMTP', () => {
     const r = await toolkitMail(['--to', 'iemand@example.org', '--cc', 'collega@example.org', '--package', '8', '--smtp', server.url, '--out', out]);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('sent to iemand@example.org, collega@example.org');
+    expect(r.out).toContain('verstuurd aan iemand@example.org, collega@example.org');
 
     expect(server.received).toHaveLength(1);
     const { mail, rcptTo, secure } = server.received[0]!;
@@ -129,11 +138,12 @@ describe('toolkit mail over SMTP', () => {
     expect(addresses(mail.to)).toEqual(['iemand@example.org']);
     expect(addresses(mail.cc)).toEqual(['collega@example.org']);
     expect(mail.headers.has('bcc')).toBe(false);
-    expect(mail.from?.value[0]).toEqual({ name: 'Thom Verheggen en Wouter Hart', address: 'info@verdraaideorganisaties.nl' });
+    expect(mail.from?.value[0]).toEqual({ name: 'Anna de Vries', address: 'anna@gemeente-voorbeeld.nl' });
     expect(mail.subject).toBe(`Materialen verandertoolkit: ${TITLE8}`);
-    expect(mail.text).toContain(`- 8. ${TITLE8}`);
-    expect(mail.text).toContain('Met vriendelijke groet,\nThom Verheggen en Wouter Hart\ninfo@verdraaideorganisaties.nl');
-    expect(mail.text).not.toMatch(/\{(titles|list|contact)\}/);
+    expect(mail.text).toContain(`- ${PKG8}-werkblad-A4.pdf: ${PRINT_NOTES.werkblad.what} Printen: ${PRINT_NOTES.werkblad.print}`);
+    expect(mail.text).toMatch(/Met vriendelijke groet,\n\nAnna de Vries, adviseur dienstverlening\n?$/);
+    expect(mail.text).not.toMatch(/Verheggen|Wouter Hart|Dank je wel/);
+    expect(mail.text).not.toMatch(/\{(titles|list|contact|attachments|signature|thanks)\}/);
     // smtp-server offers STARTTLS with a self-signed certificate: on loopback it is still used.
     expect(secure).toBe(true);
     await expectSamePdfs(mail, out);
@@ -154,15 +164,15 @@ describe('toolkit mail over SMTP', () => {
 
     const wrong = await toolkitMail(args, { TOOLKIT_SMTP_USER: 'facilitator', TOOLKIT_SMTP_PASS: 'fout-wachtwoord' });
     expect(wrong.code).toBe(1);
-    expect(wrong.err).toContain('the server refused the login');
-    expect(wrong.err).toContain('Check TOOLKIT_SMTP_USER and TOOLKIT_SMTP_PASS');
+    expect(wrong.err).toContain('de server weigerde het inloggen');
+    expect(wrong.err).toContain('Kijk TOOLKIT_SMTP_USER en TOOLKIT_SMTP_PASS na');
     expect(wrong.out + wrong.err).not.toContain('fout-wachtwoord');
     expect(logins).toEqual(['facilitator:fout-wachtwoord']); // a refused login is not retried
     expect(server.received).toHaveLength(0);
 
     const none = await toolkitMail(args, {});
     expect(none.code).toBe(1);
-    expect(none.err).toContain('wants a login');
+    expect(none.err).toContain('wil dat je inlogt');
     expect(server.received).toHaveLength(0);
 
     const right = await toolkitMail(args, { TOOLKIT_SMTP_USER: 'facilitator', TOOLKIT_SMTP_PASS: 'juist-wachtwoord' });
@@ -191,7 +201,7 @@ describe('toolkit mail over SMTP', () => {
     const out = tempDir();
     const r = await toolkitMail(['--to', 'iemand@example.org', '--package', '8', '--smtp', flaky.url, '--out', out]);
     expect(r.code).toBe(0);
-    expect(r.err).toMatch(/retry .*451 Try again later; trying again/);
+    expect(r.err).toMatch(/opnieuw .*451 Try again later; nog een poging over/);
     expect(tries).toBe(2);
     expect(accept).toHaveLength(1);
     expect(accept[0]!.mail.subject).toBe(`Materialen verandertoolkit: ${TITLE8}`);
@@ -214,7 +224,7 @@ describe('toolkit mail over SMTP', () => {
 
     const r = await toolkitMail(['--to', 'iemand@example.org', '--package', '8', '--smtp', `smtp://127.0.0.1:${port}`, '--out', tempDir()]);
     expect(r.code).toBe(0);
-    expect(r.err.match(/^retry /gm)).toHaveLength(1);
+    expect(r.err.match(/^opnieuw /gm)).toHaveLength(1);
     expect(connections).toBe(2);
     expect(server.received).toHaveLength(1);
   }, 30_000);
@@ -229,7 +239,7 @@ describe('toolkit mail over SMTP', () => {
     });
     const r = await toolkitMail(['--to', 'onbekend@example.org', '--package', '8', '--smtp', server.url, '--out', tempDir()]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('refused the recipients');
+    expect(r.err).toContain('de mailserver weigerde de ontvangers');
     expect(r.err).toContain('550 No such user here');
     expect(rcpts).toBe(1);
     expect(server.received).toHaveLength(0);
@@ -239,8 +249,8 @@ describe('toolkit mail over SMTP', () => {
     const port = await closedPort();
     const r = await toolkitMail(['--to', 'iemand@example.org', '--package', '8', '--smtp', `smtp://127.0.0.1:${port}`, '--out', tempDir()]);
     expect(r.code).toBe(1);
-    expect(r.err.match(/^retry /gm)).toHaveLength(3);
-    expect(r.err).toContain(`could not reach the mail server smtp://127.0.0.1:${port} (4 attempts) (ECONNREFUSED)`);
+    expect(r.err.match(/^opnieuw /gm)).toHaveLength(3);
+    expect(r.err).toContain(`kon de mailserver smtp://127.0.0.1:${port} niet bereiken (4 pogingen) (ECONNREFUSED)`);
   }, 30_000);
 
   it('refuses to send without STARTTLS when TLS is required', async () => {
@@ -249,7 +259,7 @@ describe('toolkit mail over SMTP', () => {
     const r = await send(Buffer.from('Subject: x\r\n\r\nx\r\n'), { from: 'a@example.org', to: ['b@example.org'] }, config, { delays: [] });
     expect(r.ok).toBe(false);
     expect(r.problems[0]!.code).toBe('smtp-tls');
-    expect(r.problems[0]!.message).toContain('could not set up an encrypted connection');
+    expect(r.problems[0]!.message).toContain('kon geen versleutelde verbinding maken');
     expect(server.received).toHaveLength(0);
   });
 
@@ -258,12 +268,13 @@ describe('toolkit mail over SMTP', () => {
     const out = tempDir();
     const r = await toolkitMail(['--to', 'iemand@example.org', '--cc', 'collega@example.org', '--package', '8', '--smtp', server.url, '--out', out, '--dry-run']);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('dry run: nothing is sent or written');
-    expect(r.out).toContain('to       iemand@example.org');
-    expect(r.out).toContain('cc       collega@example.org');
-    expect(r.out).toContain(`subject  Materialen verandertoolkit: ${TITLE8}`);
+    expect(r.out).toContain('proefrit: er wordt niets verstuurd of geschreven');
+    expect(r.out).toContain('van        Anna de Vries <anna@gemeente-voorbeeld.nl>');
+    expect(r.out).toContain('aan        iemand@example.org');
+    expect(r.out).toContain('cc         collega@example.org');
+    expect(r.out).toContain(`onderwerp  Materialen verandertoolkit: ${TITLE8}`);
     for (const [name, bytes] of builtPdfs(out)) expect(r.out).toContain(`${name}  ${Math.round(bytes.length / 1024)} kB`);
-    expect(r.out).toContain(`via      smtp://127.0.0.1:${server.port} (STARTTLS if offered, certificate not checked)`);
+    expect(r.out).toContain(`via        smtp://127.0.0.1:${server.port} (STARTTLS if offered, certificate not checked)`);
     expect(server.received).toHaveLength(0);
     expect(existsSync(join(out, 'mail'))).toBe(false);
   }, 30_000);
@@ -286,8 +297,9 @@ describe('toolkit mail without SMTP: an .eml file', () => {
     expect(mail.subject).toBe(`Materialen verandertoolkit: ${TITLE8}`);
     expect(mail.headers.get('x-unsent')).toBe('1');
     expect(mail.date?.getTime()).toBe(NOW.getTime());
-    expect(mail.messageId).toMatch(/^<.+@verdraaideorganisaties\.nl>$/);
-    expect(mail.text).toContain(`- 8. ${TITLE8}`);
+    expect(mail.messageId).toMatch(/^<.+@gemeente-voorbeeld\.nl>$/);
+    expect(mail.text).toContain(`- ${PKG8}-kaarten-A4.pdf: ${PRINT_NOTES['kaarten-A4'].what} Printen: ${PRINT_NOTES['kaarten-A4'].print}`);
+    for (const line of SEND_HINT) expect(r.out).toContain(line);
     await expectSamePdfs(mail, out);
   }, 30_000);
 
@@ -315,7 +327,7 @@ describe('toolkit mail without SMTP: an .eml file', () => {
 
     const big = await toolkitMail(['--to', 'iemand@example.org', '--package', '8', '--max-size', '0.001', '--out', out]);
     expect(big.code).toBe(0);
-    expect(big.err).toContain('warning the zip is'); // still over the tiny limit
+    expect(big.err).toContain('waarschuwing de zip is'); // still over the tiny limit
     const second = (await simpleParser(readFileSync(eml))).attachments;
     expect(second.map((a) => a.filename)).toEqual([`verandertoolkit-${PKG8}.zip`]);
     const again = unzipSync(new Uint8Array(second[0]!.content));
@@ -332,7 +344,7 @@ describe('toolkit mail refuses bad input before building', () => {
       const args = ['--to', 'iemand@example.org', '--package', '8', '--out', out];
       const r = await toolkitMail([...args, opt, 'iemand@example.org\r\nBcc: spion@example.org']);
       expect(r.code).toBe(2);
-      expect(r.err).toContain(`${opt} contains a line break`);
+      expect(r.err).toContain(`${opt} bevat een regelovergang`);
       expect(r.err).toContain('\\r\\nBcc: spion@example.org'); // shown escaped, not as a second line
       nothingBuilt(out);
     }
@@ -347,7 +359,7 @@ describe('toolkit mail refuses bad input before building', () => {
     const out = join(tempDir(), 'out');
     const r = await toolkitMail(['--to', 'iemand@example.org', '--package', '8', '--data', data, '--smtp', server.url, '--out', out]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('the mail subject contains a line break');
+    expect(r.err).toContain('het onderwerp van de mail bevat een regelovergang');
     expect(r.err).toContain('toolkit.yaml');
     nothingBuilt(out);
     expect(server.received).toHaveLength(0);
@@ -357,8 +369,8 @@ describe('toolkit mail refuses bad input before building', () => {
     const out = join(tempDir(), 'out');
     const r = await toolkitMail(['--to', 'iemand@example, goed@example.org', '--cc', 'collega.example.org', '--package', '8', '--out', out]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('--to "iemand@example" is not an e-mail address');
-    expect(r.err).toContain('--cc "collega.example.org" is not an e-mail address');
+    expect(r.err).toContain('--to "iemand@example" is geen e-mailadres');
+    expect(r.err).toContain('--cc "collega.example.org" is geen e-mailadres');
     expect(r.err).not.toContain('goed@example.org');
     nothingBuilt(out);
   });
@@ -367,7 +379,7 @@ describe('toolkit mail refuses bad input before building', () => {
     const out = join(tempDir(), 'out');
     const r = await toolkitMail(['--to', 'iemand@example.org', '--package', '8', '--smtp', 'smtp://naam:geheim@127.0.0.1:2525', '--out', out]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('credentials are only read from the environment');
+    expect(r.err).toContain('die worden alleen uit de omgeving gelezen');
     expect(r.err).not.toContain('geheim');
     nothingBuilt(out);
   });
@@ -375,10 +387,10 @@ describe('toolkit mail refuses bad input before building', () => {
   it('asks for a selection, and for --to', async () => {
     const none = await toolkitMail(['--to', 'iemand@example.org']);
     expect(none.code).toBe(2);
-    expect(none.err).toContain('Add --package 8, --theme C or --all.');
+    expect(none.err).toContain('Voeg --package 8, --theme C of --all toe.');
     const noTo = await toolkitMail(['--package', '8']);
     expect(noTo.code).toBe(2);
-    expect(noTo.err).toContain("required option '--to <address>' not specified");
+    expect(noTo.err).toContain('de optie --to is nodig: aan wie gaat de mail?');
   });
 });
 
@@ -425,5 +437,168 @@ describe('mail building blocks', () => {
     const z = zipFiles(files, new Date(0));
     expect(Buffer.from(zipFiles([...files].reverse(), new Date(0))).equals(Buffer.from(z))).toBe(true);
     expect(Object.keys(unzipSync(z))).toEqual(['a.pdf', 'b.pdf']);
+  });
+});
+
+describe('toolkit mail as the sender', () => {
+  it('without a configured sender the draft has no From, and says so', async () => {
+    const out = tempDir();
+    const r = await toolkitMail(['--to', 'Jan Jansen <jan@example.org>', '--package', '8', '--out', out], { TOOLKIT_CONFIG: '/nonexistent/toolkit.config.yaml' });
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Let op: er staat geen afzender in het concept.');
+    const eml = readFileSync(join(out, 'mail', `2026-11-27-${PKG8}-jan-example-org.eml`));
+    const mail = await simpleParser(eml);
+    expect(mail.headers.has('from')).toBe(false);
+    expect(mail.to && !Array.isArray(mail.to) && mail.to.value[0]).toEqual({ name: 'Jan Jansen', address: 'jan@example.org' });
+    expect(mail.text).toMatch(/^Hallo,\n\nHierbij de materialen/);
+    expect(mail.text).toMatch(/Met vriendelijke groet,\n?$/);
+    expect(mail.text).not.toMatch(/Verheggen|Dank je wel/);
+    // One paragraph a line: no line is broken inside a sentence.
+    for (const line of mail.text!.split('\n').filter(Boolean)) expect(line, line).toMatch(/^(- |Hallo,|Met vriendelijke groet,|In de bijlage:)|[.:!?)]$/);
+  }, 60_000);
+
+  it('--thanks thanks; sending over SMTP without a sender is refused before building', async () => {
+    const out = tempDir();
+    const r = await toolkitMail(['--to', 'jan@example.org', '--package', '8', '--thanks', '--out', out]);
+    const mail = await simpleParser(readFileSync(join(out, 'mail', `2026-11-27-${PKG8}-jan-example-org.eml`)));
+    expect(r.code).toBe(0);
+    expect(mail.text).toContain('Hallo,\n\nDank je wel voor je vraag. Hierbij de materialen');
+    const none = join(tempDir(), 'out');
+    const s = await toolkitMail(['--to', 'jan@example.org', '--package', '8', '--smtp', 'smtp://127.0.0.1:2525', '--out', none], { TOOLKIT_CONFIG: '/nonexistent/x.yaml' });
+    expect(s.code).toBe(2);
+    expect(s.err).toContain('om te versturen is een afzender nodig, en die is niet ingesteld');
+    expect(existsSync(none)).toBe(false);
+  }, 60_000);
+
+  it('--theme attaches the bundle, the guide and the overview, each with its print line', async () => {
+    const out = tempDir();
+    const r = await toolkitMail(['--to', 'jan@example.org', '--theme', 'C', '--out', out]);
+    expect(r.code).toBe(0);
+    const mail = await simpleParser(readFileSync(join(out, 'mail', '2026-11-27-thema-C-jan-example-org.eml')));
+    expect(mail.subject).toBe('Materialen verandertoolkit: thema C (Ambtelijk vakmanschap)');
+    const names = mail.attachments.map((a) => a.filename);
+    expect(names).toEqual(['gebruiksaanwijzer-A4.pdf', 'overzicht-A4.pdf', expect.stringMatching(/^thema-C-.*-bundel\.pdf$/)]);
+    expect(mail.text).toContain(`- ${names[2]}: ${PRINT_NOTES.bundel.what} Printen: ${PRINT_NOTES.bundel.print}`);
+    expect(mail.text).toContain(`- gebruiksaanwijzer-A4.pdf: ${PRINT_NOTES.gebruiksaanwijzer.what}`);
+  }, 120_000);
+
+  it('--setup asks once and the next mail is from that sender', async () => {
+    const file = join(tempDir(), 'cfg', 'toolkit.config.yaml');
+    const answers = ['Piet Bakker', 'geen-adres', 'piet@gemeente.nl', 'Gemeente Ergens', ''];
+    const asked: string[] = [];
+    const r = await toolkitMail(['--setup'], { TOOLKIT_CONFIG: file }, { ask: async (q) => (asked.push(q), answers.shift()!) });
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('"geen-adres" is geen e-mailadres');
+    expect(asked[0]).toBe('Je naam: ');
+    expect(r.out).toContain(`opgeslagen in ${file}`);
+    const out = tempDir();
+    const dry = await toolkitMail(['--to', 'jan@example.org', '--package', '8', '--dry-run', '--out', out], { TOOLKIT_CONFIG: file });
+    expect(dry.out).toContain('van        Piet Bakker <piet@gemeente.nl>');
+    expect(dry.code).toBe(0);
+  }, 60_000);
+});
+
+/**
+ * An SMTP server that misbehaves on purpose: slow to greet, or silent or slow
+ * after the message. It counts the messages it received whole.
+ */
+async function faultServer(behaviour: { greetingMs?: number; afterData: 'silent' | number }) {
+  let messages = 0;
+  const sockets = new Set<import('node:net').Socket>();
+  const server = createServer((sock) => {
+    sockets.add(sock);
+    sock.on('error', () => {});
+    sock.on('close', () => sockets.delete(sock));
+    const say = (s: string) => !sock.destroyed && sock.write(s + '\r\n');
+    setTimeout(() => say('220 fault.test ESMTP'), behaviour.greetingMs ?? 0);
+    let data = false;
+    let buf = '';
+    const take = () => {
+      for (;;) {
+        if (data) {
+          const end = buf.indexOf('\r\n.\r\n');
+          if (end < 0) return;
+          buf = buf.slice(end + 5);
+          data = false;
+          messages++;
+          if (behaviour.afterData !== 'silent') setTimeout(() => say('250 OK queued'), behaviour.afterData);
+          continue;
+        }
+        const i = buf.indexOf('\r\n');
+        if (i < 0) return;
+        const line = buf.slice(0, i).toUpperCase();
+        buf = buf.slice(i + 2);
+        if (line.startsWith('EHLO')) say('250-fault.test\r\n250 8BITMIME');
+        else if (line === 'DATA') {
+          say('354 go ahead');
+          data = true;
+        } else if (line === 'QUIT') say('221 bye');
+        else say('250 OK');
+      }
+    };
+    sock.on('data', (c: Buffer) => {
+      buf += c.toString('latin1');
+      take();
+    });
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
+  cleanup.push(() => new Promise<void>((ok) => (sockets.forEach((s) => s.destroy()), server.close(() => ok()))));
+  const port = (server.address() as AddressInfo).port;
+  return { config: { host: '127.0.0.1', port, secure: false, requireTLS: false, verifyCertificate: false }, messages: () => messages };
+}
+
+describe('SMTP that never hangs or lies', () => {
+  const raw = Buffer.from('From: a@example.org\r\nTo: b@example.org\r\nSubject: x\r\n\r\nx\r\n');
+  const envelope = { from: 'a@example.org', to: ['b@example.org'] };
+  const bounds = { phaseSeconds: 1, totalSeconds: 5 };
+  const quick = { delays: [5, 5, 5], sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)) };
+
+  it('a server silent after the message: one try, and the outcome said to be unknown', async () => {
+    const server = await faultServer({ afterData: 'silent' });
+    const r = await send(raw, envelope, server.config, quick, bounds);
+    expect(r.ok).toBe(false);
+    expect(r.attempts).toBe(1);
+    expect(server.messages()).toBe(1);
+    expect(r.problems.map(formatProblem)).toEqual([
+      'het bericht is naar de mailserver gestuurd, maar die bevestigde niet binnen 1 s dat hij het heeft aangenomen: het is onbekend of het aankomt\n' +
+        '    Vraag de ontvanger of kijk in je verzonden items voor je het opnieuw stuurt: stuur je het nog eens, dan kan de ontvanger het twee keer krijgen.',
+    ]);
+  });
+
+  it('a server that confirms too late: not sent again, so not delivered twice', async () => {
+    const server = await faultServer({ afterData: 3_000 });
+    const r = await send(raw, envelope, server.config, quick, bounds);
+    expect(r.ok).toBe(false);
+    expect(r.problems[0]!.code).toBe('smtp-unknown');
+    await new Promise((ok) => setTimeout(ok, 100));
+    expect(server.messages()).toBe(1);
+  });
+
+  it('a slow greeting: each try bounded, the failure names the greeting, nothing sent', async () => {
+    const server = await faultServer({ greetingMs: 3_000, afterData: 0 });
+    const r = await send(raw, envelope, server.config, { ...quick, delays: [5] }, bounds);
+    expect(r.ok).toBe(false);
+    expect(r.attempts).toBe(2);
+    expect(server.messages()).toBe(0);
+    expect(formatProblem(r.problems[0]!)).toBe(
+      `smtp://127.0.0.1:${server.config.port} antwoordde niet binnen 1 s: de begroeting van de server bleef uit (2 pogingen)\n` +
+        '    De server is traag of onbereikbaar. Probeer het later nog eens, of kijk de host en poort na. Er is niets verstuurd.',
+    );
+  });
+
+  it('the whole send is bounded: retries stop at the total', async () => {
+    const server = await faultServer({ greetingMs: 60_000, afterData: 0 });
+    const r = await send(raw, envelope, server.config, { ...quick, delays: [5, 5, 5, 5, 5, 5, 5, 5] }, { phaseSeconds: 1, totalSeconds: 2.5 });
+    expect(r.ok).toBe(false);
+    expect(r.attempts).toBeLessThanOrEqual(3);
+    expect(r.problems[0]!.message).toMatch(/duurde langer dan 2\.5 s|antwoordde niet binnen 1 s/);
+    expect(server.messages()).toBe(0);
+  });
+
+  it('a good server still delivers once, within the same bounds', async () => {
+    const server = await faultServer({ afterData: 0 });
+    const r = await send(raw, envelope, server.config, quick, bounds);
+    expect(r.ok).toBe(true);
+    expect(server.messages()).toBe(1);
   });
 });

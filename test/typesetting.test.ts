@@ -217,7 +217,7 @@ describe('colour contrast', () => {
     const line = readFileSync(join(data, 'toolkit.yaml'), 'utf8').split('\n').findIndex((l) => l.includes('#c0701e')) + 1;
     const r = cli(['check', '--data', data]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`toolkit.yaml:${line}:5 themes[4].colour: thema E (#c0701e): witte tekst op de themakleur`);
+    expect(r.stderr).toContain(`toolkit.yaml:${line}:5 thema E, colour: thema E (#c0701e): witte tekst op de themakleur`);
     expect(r.stderr).toContain('#ffffff op #c0701e heeft een contrast van 3,76:1; op 8 pt is minstens 4,5:1 nodig');
     expect(r.stderr).toContain('Maak de kleur van thema E donkerder');
     expect(r.stderr).not.toContain('thema A (');

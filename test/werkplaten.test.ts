@@ -322,7 +322,7 @@ describe('werkplaten', () => {
     edit(join(data, 'packages', `${pkg.id}.yaml`), area.heading, '1234567890123456789012345678901234567890');
     const r = cli(['build', '--package', String(pkg.number), '--only', 'werkplaten', '--data', data, '--out', tmp()], { cwd: data });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/werkplaten\[0\]\.areas\[0\]: text does not fit even at 20 pt: "12345678901234567890…" is \d+ pt wider than the room/);
+    expect(r.stderr).toMatch(/werkplaat 1 \(".*"\), vak 1 \(".*"\): de tekst past niet, ook niet op 20 pt: het woord "12345678901234567890…" is \d+ pt breder dan de ruimte/);
   });
 
   it('a prompt too long for the floor size fails with its file and line', () => {
@@ -334,6 +334,6 @@ describe('werkplaten', () => {
     edit(join(data, 'packages', `${pkg.id}.yaml`), area.prompt, long);
     const r = cli(['build', '--package', String(pkg.number), '--only', 'werkplaten', '--data', data, '--out', tmp()], { cwd: data });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`packages/${pkg.id}\\.yaml:${area.at.line}:${area.at.col} werkplaten\\[0\\]\\.areas\\[0\\]: text does not fit even at 12 pt`));
+    expect(r.stderr).toMatch(new RegExp(`packages/${pkg.id}\\.yaml:${area.at.line}:${area.at.col} werkplaat 1 \\(".*"\\), vak 1 \\(".*"\\): de tekst past niet, ook niet op 12 pt`));
   });
 });

@@ -9,8 +9,10 @@ import { bundleName, contentOf, coverContentOf, coverPath, filesOf, GUIDE, OUTPU
 import { selectPackages, type Selection } from './select.js';
 import { loadRenderer, type Renderer } from './loadRenderer.js';
 import { cachedStamps } from './stamps.js';
+import { existsSync } from 'node:fs';
 import { alive, lockOutput } from './lock.js';
 import { staleCompiledCode } from './staleCode.js';
+import { outdatedFiles, removeStale } from './stale.js';
 import { removeLeftovers } from './write.js';
 
 export interface BuildOptions extends Selection {
@@ -18,6 +20,8 @@ export interface BuildOptions extends Selection {
   only?: OutputKind[];
   /** Render everything, whatever the cache says. */
   force?: boolean;
+  /** Also the guide and the overview for a selection: mail sends them with a theme. */
+  documents?: boolean;
   /** Called as work goes on; the CLI turns it into progress output. */
   onEvent?: (e: BuildEvent) => void;
 }
@@ -52,6 +56,10 @@ export interface BuildResult {
   failed: Failed[];
   /** Bundles and documents not written because a package they hold failed. */
   skipped: { path: string; reason: string }[];
+  /** Files of a failed output kept from an earlier build: there, but not up to date. */
+  outdated?: string[];
+  /** Files of outputs that no longer exist (a removed werkplaat, a package gone), removed now. */
+  removed?: string[];
 }
 
 // The renderer is loaded on first use: an up-to-date build must not pay for it.
@@ -109,7 +117,8 @@ async function buildLocked(project: Project, opts: BuildOptions, cache: Cache): 
   const everything = !opts.packages?.length && !opts.themes?.length;
   const themes = project.toolkit.themes.filter((t) => everything || opts.themes?.includes(t.id));
   const fullKinds = kinds.length === OUTPUT_KINDS.length;
-  const total = packages.length + (fullKinds ? themes.length : 0) + (everything ? 2 : 0);
+  const documents = everything || Boolean(opts.documents);
+  const total = packages.length + (fullKinds ? themes.length : 0) + (documents ? 2 : 0);
   emit({ type: 'start', total });
 
   const kindHash = (pkg: Package, kind: OutputKind) => hash(base, kind, contentOf(pkg, kind));
@@ -158,7 +167,7 @@ async function buildLocked(project: Project, opts: BuildOptions, cache: Cache): 
       const members = membersOf(theme);
       const bad = [...missing(members.map((p) => p.id)), ...brokenOf(theme)];
       if (bad.length) {
-        skip(result, emit, path, `${bad.join(', ')} failed`);
+        skip(result, emit, path, `want ${bad.join(', ')} ${bad.length === 1 ? 'is' : 'zijn'} mislukt`);
         continue;
       }
       const fingerprint = bundleHash(theme);
@@ -173,7 +182,7 @@ async function buildLocked(project: Project, opts: BuildOptions, cache: Cache): 
       });
     }
 
-  if (everything) {
+  if (documents) {
     step++;
     const guideHash = hash(base, 'guide', project.toolkit.guide);
     if (cache.fresh(GUIDE, guideHash)) keep(GUIDE);
@@ -185,7 +194,7 @@ async function buildLocked(project: Project, opts: BuildOptions, cache: Cache): 
     step++;
     const bad = [...missing(project.packages.map((p) => p.id)), ...brokenOf()];
     const overviewHash = hash(base, 'overview', project.packages.map((p) => [p.number, p.title, p.theme.id, p.questions.length, p.werkplaten.map((w) => w.title), p.cards.map((c) => c.kind)]));
-    if (bad.length) skip(result, emit, OVERVIEW, `${bad.join(', ')} failed`);
+    if (bad.length) skip(result, emit, OVERVIEW, `want ${bad.join(', ')} ${bad.length === 1 ? 'is' : 'zijn'} mislukt`);
     else if (cache.fresh(OVERVIEW, overviewHash)) keep(OVERVIEW);
     else await attempt(result, emit, OVERVIEW, async () => {
       emit({ type: 'step', id: OVERVIEW, what: 'overzicht', index: step, total });
@@ -193,6 +202,12 @@ async function buildLocked(project: Project, opts: BuildOptions, cache: Cache): 
       save(OVERVIEW, await (await loadRenderer()).makeOverview(ctx, project.packages), overviewHash, performance.now() - t0);
     });
   }
+  const built = packages.filter((p) => !failedIds.has(p.id)).map((pkg) => ({ pkg, kinds }));
+  result.removed = removeStale(opts.outDir, cache, project, built, everything).map((p) => join(opts.outDir, p));
+  // A failed package keeps its old files, and what is made of them: say they are out of date.
+  const outdated = [...failedIds].flatMap((id) => outdatedFiles(opts.outDir, cache, id));
+  outdated.push(...result.skipped.map((s) => s.path).filter((p) => existsSync(join(opts.outDir, p))));
+  result.outdated = outdated.map((p) => join(opts.outDir, p));
   cache.save();
   return result;
 }

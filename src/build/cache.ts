@@ -97,6 +97,16 @@ export class Cache {
     this.entries[path] = { hash: fingerprint, size, mtime: mtimeMs, sha: sha256(bytes) };
   }
 
+  /** Every output this cache has written, relative to the output folder. */
+  recorded(): string[] {
+    return Object.keys(this.entries);
+  }
+
+  /** The output at `path` is gone: forget it. */
+  forget(path: string) {
+    delete this.entries[path];
+  }
+
   /** The file kept at `path` for this fingerprint, its bytes checked, or else one made now, then written and recorded. */
   async kept(path: string, fingerprint: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
     if (this.fresh(path, fingerprint, true)) return new Uint8Array(readFileSync(join(this.outDir, path)));

@@ -7,6 +7,7 @@ import { ToolkitError } from '../errors.js';
  * against the toolkit itself when the packages are chosen (build/select.ts).
  */
 export const HIGHEST_NUMBER = 9999;
+import { closest } from '../content/suggest.js';
 
 /** "8,9" or "8-10" to [8, 9] or [8, 9, 10]. */
 export function parseNumbers(value: string, previous: number[] = []): number[] {
@@ -36,7 +37,10 @@ export function parseList<T extends string>(choices: readonly T[]) {
     const items = value.split(',').map((s) => s.trim()).filter(Boolean);
     if (!items.length) throw new InvalidArgumentError(`er staat niets; kies uit ${choices.join(', ')}.`);
     const bad = items.filter((i) => !(choices as readonly string[]).includes(i));
-    if (bad.length) throw new InvalidArgumentError(`"${bad.join(', ')}" bestaat niet; kies uit ${choices.join(', ')}.`);
+    if (bad.length) {
+      const near = bad.length === 1 ? closest(bad[0]!, choices) : undefined;
+      throw new InvalidArgumentError(`"${bad.join(', ')}" is geen soort uitvoer; kies uit ${choices.join(', ')}${near ? `. Bedoel je ${near}?` : '.'}`);
+    }
     return [...previous, ...(items as T[])];
   };
 }

@@ -1,8 +1,11 @@
 import { relative } from 'node:path';
 import type { BuildEvent, BuildResult } from '../build/build.js';
+import { printNoteOf } from '../build/printNotes.js';
 import { formatProblem, type Problem } from '../errors.js';
 import { formatSize } from '../mail/attach.js';
 import { painter, type IO } from './io.js';
+import { describeGroups, fileCount, folderLine, groupFiles } from './whatNext.js';
+import { count, seconds as secondsText } from './words.js';
 
 const rel = (p: string) => relative(process.cwd(), p) || p;
 
@@ -29,38 +32,73 @@ export function progress(io: IO, mode: { quiet?: boolean; json?: boolean }) {
       if (e.type === 'step' && live && io.write) {
         io.write(`\r\x1b[K${paint.dim(`[${e.index}/${e.total}]`)} ${e.id}: ${e.what}`);
         shown = true;
-      } else if (e.type === 'written' && !mode.quiet && !live) io.out(`${paint.green('wrote')} ${rel(e.path)} ${paint.dim(`(${formatSize(e.bytes)})`)}`);
+      } else if (e.type === 'written' && !mode.quiet && !live) io.out(`${paint.green('gemaakt')} ${rel(e.path)} ${paint.dim(`(${formatSize(e.bytes)})`)}`);
     },
-    /** The end: failures with all their problems, then one line of totals. */
-    finish(result: BuildResult, seconds: number) {
+    /**
+     * The end: failures with all their problems, then what was made, where it
+     * is, and per file what it is and how to print it.
+     */
+    finish(result: BuildResult, seconds: number, outDir: string) {
       clear();
       if (mode.json) {
-        io.out(JSON.stringify(summary(result, seconds), null, 2));
+        io.out(JSON.stringify(summary(result, seconds, outDir), null, 2));
         return;
       }
       for (const f of result.failed) {
-        io.err(paint.red(`failed ${f.id}`) + (f.file !== f.id ? ` (${f.file})` : ''));
-        f.problems.forEach((p) => io.err(paint.red('error ') + formatProblem(p)));
+        io.err(paint.red(`mislukt ${f.id}`) + (f.file !== f.id ? ` (${f.file})` : ''));
+        f.problems.forEach((p) => io.err(paint.red('fout ') + formatProblem(p)));
       }
-      for (const s of result.skipped) io.err(`${paint.red('not written')} ${s.path}: ${s.reason}`);
+      for (const s of result.skipped) io.err(`${paint.red('niet gemaakt')} ${s.path}: ${s.reason}`);
       if (mode.quiet && !result.failed.length && !result.skipped.length) return;
-      const parts = [`${result.written.length} written`, `${result.unchanged.length} up to date`];
-      if (result.failed.length) parts.push(paint.red(`${result.failed.length} failed`));
-      io.out(`${parts.join(', ')} in ${seconds.toFixed(2)} s`);
+      for (const line of report(result, seconds, outDir, io)) io.out(line);
     },
   };
 }
 
+/** The totals, the folder, and the files grouped per package. */
+export function report(result: BuildResult, seconds: number, outDir: string, io: IO): string[] {
+  const paint = painter(io);
+  const outdated = result.outdated ?? [];
+  const paths = [...result.written, ...result.unchanged].map((w) => w.path);
+  const made = result.written.length;
+  const kept = result.unchanged.length;
+  const lines: string[] = [];
+  if (!made && kept && !result.failed.length) lines.push(`${paint.green('Klaar')}: er was niets veranderd, alle ${fileCount(kept)} staan al klaar.`);
+  else {
+    const parts = [`${fileCount(made)} gemaakt`];
+    if (kept) parts.push(`${kept} ${kept === 1 ? 'was' : 'waren'} al bijgewerkt`);
+    if (result.failed.length) parts.push(paint.red(`${count(result.failed.length, 'onderdeel', 'onderdelen')} mislukt`));
+    lines.push(`${result.failed.length ? 'Klaar, met fouten' : paint.green('Klaar')}: ${parts.join(', ')} (${secondsText(seconds)}).`);
+  }
+  const removed = result.removed ?? [];
+  if (removed.length) lines.push(`${count(removed.length, 'oud bestand', 'oude bestanden')} weggehaald, van onderdelen die er niet meer zijn: ${removed.map((p) => relative(outDir, p)).join(', ')}.`);
+  if (!paths.length && !outdated.length) return lines;
+  lines.push('', 'De bestanden staan in:', `  ${folderLine(outDir, paint.on)}`);
+  lines.push(...describeGroups(groupFiles(outDir, paths, outdated), paint));
+  if (outdated.length)
+    lines.push('', paint.red(`Let op: ${count(outdated.length, 'bestand is', 'bestanden zijn')} verouderd`) + ' (van een onderdeel dat mislukte). Los de fouten hierboven op en bouw opnieuw.');
+  lines.push('', 'Print altijd op 100 % ("werkelijke grootte"), niet "passend maken".');
+  return lines;
+}
+
 const problemJson = (p: Problem) => ({ code: p.code, message: p.message, hint: p.hint, ...p.at });
 
-export function summary(result: BuildResult, seconds: number) {
+const fileJson = (path: string, bytes: number, extra: object = {}) => {
+  const note = printNoteOf(path);
+  return { path: rel(path), bytes, ...extra, ...(note && { what: note.what, print: note.print }) };
+};
+
+export function summary(result: BuildResult, seconds: number, outDir?: string) {
   return {
     ok: !result.failed.length && !result.skipped.length,
+    folder: outDir,
     seconds: Number(seconds.toFixed(3)),
     peakMemoryMB: Math.round(process.resourceUsage().maxRSS / 1024),
-    written: result.written.map((w) => ({ path: rel(w.path), bytes: w.bytes, ms: w.ms })),
-    unchanged: result.unchanged.map((w) => ({ path: rel(w.path), bytes: w.bytes })),
+    written: result.written.map((w) => fileJson(w.path, w.bytes, { ms: w.ms })),
+    unchanged: result.unchanged.map((w) => fileJson(w.path, w.bytes)),
     failed: result.failed.map((f) => ({ id: f.id, file: f.file, problems: f.problems.map(problemJson) })),
     skipped: result.skipped,
+    outdated: (result.outdated ?? []).map(rel),
+    removed: (result.removed ?? []).map(rel),
   };
 }

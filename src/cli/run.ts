@@ -1,114 +1,187 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { resolve } from 'node:path';
-import { fileProblem, formatProblem, isToolkitError, isWarning, type Problem } from '../errors.js';
+import { fileProblem, formatProblem, isToolkitError, isWarning, ToolkitError, type Problem } from '../errors.js';
 import { OUTPUT_KINDS } from '../build/outputs.js';
+import type { BuildEvent } from '../build/build.js';
 import { progress } from './progress.js';
 import { defaultDataDir } from '../paths.js';
 import { painter, processIO, type IO } from './io.js';
 import { checkSelection, parseList, parseNumbers, parseThemes } from './options.js';
 import { version } from '../version.js';
-import { registerMail } from './mail.js';
+import { registerMail, type MailDeps } from './mail.js';
+import { systemOpener, type Opener } from './open.js';
+import { dutchHelp, englishOption, usageProblem } from './usage.js';
+import { count } from './words.js';
 
 const EXAMPLES = `
-Examples:
-  $ toolkit build --package 8           all materials of package 8
-  $ toolkit build --theme D             every package of theme D
-  $ toolkit build --all --out print     everything, into the folder print/
-  $ toolkit check                       find mistakes in data/ without writing anything
-  $ toolkit list                        the 18 packages and what each contains
+Voorbeelden:
+  $ toolkit build --package 8           alles van werkpakket 8 (kort: toolkit bouw 8)
+  $ toolkit build --theme D             elk werkpakket van thema D, en de bundel van het thema
+  $ toolkit build --all --out print     alles, in de map print/
+  $ toolkit check                       zoek fouten in data/, zonder iets te maken
+  $ toolkit list                        de werkpakketten en wat er in elk zit
   $ toolkit mail --to iemand@example.org --package 8
-                                        a ready e-mail (.eml) with the PDFs of package 8`;
+                                        een e-mail (.eml) met de pdf's van werkpakket 8, klaar om te versturen
+
+Nederlandse namen mogen ook: bouw, controleer, lijst; --pakket, --thema, --alles, --alleen, --uit.`;
+
+/** What tests replace: opening the output folder, and mail's waits and clock. */
+export interface RunDeps {
+  open?: Opener;
+  mail?: MailDeps;
+}
 
 /** Exit codes: 0 fine, 1 content errors or failed outputs, 2 usage errors. */
-export async function run(argv: string[], io: IO = processIO()): Promise<number> {
+export async function run(argv: string[], io: IO = processIO(), deps: RunDeps = {}): Promise<number> {
   const paint = painter(io);
-  const printProblems = (ps: Problem[]) => ps.forEach((p) => io.err((isWarning(p) ? paint.yellow('warning ') : paint.red('error ')) + formatProblem(p)));
+  const printProblems = (ps: Problem[]) => ps.forEach((p) => io.err((isWarning(p) ? paint.yellow('waarschuwing ') : paint.red('fout ')) + formatProblem(p)));
+  const json = argv.slice(2).includes('--json');
   let code = 0;
 
   const program = new Command('toolkit')
-    .description('Prints the Verandertoolkit "Werken vanuit de bedoeling bij de gemeente" from YAML sources.')
-    .version(version, '-v, --version')
+    .description('Maakt de Verandertoolkit "Werken vanuit de bedoeling bij de gemeente" klaar om te printen, uit de YAML-bestanden in data/.')
+    .version(version, '-v, --version', 'toon het versienummer')
+    .helpOption('-h, --help', 'toon deze hulp')
+    .helpCommand('help [opdracht]', 'toon de hulp bij een opdracht')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
-    .addHelpText('after', EXAMPLES)
-    .showHelpAfterError('(run toolkit --help for usage)');
+    // Commander's own (English) error lines are replaced by usageProblem's Dutch ones.
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()), outputError: () => {} })
+    .configureHelp(dutchHelp)
+    .addHelpText('after', EXAMPLES);
 
-  const dataOption = () => new Option('--data <dir>', 'folder with toolkit.yaml and packages/').default(defaultDataDir, 'data/ of this tool');
+  const dataOption = () => new Option('--data <map>', 'map met toolkit.yaml en packages/').default(defaultDataDir, 'data/ van deze toolkit');
+  const numbers = () => new Argument('[pakketten...]', 'werkpakketnummers, zoals 8 of 8,9 of 13-18 (hetzelfde als --package)').argParser(parseNumbers);
 
   program
     .command('build')
-    .description('write print-ready PDFs (no selection means all packages)')
-    .option('-p, --package <numbers>', 'package numbers, e.g. 8 or 8,9 or 13-18', parseNumbers)
-    .option('-t, --theme <letters>', 'themes, e.g. C or C,D', parseThemes)
-    .option('-a, --all', 'all packages')
-    .option('--only <outputs>', `only these outputs: ${OUTPUT_KINDS.join(', ')}`, parseList(OUTPUT_KINDS))
-    .option('-o, --out <dir>', 'output folder', 'out')
-    .option('-q, --quiet', 'print only errors')
-    .option('--json', 'print a machine-readable summary (files, sizes, timings, errors)')
-    .option('-f, --force', 'render everything, also what is up to date')
+    .alias('bouw')
+    .description('maak de pdf\'s om te printen (zonder keuze: alle werkpakketten)')
+    .addArgument(numbers())
+    .option('-p, --package <nummers>', 'werkpakketten, zoals 8 of 8,9 of 13-18 (ook: --pakket)', parseNumbers)
+    .option('-t, --theme <letters>', 'thema\'s, zoals C of C,D (ook: --thema)', parseThemes)
+    .option('-a, --all', 'alle werkpakketten, met de bundels, de gebruiksaanwijzer en het overzicht (ook: --alles)')
+    .option('--only <soorten>', `alleen deze soorten: ${OUTPUT_KINDS.join(', ')} (ook: --alleen)`, parseList(OUTPUT_KINDS))
+    .option('-o, --out <map>', 'map waarin de bestanden komen (ook: --uit)', 'out')
+    .option('--open', 'open de map (of het ene bestand) als het klaar is')
+    .option('-q, --quiet', 'toon alleen fouten')
+    .option('--json', 'geef een overzicht voor programma\'s: bestanden, groottes, tijden, fouten')
+    .option('-f, --force', 'maak alles opnieuw, ook wat al bijgewerkt is')
     .addOption(dataOption())
     .addHelpText('after', EXAMPLES)
-    .action(async (o) => {
-      checkSelection(o);
+    .action(async (positional: number[] | undefined, o) => {
+      checkSelection({ ...o, package: [...(positional ?? []), ...(o.package ?? [])] });
       const t0 = performance.now();
       const report = progress(io, o);
+      const packages = [...(positional ?? []), ...(o.package ?? [])];
+      const outDir = resolve(o.out);
       const { buildFromData } = await import('../build/build.js');
-      const result = await buildFromData(resolve(o.data), { packages: o.package, themes: o.theme, only: o.only, force: o.force, outDir: resolve(o.out), onEvent: report.onEvent });
-      report.finish(result, (performance.now() - t0) / 1000);
+      // Ctrl+C: say what is kept (each finished package is), then stop as the signal asks.
+      let made = 0;
+      const interrupted = () => {
+        io.err(`\nOnderbroken. ${count(made, 'bestand', 'bestanden')} van deze keer ${made === 1 ? 'is' : 'zijn'} af en bewaard in ${outDir}; bouw opnieuw voor de rest (wat klaar is, wordt niet opnieuw gemaakt).`);
+        process.kill(process.pid, 'SIGINT');
+      };
+      process.once('SIGINT', interrupted);
+      const onEvent = (e: BuildEvent) => {
+        if (e.type === 'written') made++;
+        report.onEvent(e);
+      };
+      const result = await buildFromData(resolve(o.data), { packages: packages.length ? packages : undefined, themes: o.theme, only: o.only, force: o.force, outDir, onEvent }).finally(() =>
+        process.off('SIGINT', interrupted),
+      );
+      report.finish(result, (performance.now() - t0) / 1000, outDir);
       (await import('../build/loadRenderer.js')).saveCompiledCode();
       code = result.failed.length || result.skipped.length ? 1 : 0;
+      if (o.open) {
+        const files = [...result.written, ...result.unchanged];
+        (deps.open ?? systemOpener)(files.length === 1 ? files[0]!.path : outDir);
+      }
     });
 
   program
     .command('check')
-    .description('validate every source, glyphs and text fit; writes nothing')
+    .alias('controleer')
+    .description('controleer alle bestanden: opbouw, tekens en of de tekst past; maakt niets')
+    .option('--json', 'geef de problemen als JSON, voor programma\'s')
     .addOption(dataOption())
     .action(async (o) => {
       const [{ loadProject }, { check }] = await Promise.all([import('../model/load.js'), import('../check.js')]);
       const project = loadProject(resolve(o.data));
       const problems = await check(project);
-      printProblems(problems);
       const n = project.packages.length + project.broken.length;
-      const errors = problems.filter((p) => !isWarning(p)).length;
-      const warnings = problems.length - errors;
-      const also = warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
-      io.out(errors ? `${errors} problems in ${n} packages${also}` : `${n} packages checked: no problems${also}`);
-      code = errors ? 1 : 0;
+      code = problems.some((p) => p.severity !== 'warning') ? 1 : 0;
+      if (o.json) {
+        io.out(JSON.stringify({ ok: code === 0, packages: n, problems: problems.map(problemJson) }, null, 2));
+        return;
+      }
+      const errors = problems.filter((p) => p.severity !== 'warning');
+      const warnings = problems.filter((p) => p.severity === 'warning');
+      errors.forEach((p) => io.err(paint.red('fout ') + formatProblem(p)));
+      warnings.forEach((p) => io.err(paint.yellow('waarschuwing ') + formatProblem(p)));
+      const checked = count(n, 'werkpakket', 'werkpakketten');
+      if (!problems.length) io.out(`${checked} gecontroleerd: geen problemen`);
+      else {
+        const parts = [errors.length && count(errors.length, 'fout', 'fouten'), warnings.length && count(warnings.length, 'waarschuwing', 'waarschuwingen')].filter(Boolean);
+        io.out(`${checked} gecontroleerd: ${parts.join(' en ')}`);
+      }
     });
 
   program
     .command('list')
-    .description('the packages: number, theme, title and what each contains')
+    .alias('lijst')
+    .description('de werkpakketten: nummer, thema, titel en wat er in elk zit')
+    .option('--json', 'geef de lijst als JSON, voor programma\'s')
     .addOption(dataOption())
     .action(async (o) => {
       const [{ loadProject }, { listPackages }] = await Promise.all([import('../model/load.js'), import('../list.js')]);
       const project = loadProject(resolve(o.data));
-      for (const line of listPackages(project)) io.out(line);
-      if (project.broken.length) {
+      if (o.json) {
+        const packages = project.packages.map((p) => ({
+          number: p.number,
+          theme: p.theme.id,
+          title: p.title,
+          file: p.file,
+          questions: p.questions.length,
+          werkplaten: p.werkplaten.length,
+          cards: p.cards.length,
+        }));
+        const broken = project.broken.map((b) => ({ file: b.file, problems: b.problems.map(problemJson) }));
+        io.out(JSON.stringify({ ok: !broken.length, packages, broken }, null, 2));
+      } else {
+        for (const line of listPackages(project)) io.out(line);
         for (const b of project.broken) printProblems(b.problems);
-        code = 1;
       }
+      if (project.broken.length) code = 1;
     });
 
-  registerMail(program, io, (c) => (code = c));
+  registerMail(program, io, (c) => (code = c), deps.mail);
 
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync(englishOption(argv));
     return code;
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof CommanderError) {
+      if (e.exitCode === 0) return 0;
+      const problem = usageProblem(e, program, argv);
+      if (problem) e = new ToolkitError('usage', [problem]);
+      else return 2; // help shown after a bare `toolkit`
+    }
     if (isToolkitError(e)) {
-      printProblems(e.problems);
+      if (json) io.out(JSON.stringify({ ok: false, problems: e.problems.map(problemJson) }, null, 2));
+      else printProblems(e.problems);
       return e.kind === 'usage' ? 2 : 1;
     }
     const file = fileProblem(e);
     if (file) {
-      printProblems([file]);
+      if (json) io.out(JSON.stringify({ ok: false, problems: [problemJson(file)] }, null, 2));
+      else printProblems([file]);
       return 1;
     }
-    io.err(paint.red('internal error: ') + (e instanceof Error ? e.message : String(e)));
-    io.err('This is a bug in toolkit, not in your content. Please report it with the command you ran.');
+    io.err(paint.red('interne fout: ') + (e instanceof Error ? e.message : String(e)));
+    io.err('Dit is een fout in de toolkit, niet in je teksten. Meld het, met de opdracht die je gaf.');
     if (io.env.TOOLKIT_DEBUG && e instanceof Error && e.stack) io.err(e.stack);
     return 1;
   }
 }
+
+const problemJson = (p: Problem) => ({ code: p.code, severity: p.severity ?? 'error', message: p.message, hint: p.hint, ...p.at });

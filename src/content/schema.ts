@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { Loc, Problem } from '../errors.js';
+import { countItems } from './humanPath.js';
 import { describeNode, locOf, type Source } from './source.js';
 import { closest } from './suggest.js';
 
@@ -33,14 +34,35 @@ export function text(opts: { maxChars?: number; maxWords?: number } = {}): Check
         ctx.texts.push({ text: s, at: locOf(ctx.src, node, path) });
         return s;
       }
-      return report(ctx, node ?? parent, path, `expected text, got ${describeNode(node)}`);
+      if (isMap(node) && !node.flow)
+        // `- Wat zeg je: ja of nee?` is read as a key "Wat zeg je" with the value "ja of nee?".
+        return report(
+          ctx,
+          node,
+          path,
+          'hier hoort één tekst, maar door de ": " erin leest YAML het als "sleutel: waarde"',
+          'Zet de hele tekst tussen aanhalingstekens, zo: "Wat zeg je: ja of nee?"',
+          'colon-in-text',
+        );
+      return report(ctx, node ?? parent, path, `hier hoort tekst, maar er staat ${describeNode(node)}`, isSeq(node) ? 'Kijk of de streepjes (- ) en het inspringen kloppen.' : undefined);
     }
+    const raw = node.range && node.type === 'PLAIN' ? ctx.src.body.slice(node.range[0], node.range[1]) : '';
+    if (/\n[ \t]*- /.test(raw))
+      // A "- " one space too far in is no new item: it continues the text before it.
+      return report(
+        ctx,
+        node,
+        path,
+        'deze tekst loopt door over een regel die met "- " begint: twee items zijn samengevoegd',
+        'Zet het streepje recht onder de streepjes erboven, dan wordt het een eigen item. Is het zo bedoeld, zet de tekst dan tussen aanhalingstekens.',
+        'merged-items',
+      );
     const value = node.value.trim();
-    if (!value) return report(ctx, node, path, 'is empty', 'Write some text here, or remove the key.');
+    if (!value) return report(ctx, node, path, 'is leeg', 'Schrijf hier tekst, of haal de sleutel weg.');
     if (opts.maxChars && value.length > opts.maxChars)
-      return report(ctx, node, path, `is ${value.length} characters long, at most ${opts.maxChars} fit`, 'Shorten it.');
+      return report(ctx, node, path, `is ${value.length} tekens lang, er passen er hoogstens ${opts.maxChars}`, 'Maak het korter.');
     if (opts.maxWords && words(value) > opts.maxWords)
-      return report(ctx, node, path, `has ${words(value)} words, at most ${opts.maxWords} fit`, 'Shorten it.');
+      return report(ctx, node, path, `heeft ${words(value)} woorden, er passen er hoogstens ${opts.maxWords}`, 'Maak het korter.');
     ctx.texts.push({ text: value, at: locOf(ctx.src, node, path) });
     return value;
   };
@@ -49,8 +71,8 @@ export function text(opts: { maxChars?: number; maxWords?: number } = {}): Check
 export function integer(min: number, max: number): Check<number> {
   return (node, path, ctx, parent) => {
     if (!isScalar(node) || typeof node.value !== 'number' || !Number.isInteger(node.value))
-      return report(ctx, node ?? parent, path, `expected a whole number, got ${describeNode(node)}`);
-    if (node.value < min || node.value > max) return report(ctx, node, path, `must be from ${min} to ${max}, got ${node.value}`);
+      return report(ctx, node ?? parent, path, `hier hoort een heel getal, maar er staat ${describeNode(node)}`);
+    if (node.value < min || node.value > max) return report(ctx, node, path, `moet van ${min} tot en met ${max} zijn, maar is ${node.value}`);
     return node.value;
   };
 }
@@ -64,8 +86,8 @@ export function oneOf<T extends string>(choices: readonly T[]): Check<T> {
       ctx,
       node ?? parent,
       path,
-      v === undefined ? `expected one of ${choices.join(', ')}, got ${describeNode(node)}` : `"${v}" is not one of ${choices.join(', ')}`,
-      near ? `Did you mean "${near}"?` : undefined,
+      v === undefined ? `hier hoort een van ${choices.join(', ')}, maar er staat ${describeNode(node)}` : `"${v}" kan hier niet; kies uit ${choices.join(', ')}`,
+      near ? `Bedoel je "${near}"?` : undefined,
     );
   };
 }
@@ -74,30 +96,33 @@ export function oneOf<T extends string>(choices: readonly T[]): Check<T> {
 export const colour: Check<string> = (node, path, ctx, parent) => {
   const v = isScalar(node) ? String(node.value) : '';
   if (/^#[0-9a-fA-F]{6}$/.test(v)) return v.toLowerCase();
-  return report(ctx, node ?? parent, path, `expected a colour like "#1f6f8b", got ${isScalar(node) ? `"${v}"` : describeNode(node)}`);
+  return report(ctx, node ?? parent, path, `hier hoort een kleur zoals "#1f6f8b", maar er staat ${isScalar(node) ? `"${v}"` : describeNode(node)}`);
 };
 
 /** A calendar date as YYYY-MM-DD. */
 export const isoDate: Check<string> = (node, path, ctx, parent) => {
   const v = isScalar(node) ? String(node.value) : '';
   if (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))) return v;
-  return report(ctx, node ?? parent, path, `expected a date like 2026-11-27, got ${isScalar(node) ? `"${v}"` : describeNode(node)}`);
+  return report(ctx, node ?? parent, path, `hier hoort een datum zoals 2026-11-27, maar er staat ${isScalar(node) ? `"${v}"` : describeNode(node)}`);
 };
 
 export const url: Check<string> = (node, path, ctx, parent) => {
   const v = text()(node, path, ctx, parent);
   if (v === undefined) return undefined;
-  if (!/^https?:\/\/\S+$/.test(v)) return report(ctx, node, path, `"${v}" is not a web address`, 'Write it in full, starting with https://');
+  if (!/^https?:\/\/\S+$/.test(v)) return report(ctx, node, path, `"${v}" is geen webadres`, 'Schrijf het helemaal uit, beginnend met https://');
   return v;
 };
 
 export function list<T>(item: Check<T>, opts: { min?: number; max?: number } = {}): Check<T[]> {
   return (node, path, ctx, parent) => {
-    if (!isSeq(node)) return report(ctx, node ?? parent, path, `expected a list, got ${describeNode(node)}`);
+    if (!isSeq(node)) return report(ctx, node ?? parent, path, `hier hoort een lijst (regels die met "- " beginnen), maar er staat ${describeNode(node)}`);
     const n = node.items.length;
-    const items = `${n} item${n === 1 ? '' : 's'}`;
-    if (opts.min !== undefined && n < opts.min) report(ctx, node, path, `has ${items}, needs at least ${opts.min}`);
-    if (opts.max !== undefined && n > opts.max) report(ctx, node, path, `has ${items}, at most ${opts.max} are allowed`);
+    const items = countItems(path, n);
+    // One short may be two items merged by an indent; one too many, one split by a stray "- ".
+    if (opts.min !== undefined && n < opts.min)
+      report(ctx, node, path, `heeft ${items}, er moeten er minstens ${opts.min} zijn`, n === opts.min - 1 ? 'Zijn er twee samengevoegd? Kijk of elk streepje (- ) even ver inspringt.' : undefined);
+    if (opts.max !== undefined && n > opts.max)
+      report(ctx, node, path, `heeft ${items}, er mogen er hoogstens ${opts.max} zijn`, n === opts.max + 1 ? 'Is er een tekst in tweeën gesplitst? Kijk of er een regel met een streepje (- ) begint die bij de tekst erboven hoort.' : undefined);
     const out: T[] = [];
     let ok = true;
     node.items.forEach((child, i) => {
@@ -127,7 +152,7 @@ export interface Located {
 /** A mapping with known keys. Unknown keys are errors with a suggestion, so a typo never drops content. */
 export function object<F extends Fields>(fields: F): Check<Out<F> & Located> {
   return (node, path, ctx, parent) => {
-    if (!isMap(node)) return report(ctx, node ?? parent, path, `expected a mapping (key: value), got ${describeNode(node)}`);
+    if (!isMap(node)) return report(ctx, node ?? parent, path, `hier horen sleutels met waarden (sleutel: waarde), maar er staat ${describeNode(node)}`);
     const known = Object.keys(fields);
     const seen = new Map<string, Pair>();
     for (const pair of node.items) {
@@ -139,8 +164,8 @@ export function object<F extends Fields>(fields: F): Check<Out<F> & Located> {
           ctx,
           pair.key as Node,
           keyPath,
-          `unknown key "${key}"`,
-          near ? `Did you mean "${near}"?` : `Known keys here: ${known.join(', ')}.`,
+          `onbekende sleutel "${key}"`,
+          near ? `Bedoel je "${near}"?` : `Sleutels die hier kunnen: ${known.join(', ')}.`,
           'unknown-key',
         );
       } else seen.set(key, pair);
@@ -152,7 +177,7 @@ export function object<F extends Fields>(fields: F): Check<Out<F> & Located> {
       const pair = seen.get(key);
       if (!pair || (isScalar(pair.value) && pair.value.value === null && field.optional)) {
         if (!field.optional) {
-          report(ctx, (pair?.key as Node) ?? node, keyPath, pair ? 'has no value' : `is missing`, undefined, 'missing');
+          report(ctx, (pair?.key as Node) ?? node, keyPath, pair ? 'heeft geen waarde' : 'ontbreekt', pair ? 'Schrijf de waarde achter de dubbele punt.' : undefined, 'missing');
           ok = false;
         }
         continue;

@@ -33,7 +33,7 @@ const werkplaat: Check<unknown> = (node, path, ctx, parent) => {
   if (!spec) return object({ ...base, areas: opt(anything), centre: opt(anything), sliders: opt(anything) })(node, path, ctx, parent);
   const v = spec.check(node, path, ctx, parent) as { areas?: unknown[] } | undefined;
   if (v && spec.areas && !spec.areas.includes(v.areas!.length)) {
-    return report(ctx, node.get('areas', true) as Node, `${path}.areas`, `layout ${name} takes ${spec.areas.join(' or ')} areas, got ${v.areas!.length}`);
+    return report(ctx, node.get('areas', true) as Node, `${path}.areas`, `layout ${name} heeft ${spec.areas.join(' of ')} vakken nodig, er staan er ${v.areas!.length}`);
   }
   return v ? { areas: [], sliders: [], ...v } : undefined;
 };
@@ -44,6 +44,10 @@ const card = object({
   text: req(text()),
 });
 
+// Also checked on their own, so a file with a mistake elsewhere still gets its text fit checked.
+export const cardList = list(card, { min: 1, max: 18 });
+export const werkplaatList = list(werkplaat, { min: 2, max: 3 });
+
 export const packageSchema = object({
   number: req(integer(1, 18)),
   theme: req(text()),
@@ -51,8 +55,8 @@ export const packageSchema = object({
   intro: req(text()),
   film: req(object({ title: req(text()), url: opt(url), password: opt(text()) })),
   questions: req(list(text(), { min: 8, max: 17 })),
-  werkplaten: opt(list(werkplaat, { min: 2, max: 3 })),
-  cards: opt(list(card, { min: 1, max: 18 })),
+  werkplaten: opt(werkplaatList),
+  cards: opt(cardList),
   // Optional: other toolkits on the same engine may have no session plans; `check` warns.
   background: opt(wordCount(150, 250)),
   facilitation: opt(facilitation),

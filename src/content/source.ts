@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isPair, isSeq, isScalar, visit, type Document, type Node } from 'yaml';
+import { humanPath } from './humanPath.js';
 import type { Loc, Problem } from '../errors.js';
 
 /** A parsed YAML file that can tell where each of its nodes is. */
@@ -7,12 +8,15 @@ export interface Source {
   file: string;
   doc: Document;
   lines: LineCounter;
+  /** The text parsed: the checks read how a value was written. */
+  body: string;
 }
 
 export function locOf(src: Source, node: Node | null | undefined, path?: string): Loc {
   const offset = node?.range?.[0] ?? 0;
   const { line, col } = src.lines.linePos(offset);
-  return { file: src.file, line, col, path };
+  const name = path ? humanPath(path, src.doc) : undefined;
+  return name && name !== path ? { file: src.file, line, col, path, name, namedPath: path } : { file: src.file, line, col, path };
 }
 
 /** A source file larger than this is refused unread: the largest real one is some 6 kB. */
@@ -34,12 +38,13 @@ export function readSource(path: string, file = path): { src?: Source; problems:
   try {
     bytes = readFileSync(path);
   } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'fout';
     return {
       problems: [
         {
           code: 'read',
-          message: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
-          hint: 'Check that it exists and that you may read it.',
+          message: `kan het bestand niet lezen (${code === 'ENOENT' ? 'het bestaat niet' : code === 'EACCES' ? 'je mag het niet lezen' : code}, ${code})`,
+          hint: 'Kijk of het bestand er is en of je het mag lezen.',
           at: { file },
         },
       ],
@@ -56,7 +61,9 @@ export function readSource(path: string, file = path): { src?: Source; problems:
         },
       ],
     };
-  const body = bytes.toString('utf8');
+  const notUtf8 = badEncoding(bytes, file);
+  if (notUtf8) return { problems: [notUtf8] };
+  const body = bytes.toString('utf8').replace(/^\uFEFF/, '');
   const lines = new LineCounter();
   let doc: Document;
   try {
@@ -69,13 +76,13 @@ export function readSource(path: string, file = path): { src?: Source; problems:
     const { line, col } = lines.linePos(offset);
     return {
       code: 'yaml-syntax',
-      message: `YAML syntax: ${firstLine(err.message)}`,
-      hint: 'Check indentation, and quote text that contains ": " or starts with a quote.',
+      message: syntaxMessage(err.code),
+      hint: 'Kijk of het inspringen klopt (spaties, geen tabs), en zet tekst met ": " erin, of die met een aanhalingsteken begint, tussen aanhalingstekens.',
       at: { file, line, col },
     };
   });
-  if (problems.length) return { src: { file, doc, lines }, problems };
-  const src = { file, doc, lines };
+  if (problems.length) return { src: { file, doc, lines, body }, problems };
+  const src = { file, doc, lines, body };
   try {
     // Expands every alias once, within yaml's limit, so that later reads of the document cannot blow up.
     doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -144,23 +151,51 @@ function openingQuote(body: string, end: number): number | undefined {
   return found;
 }
 
-function firstLine(s: string): string {
-  return s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+/**
+ * A file saved as Windows-1252 or Latin-1 has bytes that are not UTF-8: one
+ * message for the file, at the first such line, instead of an error for
+ * every character the font then lacks.
+ */
+function badEncoding(bytes: Buffer, file: string): Problem | undefined {
+  const text = bytes.toString('utf8');
+  const at = text.indexOf('\uFFFD');
+  if (at < 0) return undefined;
+  const line = text.slice(0, at).split('\n').length;
+  const col = at - text.lastIndexOf('\n', at - 1);
+  return {
+    code: 'encoding',
+    message: 'het bestand is niet als UTF-8 opgeslagen, daardoor worden letters als ë en é onleesbaar',
+    hint: 'Sla het bestand opnieuw op als UTF-8: in Kladblok bij "Opslaan als" onder Codering "UTF-8"; in Visual Studio Code rechtsonder op de codering klikken, "Save with Encoding", "UTF-8"; in TextEdit bij Opslaan "Unicode (UTF-8)". Kijk daarna of de letters met accenten nog kloppen.',
+    at: { file, line, col },
+  };
 }
+
+const SYNTAX: Record<string, string> = {
+  MISSING_CHAR: 'een aanhalingsteken of haakje wordt geopend maar niet gesloten',
+  BAD_INDENT: 'het inspringen klopt niet',
+  TAB_AS_INDENT: 'er staat een tab waar spaties horen',
+  DUPLICATE_KEY: 'deze sleutel staat er twee keer',
+  BLOCK_AS_IMPLICIT_KEY: 'hier staat een sleutel waar YAML dat niet verwacht, vaak door ": " in een tekst of verkeerd inspringen',
+  MULTILINE_IMPLICIT_KEY: 'een tekst over meer regels bevat ": ", zodat YAML het als sleutel leest',
+  UNEXPECTED_TOKEN: 'hier staat iets wat YAML niet verwacht',
+};
+
+const syntaxMessage = (code: string) => `YAML-fout: ${SYNTAX[code] ?? 'de opbouw van het bestand klopt hier niet'}`;
+
 
 export const describeNode = (node: unknown): string =>
   node == null
-    ? 'nothing'
+    ? 'niets'
     : isMap(node)
-      ? 'a mapping'
+      ? 'sleutels met waarden (sleutel: waarde)'
       : isSeq(node)
-        ? 'a list'
+        ? 'een lijst'
         : isScalar(node)
           ? typeof node.value === 'number'
-            ? 'a number'
+            ? 'een getal'
             : typeof node.value === 'boolean'
-              ? 'true/false'
+              ? 'ja/nee'
               : node.value === null
-                ? 'nothing'
-                : 'text'
-          : 'something else';
+                ? 'niets'
+                : 'tekst'
+          : 'iets anders';

@@ -13,8 +13,36 @@ export function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+// Keys a Dutch editor may write in Dutch: "tekst" is two edits from "text", too far for a typo.
+const DUTCH: Record<string, string> = {
+  tekst: 'text',
+  titel: 'title',
+  soort: 'kind',
+  vragen: 'questions',
+  vraag: 'questions',
+  kaarten: 'cards',
+  nummer: 'number',
+  thema: 'theme',
+  inleiding: 'intro',
+  vakken: 'areas',
+  kop: 'heading',
+  links: 'left',
+  rechts: 'right',
+  midden: 'centre',
+  center: 'centre',
+  instructie: 'instruction',
+  wachtwoord: 'password',
+  onderwerp: 'subject',
+  naam: 'name',
+  kleur: 'colour',
+  color: 'colour',
+  datum: 'date',
+};
+
 /** The known word closest to `word`, when it is close enough to be a typo. */
 export function closest(word: string, known: readonly string[]): string | undefined {
+  const dutch = DUTCH[word.toLowerCase()];
+  if (dutch && known.includes(dutch)) return dutch;
   let best: string | undefined;
   let bestD = Infinity;
   for (const k of known) {

@@ -31,8 +31,8 @@ export function headerProblems(name: string, value: string): Problem[] {
   return [
     {
       code: 'header-line-break',
-      message: `${name} contains a line break or control character: ${JSON.stringify(value)}`,
-      hint: 'A mail header is one line. Remove the line break; nothing was built or sent.',
+      message: `${name} bevat een regelovergang of stuurteken: ${JSON.stringify(value)}`,
+      hint: 'Een kopregel van een mail is één regel. Haal de regelovergang weg; er is niets gemaakt of verstuurd.',
     },
   ];
 }
@@ -47,15 +47,15 @@ export function addressProblems(option: string, values: string[]): Problem[] {
   const breaks = values.flatMap((v) => headerProblems(option, v));
   if (breaks.length) return breaks;
   return splitAddresses(values)
-    .filter((a) => !isAddress(a))
+    .filter((a) => !isAddress(parseMailbox(a).address))
     .map((a) => ({
       code: 'address',
-      message: `${option} "${a}" is not an e-mail address`,
-      hint: 'Write it as name@domain, for example iemand@example.org. Separate several addresses with commas.',
+      message: `${option} "${a}" is geen e-mailadres`,
+      hint: 'Schrijf het als naam@domein, bijvoorbeeld iemand@example.org, of als "Naam <naam@domein>". Scheid meer adressen met komma\'s.',
     }));
 }
 
-/** "Naam <a@b.nl>" or "a@b.nl", as TOOLKIT_MAIL_FROM may hold. */
+/** "Naam <a@b.nl>" or "a@b.nl", as pasted from Outlook or set in TOOLKIT_MAIL_FROM. */
 export function parseMailbox(value: string): { name?: string; address: string } {
   const m = /^\s*(.*?)\s*<([^<>]+)>\s*$/.exec(value);
   if (!m) return { address: value.trim() };

@@ -1,19 +1,27 @@
 import type { Problem } from '../errors.js';
 import type { Package, Toolkit } from '../model/types.js';
+import { printNoteOf } from '../build/printNotes.js';
 import { headerProblems } from './address.js';
+import type { Sender } from './config.js';
 
-/** Used when data/toolkit.yaml has no `mail:`; the same wording, so a missing block still reads well. */
+/**
+ * Used when data/toolkit.yaml has no `mail:`. A paragraph is one line: the
+ * reader's mail program wraps it to the window, hard breaks would not.
+ */
 export const DEFAULT_TEMPLATE = {
   subject: 'Materialen verandertoolkit: {titles}',
   body: [
-    'Beste,',
+    'Hallo,',
     '',
-    'Dank je wel voor je vraag. In de bijlage vind je de materialen van de verandertoolkit:',
+    '{thanks}Hierbij de materialen van de verandertoolkit Werken vanuit de bedoeling bij de gemeente: {titles}.',
     '',
-    '{list}',
+    'In de bijlage:',
     '',
-    'Met vriendelijke groet,',
-    '{contact}',
+    '{attachments}',
+    '',
+    'Print altijd op 100 % ("werkelijke grootte"), niet "passend maken".',
+    '',
+    '{signature}',
   ].join('\n'),
 };
 
@@ -22,19 +30,46 @@ export interface Composed {
   text: string;
 }
 
+export interface ComposeOptions {
+  /** The attachments' file names: each gets a line of what it is and how to print it. */
+  attachments: string[];
+  sender?: Sender;
+  /** Start with "Dank je wel voor je vraag.": only when someone asked. */
+  thanks?: boolean;
+  /** A text that replaces the template's body. */
+  body?: string;
+  /** What the subject and body call the selection, when not the package titles: `thema C (Ambtelijk vakmanschap)`. */
+  titles?: string;
+}
+
 /**
- * Fills the subject and body templates. Only the three known placeholders are
+ * Fills the subject and body templates. Only the known placeholders are
  * replaced, so a message file may use braces for anything else.
  */
-export function compose(toolkit: Toolkit, packages: Package[], total: number, body?: string): Composed {
+export function compose(toolkit: Toolkit, packages: Package[], total: number, opts: ComposeOptions): Composed {
   const template = toolkit.mail ?? DEFAULT_TEMPLATE;
   const values: Record<string, string> = {
-    titles: titlesOf(packages, total),
+    titles: opts.titles ?? titlesOf(packages, total),
     list: packages.map((p) => `- ${p.number}. ${p.title}`).join('\n'),
+    attachments: opts.attachments.map(attachmentLine).join('\n'),
+    thanks: opts.thanks ? 'Dank je wel voor je vraag. ' : '',
+    signature: signatureOf(opts.sender),
     contact: [toolkit.contact.name, toolkit.contact.email, toolkit.contact.web].filter(Boolean).join('\n'),
   };
-  const fill = (s: string) => s.replace(/\{(titles|list|contact)\}/g, (_, k: string) => values[k]!);
-  return { subject: fill(template.subject).trim(), text: fill((body ?? template.body).replace(/\r\n?/g, '\n')) };
+  const fill = (s: string) => s.replace(/\{(titles|list|attachments|thanks|signature|contact)\}/g, (_, k: string) => values[k]!);
+  return { subject: fill(template.subject).trim(), text: fill((opts.body ?? template.body).replace(/\r\n?/g, '\n')) };
+}
+
+/** "- naam.pdf: what it is. Printen: how.": one line, the reader's program wraps it. */
+export function attachmentLine(name: string): string {
+  const note = printNoteOf(name);
+  return note ? `- ${name}: ${note.what} Printen: ${note.print}` : `- ${name}`;
+}
+
+/** The sender's own signature, or their name and organisation; without a sender only the greeting. */
+export function signatureOf(sender?: Sender): string {
+  const own = sender?.signature ?? [sender?.name, sender?.organisation].filter(Boolean).join('\n');
+  return own ? `Met vriendelijke groet,\n\n${own}` : 'Met vriendelijke groet,';
 }
 
 /**
@@ -58,11 +93,11 @@ export function dutchList(items: string[]): string {
  * so the problem points at the file to fix.
  */
 export function subjectProblems(subject: string, toolkit: Toolkit, packages: Package[]): Problem[] {
-  const found = headerProblems('the mail subject', subject);
+  const found = headerProblems('het onderwerp van de mail', subject);
   if (!found.length) return [];
   const template = toolkit.mail?.subject ?? '';
   const culprit = headerProblems('', template).length
     ? { file: toolkit.file, path: 'mail.subject', ...toolkit.texts.find((t) => t.text === template)?.at }
     : { file: packages.find((p) => headerProblems('', p.title).length)?.file ?? toolkit.file, path: 'title' };
-  return found.map((p) => ({ ...p, hint: 'A mail subject is one line. Remove the line break from the text it is made of.', at: culprit }));
+  return found.map((p) => ({ ...p, hint: 'Een onderwerp is één regel. Haal de regelovergang weg uit de tekst waar het van gemaakt wordt.', at: culprit }));
 }

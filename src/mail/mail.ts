@@ -9,9 +9,11 @@ import { sourceDate } from '../build/date.js';
 import { writeAtomic } from '../build/write.js';
 import { addressProblems, headerProblems, isAddress, parseMailbox, splitAddresses } from './address.js';
 import { attach, DEFAULT_MAX_MB, formatSize, MB } from './attach.js';
-import { compose, subjectProblems } from './compose.js';
+import { compose, dutchList, subjectProblems } from './compose.js';
 import { recipients, renderMessage, type Draft, type Mailbox } from './message.js';
 import { send, type RetryOptions } from './send.js';
+import type { Sender, ToolkitConfig } from './config.js';
+import { kindOfFile } from '../build/printNotes.js';
 import { describeSmtp, smtpConfig, type SmtpConfig } from './smtp.js';
 
 export { DEFAULT_MAX_MB };
@@ -36,6 +38,10 @@ export interface MailOptions {
   dataDir: string;
   /** TOOLKIT_SMTP_USER, TOOLKIT_SMTP_PASS and TOOLKIT_MAIL_FROM are read from here. */
   env?: NodeJS.ProcessEnv;
+  /** The sender and the SMTP time bounds, from toolkit.config.yaml. */
+  config?: ToolkitConfig;
+  /** Start the body with a thank-you for the question. */
+  thanks?: boolean;
   /** For the Date header and the .eml file name. */
   now?: Date;
   retry?: RetryOptions;
@@ -44,7 +50,8 @@ export interface MailOptions {
 
 /** What the message holds and where it goes: enough for a dry run to show. */
 export interface MailPlan {
-  from: Mailbox;
+  /** None when no sender is configured: the .eml then has no From. */
+  from?: Mailbox;
   to: string[];
   cc: string[];
   subject: string;
@@ -78,25 +85,36 @@ export type MailOutcome = { warnings: Problem[] } & (
 export async function mailMaterials(opts: MailOptions): Promise<MailOutcome> {
   const env = opts.env ?? {};
   const { problems, smtp, body, envFrom } = checkRequest(opts, env);
+  const from: Mailbox | undefined = envFrom ?? senderBox(opts.config?.sender);
+  if (smtp && !from)
+    problems.push({
+      code: 'no-sender',
+      message: 'om te versturen is een afzender nodig, en die is niet ingesteld',
+      hint: 'Stel je naam en adres één keer in met toolkit mail --setup (of zet TOOLKIT_MAIL_FROM). Zonder --smtp maakt de toolkit een concept waarin je zelf de afzender kiest.',
+    });
   if (problems.length) throw new ToolkitError('usage', problems);
 
   const project = loadProject(opts.dataDir);
   const selection = opts.all ? {} : { packages: opts.packages, themes: opts.themes };
   const { packages } = selectPackages(project, selection);
   const total = project.packages.length + project.broken.length;
-  const { subject, text } = compose(project.toolkit, packages, total, body);
-  const from: Mailbox = envFrom ?? { name: project.toolkit.contact.name, address: project.toolkit.contact.email };
-  // Both come from the data, so they are the data's problems to fix, not the command's.
-  const late = [...subjectProblems(subject, project.toolkit, packages), ...(envFrom ? [] : contactProblems(from, project.toolkit.file))];
+  const byTheme = !opts.all && opts.themes?.length && !opts.packages?.length;
+  const titles = byTheme ? dutchList(project.toolkit.themes.filter((t) => opts.themes!.includes(t.id)).map((t) => `thema ${t.id} (${t.name})`)) : undefined;
+  const composeOpts = { sender: opts.config?.sender, thanks: opts.thanks, body, titles };
+  // The subject comes from the data, so it is the data's problem to fix, not the command's.
+  const late = subjectProblems(compose(project.toolkit, packages, total, { ...composeOpts, attachments: [] }).subject, project.toolkit, packages);
   if (late.length) throw new ToolkitError('content', late);
 
-  const result = await build(project, { ...selection, outDir: opts.outDir, onEvent: opts.onBuild });
-  if (result.failed.length) return { status: 'build-failed', failed: result.failed, warnings: [] };
-  const paths = [...result.written, ...result.unchanged].map((w) => w.path);
+  // A theme or everything goes as its bundles with the guide and the overview: a few files rather than a hundred.
+  const whole = Boolean(opts.all || opts.themes?.length);
+  const result = await build(project, { ...selection, documents: whole, outDir: opts.outDir, onEvent: opts.onBuild });
+  if (result.failed.length || result.skipped.length)
+    return { status: 'build-failed', failed: [...result.failed, ...result.skipped.map((s) => ({ id: s.path, file: s.path, problems: [{ code: 'skipped', message: s.reason }] }))], warnings: [] };
+  const paths = chooseAttachments([...result.written, ...result.unchanged].map((w) => w.path), whole, Boolean(opts.zip));
   if (!paths.length)
-    return { status: 'failed', problems: [{ code: 'nothing-to-attach', message: 'the build made no files to attach', hint: 'Check the selection with toolkit list.' }], warnings: [] };
+    return { status: 'failed', problems: [{ code: 'nothing-to-attach', message: 'er zijn geen bestanden gemaakt om mee te sturen', hint: 'Kijk met toolkit list welke werkpakketten er zijn.' }], warnings: [] };
 
-  const name = selectionName(packages, total);
+  const name = !opts.all && opts.themes?.length && !opts.packages?.length ? `thema-${opts.themes.join('-')}` : selectionName(packages, total);
   const maxBytes = (opts.maxSizeMB ?? DEFAULT_MAX_MB) * MB;
   const att = attach(paths, { outDir: opts.outDir, zip: Boolean(opts.zip), maxBytes, zipName: `verandertoolkit-${name}.zip`, mtime: sourceDate(project) });
   const warnings: Problem[] = [];
@@ -104,14 +122,15 @@ export async function mailMaterials(opts: MailOptions): Promise<MailOutcome> {
   if (att.zipped && sent > maxBytes)
     warnings.push({
       code: 'mail-size',
-      message: `the zip is ${formatSize(sent)}, more than the ${formatSize(maxBytes)} limit`,
-      hint: 'Many mail servers refuse messages this large; send fewer packages per mail.',
+      message: `de zip is ${formatSize(sent)}, meer dan de grens van ${formatSize(maxBytes)}`,
+      hint: 'Veel mailservers weigeren zulke grote berichten; stuur minder werkpakketten per mail.',
     });
+  const { subject, text } = compose(project.toolkit, packages, total, { ...composeOpts, attachments: att.files.map((f) => f.filename) });
 
   const to = splitAddresses(opts.to);
   const cc = splitAddresses(opts.cc ?? []);
   const now = opts.now ?? new Date();
-  const emlPath = smtp ? undefined : join(opts.outDir, 'mail', `${localDate(now)}-${name}-${slug(to[0]!)}.eml`);
+  const emlPath = smtp ? undefined : join(opts.outDir, 'mail', `${localDate(now)}-${name}-${slug(parseMailbox(to[0]!).address)}.eml`);
   const plan: MailPlan = {
     from,
     to,
@@ -133,7 +152,7 @@ export async function mailMaterials(opts: MailOptions): Promise<MailOutcome> {
     writeAtomic(emlPath!, raw);
     return { status: 'written', plan, path: emlPath!, warnings };
   }
-  const r = await send(raw, { from: from.address, to: recipients(draft) }, smtp, opts.retry);
+  const r = await send(raw, { from: from!.address, to: recipients(draft) }, smtp, opts.retry, opts.config?.smtp);
   if (!r.ok) return { status: 'failed', plan, problems: r.problems, warnings };
   return { status: 'sent', plan, attempts: r.attempts, accepted: r.accepted, warnings };
 }
@@ -142,16 +161,16 @@ export async function mailMaterials(opts: MailOptions): Promise<MailOutcome> {
 function checkRequest(opts: MailOptions, env: NodeJS.ProcessEnv) {
   const problems: Problem[] = [...addressProblems('--to', opts.to), ...addressProblems('--cc', opts.cc ?? [])];
   if (!problems.length && !splitAddresses(opts.to).length)
-    problems.push({ code: 'no-recipient', message: 'no address to send to', hint: 'Add --to, for example --to iemand@example.org.' });
+    problems.push({ code: 'no-recipient', message: 'er is geen adres om naar te sturen', hint: 'Voeg --to toe, bijvoorbeeld --to iemand@example.org of --to "Jan Jansen <jan@example.org>".' });
 
   const chosen = Boolean(opts.packages?.length || opts.themes?.length);
   if (!chosen && !opts.all)
-    problems.push({ code: 'no-selection', message: 'nothing chosen to send', hint: 'Add --package 8, --theme C or --all.' });
+    problems.push({ code: 'no-selection', message: 'er is niets gekozen om te sturen', hint: 'Voeg --package 8, --theme C of --all toe.' });
   if (chosen && opts.all)
-    problems.push({ code: 'selection', message: '--all already sends every package', hint: 'Leave out --all, or leave out --package and --theme.' });
+    problems.push({ code: 'selection', message: '--all stuurt al alle werkpakketten', hint: 'Laat --all weg, of laat --package en --theme weg.' });
 
   if (opts.maxSizeMB !== undefined && !(opts.maxSizeMB > 0))
-    problems.push({ code: 'max-size', message: `--max-size must be a number of MB above 0, not ${opts.maxSizeMB}`, hint: `The default is ${DEFAULT_MAX_MB}.` });
+    problems.push({ code: 'max-size', message: `--max-size moet een aantal MB boven 0 zijn, niet ${opts.maxSizeMB}`, hint: `Standaard is het ${DEFAULT_MAX_MB}.` });
 
   let envFrom: Mailbox | undefined;
   if (env.TOOLKIT_MAIL_FROM) {
@@ -171,27 +190,34 @@ function checkRequest(opts: MailOptions, env: NodeJS.ProcessEnv) {
     try {
       body = readFileSync(opts.messageFile, 'utf8');
     } catch (e) {
-      const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'cannot be read';
-      problems.push({ code: 'message-file', message: `the message file ${opts.messageFile} ${why}`, hint: 'Give the path of a text file with the body of the mail.' });
+      const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'bestaat niet' : 'kan niet gelezen worden';
+      problems.push({ code: 'message-file', message: `het berichtbestand ${opts.messageFile} ${why}`, hint: 'Geef het pad van een tekstbestand met de tekst van de mail.' });
     }
   }
   return { problems, smtp, body, envFrom };
 }
 
-/** The sender: TOOLKIT_MAIL_FROM, or the contact in data/toolkit.yaml (then `file` says where). */
-function contactProblems(from: Mailbox, file?: string): Problem[] {
-  const what = file ? 'the contact e-mail' : 'TOOLKIT_MAIL_FROM';
+/** TOOLKIT_MAIL_FROM, when set: one line, and an address. */
+function contactProblems(from: Mailbox): Problem[] {
+  const what = 'TOOLKIT_MAIL_FROM';
   const broken = [...headerProblems(what, from.address), ...headerProblems(what, from.name ?? '')];
-  if (broken.length) return broken.map((p) => (file ? { ...p, at: { file, path: 'contact' } } : p));
+  if (broken.length) return broken;
   if (isAddress(from.address)) return [];
-  return [
-    {
-      code: 'from-address',
-      message: `${what} "${from.address}" is not an e-mail address`,
-      hint: file ? 'Correct contact.email in data/toolkit.yaml.' : 'Set TOOLKIT_MAIL_FROM to an address such as naam@example.org.',
-      at: file ? { file, path: 'contact.email' } : undefined,
-    },
-  ];
+  return [{ code: 'from-address', message: `${what} "${from.address}" is geen e-mailadres`, hint: 'Zet TOOLKIT_MAIL_FROM op een adres zoals naam@example.org.' }];
+}
+
+const senderBox = (s?: Sender): Mailbox | undefined => (s ? { name: s.name, address: s.email } : undefined);
+
+/**
+ * A package goes as its own files. A theme or everything goes as its bundles,
+ * the guide and the overview; with --zip, as one zip of the files per package
+ * (and the guide and overview), not the bundles that repeat them.
+ */
+export function chooseAttachments(paths: string[], whole: boolean, zip: boolean): string[] {
+  if (!whole) return paths;
+  const documents = paths.filter((p) => ['gebruiksaanwijzer', 'overzicht'].includes(kindOfFile(p) ?? ''));
+  const bundles = paths.filter((p) => kindOfFile(p) === 'bundel');
+  return zip ? paths.filter((p) => !bundles.includes(p)) : [...bundles, ...documents];
 }
 
 /** `08-hoort-het-of-helpt-het`, `werkpakketten-13-14-15` or `alle-werkpakketten`: names the .eml and the zip. */

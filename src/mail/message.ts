@@ -1,4 +1,5 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
+import { parseMailbox } from './address.js';
 import type { Attachment } from './attach.js';
 
 export interface Mailbox {
@@ -8,7 +9,8 @@ export interface Mailbox {
 
 /** Everything that goes into one message, before it is turned into bytes. */
 export interface Draft {
-  from: Mailbox;
+  /** None when no sender is configured: the user fills it in in their mail program. */
+  from?: Mailbox;
   to: string[];
   cc: string[];
   subject: string;
@@ -38,5 +40,5 @@ export async function renderMessage(draft: Draft, opts: { date: Date; unsent?: b
   return composer.compile().build();
 }
 
-/** Envelope recipients: the To and Cc addresses (there is no Bcc). */
-export const recipients = (draft: Draft) => [...draft.to, ...draft.cc];
+/** Envelope recipients: the To and Cc addresses (there is no Bcc), without their names. */
+export const recipients = (draft: Draft) => [...draft.to, ...draft.cc].map((a) => parseMailbox(a).address);

@@ -1,6 +1,7 @@
 import nodemailer from 'nodemailer';
 import type { Problem } from '../errors.js';
 import { describeSmtp, type SmtpConfig } from './smtp.js';
+import { DEFAULT_BOUNDS, type SmtpBounds } from './config.js';
 
 export interface RetryOptions {
   /** Wait before each retry; its length is the number of retries. */
@@ -39,11 +40,26 @@ interface SmtpError {
 /**
  * Sends the rendered message, retrying what may pass on a second try (a 4xx
  * answer, a dropped or refused connection) and stopping at once on what will
- * not (5xx, a refused login, a certificate that does not match).
+ * not (5xx, a refused login, a certificate that does not match). Each phase
+ * (connect, greeting, each answer) and the whole send are bounded in time.
+ * Once the message itself has gone out, nothing is retried: a server that
+ * then goes quiet may have it, and a second try could deliver it twice.
  */
-export async function send(raw: Buffer, envelope: Envelope, config: SmtpConfig, retry: RetryOptions = {}): Promise<SendResult> {
+export async function send(raw: Buffer, envelope: Envelope, config: SmtpConfig, retry: RetryOptions = {}, bounds: SmtpBounds = DEFAULT_BOUNDS): Promise<SendResult> {
   const delays = retry.delays ?? DEFAULT_DELAYS;
   const sleep = retry.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const phase = bounds.phaseSeconds * 1000;
+  const deadline = Date.now() + bounds.totalSeconds * 1000;
+  // What the connection did last, read from nodemailer's transaction log.
+  const seen = { command: '', messageSent: false };
+  const logger = {
+    debug: (entry: { tnx?: string }, message: string) => {
+      if (entry?.tnx === 'client' && typeof message === 'string') seen.command = message.split(/[: ]/)[0]!.toUpperCase() === 'MAIL' ? 'MAIL FROM' : message.split(/[: ]/)[0]!.toUpperCase() === 'RCPT' ? 'RCPT TO' : message.split(' ')[0]!;
+    },
+    info: (entry: { tnx?: string; outByteCount?: number }) => {
+      if (entry?.tnx === 'message' && entry.outByteCount !== undefined) seen.messageSent = true;
+    },
+  };
   const transport = nodemailer.createTransport({
     host: config.host,
     port: config.port,
@@ -52,15 +68,22 @@ export async function send(raw: Buffer, envelope: Envelope, config: SmtpConfig, 
     opportunisticTLS: !config.requireTLS,
     tls: { rejectUnauthorized: config.verifyCertificate },
     auth: config.auth,
-    connectionTimeout: 30_000,
-    greetingTimeout: 30_000,
-    socketTimeout: 120_000,
+    connectionTimeout: phase,
+    greetingTimeout: phase,
+    socketTimeout: phase,
+    transactionLog: true,
+    logger: logger as never,
   });
   const redact = (s: string) => (config.auth?.pass ? s.split(config.auth.pass).join('***') : s);
   try {
     for (let attempt = 1; ; attempt++) {
+      seen.command = '';
+      seen.messageSent = false;
+      const left = deadline - Date.now();
+      const abort = new AbortController();
+      const timer = setTimeout(() => abort.abort(), Math.max(1, left));
       try {
-        const info = await transport.sendMail({ envelope: { from: envelope.from, to: envelope.to }, raw });
+        const info = await transport.sendMail({ envelope: { from: envelope.from, to: envelope.to }, raw, signal: abort.signal } as never);
         const rejected = (info.rejected ?? []).map(String);
         return {
           ok: rejected.length === 0,
@@ -68,22 +91,49 @@ export async function send(raw: Buffer, envelope: Envelope, config: SmtpConfig, 
           accepted: (info.accepted ?? []).map(String),
           problems: rejected.map((a) => ({
             code: 'smtp-recipient',
-            message: `the mail server did not accept ${a}; the others got the message`,
-            hint: `Check the address, then send to it alone with --to ${a}.`,
+            message: `de mailserver nam ${a} niet aan; de anderen hebben het bericht gekregen`,
+            hint: `Kijk het adres na en stuur het dan alleen naar dat adres, met --to ${a}.`,
           })),
         };
       } catch (e) {
         const err = asSmtpError(e);
+        const timedOut = abort.signal.aborted;
+        if (seen.messageSent && !err.responseCode)
+          return { ok: false, attempts: attempt, accepted: [], problems: [unknownOutcome(err, bounds, timedOut, redact)] };
+        if (timedOut) return { ok: false, attempts: attempt, accepted: [], problems: [outOfTime(config, bounds, attempt, seen.command)] };
         const delay = delays[attempt - 1];
-        if (!isTransient(err) || delay === undefined)
-          return { ok: false, attempts: attempt, accepted: [], problems: [describeFailure(err, config, attempt, redact)] };
+        if (!isTransient(err) || delay === undefined || Date.now() + delay >= deadline)
+          return { ok: false, attempts: attempt, accepted: [], problems: [describeFailure(err, config, attempt, redact, { bounds, command: seen.command })] };
         retry.onRetry?.({ attempt, delay, reason: redact(reasonOf(err)) });
         await sleep(delay);
+      } finally {
+        clearTimeout(timer);
       }
     }
   } finally {
     transport.close();
   }
+}
+
+/** The message went out, but no answer came that says it arrived. */
+function unknownOutcome(e: SmtpError, bounds: SmtpBounds, timedOut: boolean, redact: (s: string) => string): Problem {
+  const why = timedOut ? `binnen ${bounds.totalSeconds} s` : e.code === 'ETIMEDOUT' ? `binnen ${bounds.phaseSeconds} s` : `(${redact(reasonOf(e))})`;
+  return {
+    code: 'smtp-unknown',
+    message: `het bericht is naar de mailserver gestuurd, maar die bevestigde niet ${why} dat hij het heeft aangenomen: het is onbekend of het aankomt`,
+    hint: 'Vraag de ontvanger of kijk in je verzonden items voor je het opnieuw stuurt: stuur je het nog eens, dan kan de ontvanger het twee keer krijgen.',
+  };
+}
+
+/** The whole send took longer than allowed, before the message went out: nothing was sent. */
+function outOfTime(config: SmtpConfig, bounds: SmtpBounds, attempts: number, command: string): Problem {
+  const server = describeSmtp(config).replace(/ \(.*$/, '');
+  const tries = attempts > 1 ? ` (${attempts} pogingen)` : '';
+  return {
+    code: 'smtp-time',
+    message: `versturen via ${server} duurde langer dan ${bounds.totalSeconds} s${tries}${command ? `, de server antwoordde niet op ${command}` : ''}`,
+    hint: 'Er is niets verstuurd. Probeer het later nog eens, of kijk of de server en de poort kloppen.',
+  };
 }
 
 const asSmtpError = (e: unknown): SmtpError => (e instanceof Error ? (e as SmtpError) : { message: String(e) });
@@ -107,38 +157,59 @@ function reasonOf(e: SmtpError): string {
   return e.originalCode ?? e.code ?? e.message;
 }
 
+/** Which step a timeout happened in, as people call it. */
+function phaseOf(e: SmtpError & { timeoutType?: string }, command: string): string {
+  if (e.timeoutType === 'CONNECT_TIMEOUT') return 'het maken van de verbinding';
+  if (e.timeoutType === 'GREETING_TIMEOUT') return 'de begroeting van de server';
+  if (e.timeoutType === 'UPGRADE_TIMEOUT') return 'het beveiligen van de verbinding (STARTTLS)';
+  return command ? `het antwoord op ${command}` : 'het antwoord van de server';
+}
+
 /** A failure in plain words: what happened, then what to do. Never the credentials. */
-export function describeFailure(e: SmtpError, config: SmtpConfig, attempts: number, redact = (s: string) => s): Problem {
+export function describeFailure(
+  e: SmtpError & { timeoutType?: string },
+  config: SmtpConfig,
+  attempts: number,
+  redact = (s: string) => s,
+  context: { bounds?: SmtpBounds; command?: string } = {},
+): Problem {
   const server = describeSmtp(config).replace(/ \(.*$/, '');
   const reason = redact(reasonOf(e));
-  const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
+  const tries = attempts > 1 ? ` (${attempts} pogingen)` : '';
   const p = (code: string, message: string, hint: string): Problem => ({ code, message, hint });
+  const nothing = 'Er is niets verstuurd.';
 
   if (e.code === 'EAUTH' || e.responseCode === 535 || e.responseCode === 534)
-    return p('smtp-login', `the server refused the login (${reason})`, 'Check TOOLKIT_SMTP_USER and TOOLKIT_SMTP_PASS. Nothing was sent.');
+    return p('smtp-login', `de server weigerde het inloggen (${reason})`, `Kijk TOOLKIT_SMTP_USER en TOOLKIT_SMTP_PASS na. ${nothing}`);
   if (e.code === 'ENOAUTH' || e.responseCode === 530)
-    return p('smtp-login', `the mail server wants a login before it accepts mail (${reason})`, 'Set TOOLKIT_SMTP_USER and TOOLKIT_SMTP_PASS. Nothing was sent.');
+    return p('smtp-login', `de mailserver wil dat je inlogt voor hij mail aanneemt (${reason})`, `Zet TOOLKIT_SMTP_USER en TOOLKIT_SMTP_PASS. ${nothing}`);
   if (e.code === 'ETLS' || /CERT|SSL|TLS/.test(e.originalCode ?? ''))
     return p(
       'smtp-tls',
-      `could not set up an encrypted connection with ${server} (${reason})`,
-      'Check the host and port in --smtp or TOOLKIT_SMTP_URL. Only for a server you trust that has no encryption: add --insecure. Nothing was sent.',
+      `kon geen versleutelde verbinding maken met ${server} (${reason})`,
+      `Kijk de host en poort na in --smtp of TOOLKIT_SMTP_URL. Alleen voor een server die je vertrouwt en die geen versleuteling heeft: voeg --insecure toe. ${nothing}`,
     );
   if (e.responseCode === 552 || e.responseCode === 523)
-    return p('smtp-size', `the mail server refused the message as too large (${reason})`, 'Send fewer packages per mail. Nothing was sent.');
+    return p('smtp-size', `de mailserver weigerde het bericht omdat het te groot is (${reason})`, `Stuur minder werkpakketten per mail. ${nothing}`);
   if (e.code === 'EENVELOPE' && e.command === 'MAIL FROM')
-    return p('smtp-sender', `the mail server refused the sender address (${reason})`, 'Set TOOLKIT_MAIL_FROM to an address this server may send for. Nothing was sent.');
+    return p('smtp-sender', `de mailserver weigerde het afzenderadres (${reason})`, `Gebruik een afzender waarvoor deze server mag versturen (toolkit mail --setup, of TOOLKIT_MAIL_FROM). ${nothing}`);
   if (e.code === 'EENVELOPE' && e.command === 'RCPT TO')
-    return p('smtp-recipient', `the mail server refused the recipients${tries} (${reason})`, 'Check the addresses in --to and --cc. Nothing was sent.');
+    return p('smtp-recipient', `de mailserver weigerde de ontvangers${tries} (${reason})`, `Kijk de adressen na bij --to en --cc. ${nothing}`);
   if (e.responseCode && e.responseCode < 500)
-    return p('smtp-later', `the mail server kept postponing the message${tries} (${reason})`, 'It is busy or limits how much it takes; try again later. Nothing was sent.');
+    return p('smtp-later', `de mailserver bleef het bericht uitstellen${tries} (${reason})`, `Hij is druk of neemt maar een beperkte hoeveelheid aan; probeer het later nog eens. ${nothing}`);
   if (e.responseCode)
-    return p('smtp-refused', `the mail server refused the message (${reason})`, 'Read what the server said above; nothing was sent.');
+    return p('smtp-refused', `de mailserver weigerde het bericht (${reason})`, `Lees hierboven wat de server zei. ${nothing}`);
   if (e.code === 'EDNS')
-    return p('smtp-host', `the mail server ${server} was not found (${reason})`, 'Check the host name in --smtp or TOOLKIT_SMTP_URL.');
+    return p('smtp-host', `de mailserver ${server} is niet gevonden (${reason})`, 'Kijk de naam van de server na in --smtp of TOOLKIT_SMTP_URL.');
+  if (e.code === 'ETIMEDOUT' && context.bounds)
+    return p(
+      'smtp-timeout',
+      `${server} antwoordde niet binnen ${context.bounds.phaseSeconds} s: ${phaseOf(e, context.command ?? '')} bleef uit${tries}`,
+      `De server is traag of onbereikbaar. Probeer het later nog eens, of kijk de host en poort na. ${nothing}`,
+    );
   return p(
     'smtp-connection',
-    `could not reach the mail server ${server}${tries} (${reason})`,
-    'Check the host and port in --smtp or TOOLKIT_SMTP_URL, and that the server is running. Nothing was sent.',
+    `kon de mailserver ${server} niet bereiken${tries} (${reason})`,
+    `Kijk de host en poort na in --smtp of TOOLKIT_SMTP_URL, en of de server aan staat. ${nothing}`,
   );
 }

@@ -42,33 +42,33 @@ export function isLoopback(host: string): boolean {
  * since it may hold the very password it is refused for.
  */
 export function smtpConfig(url: string, env: NodeJS.ProcessEnv, insecure: boolean): { config?: SmtpConfig; problems: Problem[] } {
-  const hint = 'Give it as smtp://host:port, for example smtp://mail.example.org:587.';
+  const hint = 'Schrijf het als smtp://host:poort, bijvoorbeeld smtp://mail.example.org:587.';
   let u: URL;
   try {
     u = new URL(url);
   } catch {
-    return { problems: [{ code: 'smtp-url', message: 'the SMTP address is not a URL', hint }] };
+    return { problems: [{ code: 'smtp-url', message: 'het SMTP-adres is geen URL', hint }] };
   }
   const problems: Problem[] = [];
   if (u.protocol !== 'smtp:' && u.protocol !== 'smtps:')
-    problems.push({ code: 'smtp-url', message: `the SMTP address starts with ${u.protocol}//, not smtp:// or smtps://`, hint });
+    problems.push({ code: 'smtp-url', message: `het SMTP-adres begint met ${u.protocol}//, niet met smtp:// of smtps://`, hint });
   if (u.username || u.password)
     problems.push({
       code: 'smtp-credentials-in-url',
-      message: 'the SMTP address contains a user name or password; credentials are only read from the environment',
-      hint: 'Set TOOLKIT_SMTP_USER and TOOLKIT_SMTP_PASS, and give the address without them: smtp://host:port.',
+      message: 'het SMTP-adres bevat een gebruikersnaam of wachtwoord; die worden alleen uit de omgeving gelezen',
+      hint: 'Zet TOOLKIT_SMTP_USER en TOOLKIT_SMTP_PASS, en geef het adres zonder: smtp://host:poort.',
     });
   if ((u.pathname && u.pathname !== '/') || u.search || u.hash)
-    problems.push({ code: 'smtp-url', message: 'the SMTP address has more than a host and a port', hint });
-  if (!u.hostname) problems.push({ code: 'smtp-url', message: 'the SMTP address has no host', hint });
+    problems.push({ code: 'smtp-url', message: 'het SMTP-adres heeft meer dan een host en een poort', hint });
+  if (!u.hostname) problems.push({ code: 'smtp-url', message: 'het SMTP-adres heeft geen host', hint });
 
   const user = env.TOOLKIT_SMTP_USER ?? '';
   const pass = env.TOOLKIT_SMTP_PASS ?? '';
   if (Boolean(user) !== Boolean(pass))
     problems.push({
       code: 'smtp-credentials',
-      message: `${user ? 'TOOLKIT_SMTP_USER' : 'TOOLKIT_SMTP_PASS'} is set but ${user ? 'TOOLKIT_SMTP_PASS' : 'TOOLKIT_SMTP_USER'} is not`,
-      hint: 'Set both for a server that wants a login, or neither.',
+      message: `${user ? 'TOOLKIT_SMTP_USER' : 'TOOLKIT_SMTP_PASS'} is gezet, maar ${user ? 'TOOLKIT_SMTP_PASS' : 'TOOLKIT_SMTP_USER'} niet`,
+      hint: 'Zet ze allebei voor een server waar je moet inloggen, of geen van beide.',
     });
   if (problems.length) return { problems };
 

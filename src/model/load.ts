@@ -17,6 +17,8 @@ export interface BrokenPackage {
   theme?: string;
   id: string;
   problems: Problem[];
+  /** The texts that could be read: the glyph check still looks at them. */
+  texts?: Package['texts'];
 }
 
 export interface Project {
@@ -48,7 +50,7 @@ export function loadProject(dataDir: string, root = process.cwd(), memo?: Source
     names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
   } catch {
     throw new ToolkitError('content', [
-      { code: 'no-packages', message: `cannot read the folder ${rel(dir)}`, hint: 'Run the tool from the project folder, or pass --data.', at: { file: rel(dir) } },
+      { code: 'no-packages', message: `kan de map ${rel(dir)} niet lezen`, hint: 'Start de toolkit in de projectmap, of geef de map met --data.', at: { file: rel(dir) } },
     ]);
   }
 
@@ -67,8 +69,8 @@ export function loadProject(dataDir: string, root = process.cwd(), memo?: Source
     if (themeId !== undefined && !theme)
       own.push({
         code: 'theme',
-        message: `theme "${themeId}" does not exist`,
-        hint: `Themes in data/toolkit.yaml: ${toolkit.themes.map((t) => t.id).join(', ')}.`,
+        message: `thema "${themeId}" bestaat niet`,
+        hint: `Thema's in data/toolkit.yaml: ${toolkit.themes.map((t) => t.id).join(', ')}.`,
         at: places.theme,
       });
     const slug = title ? slugify(title) : '';
@@ -76,16 +78,16 @@ export function loadProject(dataDir: string, root = process.cwd(), memo?: Source
     if (number !== undefined && number >= 1 && number <= 18 && title && stem !== id)
       own.push({
         code: 'file-name',
-        message: `file name does not match number and title: expected ${id}.yaml`,
-        hint: `Rename the file to ${id}.yaml, or correct number or title.`,
+        message: `de bestandsnaam past niet bij nummer en titel: verwacht ${id}.yaml`,
+        hint: `Geef het bestand de naam ${id}.yaml, of verbeter het nummer of de titel.`,
         at: places.root,
       });
     const twin = number !== undefined ? byNumber.get(number) : undefined;
     if (twin)
       own.push({
         code: 'duplicate-number',
-        message: `number ${number} is already used by ${twin.file}`,
-        hint: 'Every package needs its own number from 1 to 18.',
+        message: `nummer ${number} is al van ${twin.file}`,
+        hint: 'Elk werkpakket heeft een eigen nummer.',
         at: places.number,
       });
     const url = value?.film.url && filmUrlProblem(value.film.url);
@@ -93,7 +95,7 @@ export function loadProject(dataDir: string, root = process.cwd(), memo?: Source
     if (value) own.push(...checkUses(value));
     if (!value || fileProblems.length || own.length || !theme) {
       const problems = [...fileProblems, ...own];
-      broken.push({ file, id: stem, number: number ?? (Number(stem.slice(0, 2)) || undefined), theme: themeId, problems });
+      broken.push({ file, id: stem, number: number ?? (Number(stem.slice(0, 2)) || undefined), theme: themeId, problems, texts });
       continue;
     }
     const pkg: Package = {
@@ -200,7 +202,7 @@ function loadToolkitFile(path: string, rel: (f: string) => string): Toolkit {
   if (!value) throw new ToolkitError('content', schemaProblems);
   const ids = new Set<string>();
   const dup = value.themes.find((t) => (ids.has(t.id) ? true : (ids.add(t.id), false)));
-  if (dup) throw new ToolkitError('content', [{ code: 'duplicate-theme', message: `theme ${dup.id} is listed twice`, at: dup.at }]);
+  if (dup) throw new ToolkitError('content', [{ code: 'duplicate-theme', message: `thema ${dup.id} staat er twee keer in`, at: dup.at }]);
   const themes: Theme[] = value.themes.map((t) => ({ id: t.id, name: t.name, colour: t.colour, slug: slugify(t.name), at: { ...t.at, path: `${t.at.path}.colour` } }));
   return {
     title: value.title,

@@ -41,7 +41,7 @@ export async function fitCards(toolkit: Toolkit, pkg: Package): Promise<FittedCa
     });
     if (!misfits.length) return { geo, tree, sizes };
     if (level === CARD_STEPS.length - 1) {
-      const problems: Problem[] = misfits.map(({ card, i, fit }) => misfit(card.at, `cards[${i}]`, fit, sizes[i]!.text, 'Shorten the text: about 45 words fit on a card.'));
+      const problems: Problem[] = misfits.map(({ card, i, fit }) => misfit(card.at, `cards[${i}]`, fit, sizes[i]!.text, 'Maak de tekst korter. Op de gewone grootte van 10 pt passen ongeveer 45 woorden; dat leest het best.'));
       throw new ToolkitError('content', problems);
     }
   }

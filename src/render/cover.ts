@@ -21,8 +21,8 @@ export async function renderCovers(toolkit: Toolkit, packages: Package[]): Promi
     'content',
     long.map((pkg) => ({
       code: 'cover-too-long',
-      message: `the cover of package ${pkg.number} runs over its one A4 page`,
-      hint: 'Shorten the intro, or the titles and instructions of the werkplaten: the cover shows them all.',
+      message: `het voorblad van werkpakket ${pkg.number} past niet op één A4-pagina`,
+      hint: 'Maak de inleiding korter, of de titels en instructies van de werkplaten: het voorblad toont ze allemaal.',
       at: pkg.texts.find((t) => t.at.path === 'intro')?.at ?? { file: pkg.file },
     })),
   );

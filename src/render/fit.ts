@@ -25,6 +25,8 @@ export interface Fit {
   dropped: boolean;
   /** Words written but not laid out. */
   droppedWords: number;
+  /** Words written in the box: with droppedWords, how many did fit. */
+  writtenWords?: number;
 }
 
 export const fits = (f: Fit) => f.overflow <= 0.5 && !f.tooWide && !f.dropped;
@@ -90,6 +92,7 @@ export function measureFit(tree: LayoutNode): Map<string, Fit> {
       }
       const laid = lines.map((l) => l.string).join('');
       const written = textOf(t.node);
+      fit.writtenWords = (fit.writtenWords ?? 0) + countWords(written);
       if (squash(laid).length < squash(written).length) {
         fit.droppedSize ??= fontSize;
         fit.dropped = true;
@@ -112,23 +115,26 @@ export function misfit(at: Problem['at'], path: string, fit: Fit, size: number, 
     const word = fit.tooWide.line.split(/\s+/).sort((a, b) => b.length - a.length)[0]!;
     return {
       code: 'text-too-wide',
-      message: `text does not fit even at ${size} pt: "${ellipsis(word)}" is ${Math.ceil(fit.tooWide.excess)} pt wider than the room and cannot be broken`,
-      hint: 'Split the word, or add a hyphen where it may break.',
+      message: `de tekst past niet, ook niet op ${pt(size)}: het woord "${ellipsis(word)}" is ${Math.ceil(fit.tooWide.excess)} pt breder dan de ruimte en kan niet worden afgebroken`,
+      hint: 'Splits het woord, of zet er een streepje in waar het mag afbreken.',
       at: where,
     };
   }
   size = (fit.dropped ? fit.droppedSize : fit.overflowSize) ?? size;
   const lines = fit.lineHeight ? Math.ceil(fit.overflow / fit.lineHeight) : 0;
   // React-pdf drops what runs past a box, so dropped words are the better measure.
+  const fitting = (fit.writtenWords ?? 0) - fit.droppedWords;
   const much = fit.dropped
-    ? `about ${fit.droppedWords} word${fit.droppedWords === 1 ? '' : 's'} too many`
-    : `${lines} line${lines === 1 ? '' : 's'} (${Math.ceil(fit.overflow)} pt) too many`;
+    ? `ongeveer ${fit.droppedWords} ${fit.droppedWords === 1 ? 'woord' : 'woorden'} te veel` + (fitting > 0 ? ` (op ${pt(size)} passen er ongeveer ${fitting} van de ${fit.writtenWords})` : '')
+    : `${lines} ${lines === 1 ? 'regel' : 'regels'} (${Math.ceil(fit.overflow)} pt) te veel`;
   return {
     code: 'text-overflow',
-    message: `text does not fit even at ${size} pt: ${much}`,
+    message: `de tekst past niet, ook niet op ${pt(size)}: ${much}`,
     hint,
     at: where,
   };
 }
+
+const pt = (size: number) => `${String(size).replace('.', ',')} pt`;
 
 const ellipsis = (s: string) => (s.length > 24 ? s.slice(0, 20) + '…' : s);

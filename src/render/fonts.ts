@@ -41,8 +41,8 @@ export async function checkGlyphs(texts: { text: string; at: Loc }[]): Promise<P
       const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
       problems.push({
         code: 'glyph',
-        message: `character ${code} "${ch}" is not in the font ${FAMILY}`,
-        hint: 'Remove it or write it another way (emoji and rare symbols cannot be printed).',
+        message: `het teken ${code} "${ch}" staat niet in het lettertype ${FAMILY}`,
+        hint: 'Haal het weg of schrijf het anders (emoji en zeldzame symbolen kunnen niet geprint worden).',
         at,
       });
     }

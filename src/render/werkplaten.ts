@@ -36,7 +36,7 @@ export async function fitWerkplaten(toolkit: Toolkit, pkg: Package): Promise<{ t
       const plaat = pkg.werkplaten[Number(k)]!;
       const { at, path } = placeOf(plaat, Number(k), part!);
       const list = bad.get(Number(k)) ?? [];
-      list.push(misfit(at, path, fit, plans[Number(k)]!.sizes.prompt, 'Shorten the text: a werkplaat is read from across the table.'));
+      list.push(misfit(at, path, fit, plans[Number(k)]!.sizes.prompt, 'Maak de tekst korter: een werkplaat wordt van de andere kant van de tafel gelezen.'));
       bad.set(Number(k), list);
     }
     if (!bad.size) return { tree, plans };

@@ -1,0 +1,66 @@
+import { relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { kindOfFile, printNoteOf, PRINT_NOTES } from '../build/printNotes.js';
+import { count } from './words.js';
+
+export interface FileGroup {
+  /** `Werkpakket 8`, or `Voor de hele toolkit` for files at the top of the folder. */
+  title: string;
+  /** The package's folder below the output folder, when there is one. */
+  folder?: string;
+  files: { path: string; name: string; what?: string; print?: string; outdated?: boolean }[];
+}
+
+/**
+ * The files of a build grouped per package folder, each with what it is and
+ * how to print it. Paths are absolute; `outDir` is the folder they are in.
+ */
+export function groupFiles(outDir: string, paths: string[], outdated: string[] = []): FileGroup[] {
+  const groups = new Map<string, FileGroup>();
+  const old = new Set(outdated);
+  for (const path of [...new Set([...paths, ...outdated])].sort()) {
+    const rel = relative(outDir, path).split(sep);
+    const folder = rel.length > 1 ? rel[0]! : '';
+    const n = /^(\d+)-/.exec(folder)?.[1];
+    const title = folder ? (n ? `Werkpakket ${Number(n)}` : folder) : 'Voor de hele toolkit';
+    const group = groups.get(folder) ?? { title, folder: folder || undefined, files: [] };
+    groups.set(folder, group);
+    const note = printNoteOf(path);
+    group.files.push({ path, name: rel[rel.length - 1]!, what: note?.what, print: note?.print, outdated: old.has(path) || undefined });
+  }
+  for (const g of groups.values()) g.files.sort((a, b) => compareKeys(rank(a.name), rank(b.name)) || (a.name < b.name ? -1 : 1));
+  // Packages first in their order, the theme bundles and the guide after them.
+  return [...groups.entries()].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : 1)).map(([, g]) => g);
+}
+
+const ORDER = Object.keys(PRINT_NOTES);
+// Files in the order of the table: werkblad first, the print shop's file last; each werkplaat's A3 next to its 2 x A4.
+const rank = (name: string): number[] => {
+  const kind = kindOfFile(name);
+  const r = kind ? ORDER.indexOf(kind) : ORDER.length;
+  const n = /-werkplaat-(\d+)-/.exec(name)?.[1];
+  return n ? [ORDER.indexOf('werkplaat-A3'), Number(n), r] : [r, 0, 0];
+};
+const compareKeys = (a: number[], b: number[]) => a.map((x, i) => x - b[i]!).find((d) => d !== 0) ?? 0;
+
+/** The folder as a terminal shows it: on a terminal that can, a link one can click. */
+export function folderLine(outDir: string, link: boolean): string {
+  if (!link) return outDir;
+  return `\x1b]8;;${pathToFileURL(outDir).href}\x1b\\${outDir}\x1b]8;;\x1b\\`;
+}
+
+/** The lines under the totals: where the files are, and per file what it is and how to print it. */
+export function describeGroups(groups: FileGroup[], paint: { bold: (s: string) => string; dim: (s: string) => string }): string[] {
+  const lines: string[] = [];
+  for (const g of groups) {
+    lines.push('', paint.bold(g.folder ? `${g.title} (map ${g.folder})` : g.title));
+    for (const f of g.files) {
+      lines.push(`  ${f.name}${f.outdated ? '  (VEROUDERD: niet opnieuw gemaakt)' : ''}`);
+      if (f.what) lines.push(`      ${f.what}`);
+      if (f.print) lines.push(paint.dim(`      Printen: ${f.print}`));
+    }
+  }
+  return lines;
+}
+
+export const fileCount = (n: number) => count(n, 'bestand', 'bestanden');
