@@ -116,16 +116,16 @@ describe('arguments are checked before any list is made', () => {
   it.each([
     [['--package', '1-1000000000'], '"1-1000000000": zo hoog gaan de nummers van werkpakketten niet.'],
     [['--package', '1-100000'], '"1-100000": zo hoog gaan de nummers van werkpakketten niet.'],
-    [['--package', '17-300'], 'error er zijn geen werkpakketten 19-300; de werkpakketten zijn 1-18'],
+    [['--package', '17-300'], 'fout er zijn geen werkpakketten 19-300; de werkpakketten zijn 1-18'],
     [['--package', '18-1'], '"18-1" loopt achteruit'],
     [['--theme', ''], 'er staat geen thema'],
-    [['--only', ''], `er staat niets; kies uit ${OUTPUT_KINDS.join(', ')}.`],
-    [['--all', '--package', '8'], 'error --all kan niet samen met --package'],
+    [['--only', ''], `er staat niets; kies uit ${OUTPUT_KINDS.join(', ')}\n`],
+    [['--all', '--package', '8'], 'fout --all kan niet samen met --package'],
   ])('build %j: one clear usage error, exit 2', (args, want) => {
     const r = cli(['build', ...args, '--out', tmp()]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(want);
-    expect(r.stderr.split('\n').filter((l) => l.startsWith('error')).length).toBe(1);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('fout')).length).toBe(1);
     expect(r.stdout).toBe('');
   });
 });
@@ -139,7 +139,7 @@ describe('a closed stdout', () => {
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },
     });
-    expect(r.stdout).toMatch(/^wrote .*\n$/);
+    expect(r.stdout).toMatch(/^gemaakt .*\n$/);
     expect(r.stderr).toBe('exit 0\n');
   }, 60_000);
 });

@@ -162,7 +162,8 @@ function phaseOf(e: SmtpError & { timeoutType?: string }, command: string): stri
   if (e.timeoutType === 'CONNECT_TIMEOUT') return 'het maken van de verbinding';
   if (e.timeoutType === 'GREETING_TIMEOUT') return 'de begroeting van de server';
   if (e.timeoutType === 'UPGRADE_TIMEOUT') return 'het beveiligen van de verbinding (STARTTLS)';
-  return command ? `het antwoord op ${command}` : 'het antwoord van de server';
+  // No command sent yet: the client was still waiting for the greeting, whichever timer fired first.
+  return command ? `het antwoord op ${command}` : 'de begroeting van de server';
 }
 
 /** A failure in plain words: what happened, then what to do. Never the credentials. */
