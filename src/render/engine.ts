@@ -15,6 +15,7 @@ import { memoizeShaping } from './shapeCache.js';
 import { cheapFontCompare } from './fontCompare.js';
 import { latin1Writes } from './latin1Writes.js';
 import { rememberFontFacts } from './fontFacts.js';
+import { keepControlsInFamily } from './controlGlyphs.js';
 
 // TOOLKIT_RENDER_SPEEDUPS=off leaves fontkit and pdfkit as they are: test/render-speedups.test.ts compares both.
 const speedups = process.env.TOOLKIT_RENDER_SPEEDUPS !== 'off';
@@ -31,6 +32,7 @@ function registerFonts() {
     ],
   });
   Font.registerHyphenationCallback(hyphenateWord);
+  keepControlsInFamily(faces().regular);
   if (speedups) {
     // Any face will do: the patches go on the font class all faces share.
     const face = faces().regular;
