@@ -17,12 +17,15 @@ lib.PDFDocument.prototype.save = function (options = {}) {
   return save.call(this, { objectsPerTick: Infinity, ...options });
 };
 
-export const { PDFArray, PDFDocument, PDFHexString, PDFName, Duplex, PrintScaling, degrees, grayscale, rgb } = lib;
+export const { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, Duplex, PrintScaling, decodePDFRawStream, degrees, grayscale, rgb, cmyk } = lib;
 /** A PDF as bytes, or already parsed: a step that has the document saves parsing it again. */
 export type PdfSource = Uint8Array | PdfLib.PDFDocument;
 export const parsed = async (src: PdfSource): Promise<PdfLib.PDFDocument> => (src instanceof Uint8Array ? lib.PDFDocument.load(src) : src);
 
 export type PDFArray = PdfLib.PDFArray;
+export type PDFDict = PdfLib.PDFDict;
+export type PDFRawStream = PdfLib.PDFRawStream;
+export type PDFNumber = PdfLib.PDFNumber;
 export type PDFDocument = PdfLib.PDFDocument;
 export type PDFHexString = PdfLib.PDFHexString;
 export type PDFName = PdfLib.PDFName;
