@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, type PDFObject } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../src/index.js';
 import { cli, copyData, dataDir, edit, pageSizes, pdfinfo, pdftotext, renderPage, squash, tmp, words } from './helpers.js';
+
+/** A page's content streams as text. */
+function contentOf(doc: PDFDocument, contents: PDFObject | undefined): string {
+  const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents];
+  return streams.map((s) => Buffer.from(decodePDFRawStream(s as PDFRawStream).decode()).toString('latin1')).join('\n');
+}
 
 const wordsOf = (file: string, page: number) => words(file).filter((w) => w.page === page - 1);
 
@@ -138,6 +144,34 @@ describe('denk- en doekaarten', () => {
       expect(white(px(595.28 / 2, tops[0]! - mm(3)))).toBe(true);
       expect(white(px(595.28 / 2, tops[2]! + mm(88) + mm(3)))).toBe(true);
     }
+  });
+
+  it('print-shop file is CMYK: no RGB operator left, text in black alone, the theme in its CMYK from toolkit.yaml, an output intent', async () => {
+    const doc = await PDFDocument.load(readFileSync(shop));
+    const theme = pkg.theme.cmyk.map((v) => v / 100).join(' ');
+    const colours = new Set<string>();
+    const textFills: string[] = [];
+    for (const page of doc.getPages()) {
+      const text = contentOf(doc, page.node.Contents());
+      expect(text).not.toMatch(/\b(rg|RG)\b/);
+      expect(text).not.toContain('DeviceRGB');
+      for (const m of text.matchAll(/((?:[\d.]+ ){4})(scn|SCN|k|K)\b/g)) colours.add(m[1]!.trim());
+      // Every text is set in black ink alone (the body at 100 %, the grey footer as a tint of it) or
+      // in no ink (white on the colour): never four-colour black.
+      let fill = '';
+      for (const m of text.matchAll(/((?:[\d.]+ ){4})scn\b|\bBT\b/g)) {
+        if (m[1]) fill = m[1].trim();
+        else textFills.push(fill);
+      }
+    }
+    expect(new Set(textFills)).toEqual(new Set(['0 0 0 1', '0 0 0 0.5804', '0 0 0 0']));
+    expect([...colours].sort()).toEqual(['0 0 0 0', '0 0 0 0.5804', '0 0 0 1', theme].sort());
+    const intents = doc.catalog.lookup(PDFName.of('OutputIntents'), PDFArray);
+    const intent = intents.lookup(0, PDFDict);
+    expect(intent.lookup(PDFName.of('S'))).toBe(PDFName.of('GTS_PDFX'));
+    expect((intent.lookup(PDFName.of('OutputConditionIdentifier')) as PDFString).decodeText()).toBe('FOGRA39');
+    // The office sheets stay RGB: an office printer converts it itself.
+    expect(contentOf(await PDFDocument.load(readFileSync(sheets)), (await PDFDocument.load(readFileSync(sheets))).getPage(0).node.Contents())).toMatch(/\brg\b|DeviceRGB/);
   });
 
   it('asks viewers to print at 100% and duplex on the long edge', async () => {

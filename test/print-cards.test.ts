@@ -11,6 +11,8 @@ import { A4, mm } from '../templates/units.js';
 import { officeCardSheets, type Grid } from '../src/print/cardSheets.js';
 import { segmentBox, type Rect } from '../src/print/geometry.js';
 import { sheetPlan } from '../src/print/impose.js';
+import { cmykContent, cmykOf } from '../src/print/cmyk.js';
+import { tint } from '../templates/units.js';
 import { BAR_TEXT } from '../src/print/measureBar.js';
 import { printShopCards } from '../src/print/printShop.js';
 import { ToolkitError } from '../src/errors.js';
@@ -331,5 +333,24 @@ describe('office sheets for other card sizes', () => {
     const err = await officeCardSheets(await faces(1, big), await sheetOpts(1, big)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ToolkitError);
     expect((err as ToolkitError).problems[0]!.code).toBe('card-size');
+  });
+});
+
+describe('CMYK for the print shop', () => {
+  const themes = [{ id: 'C', name: 'C', colour: '#b03a2e', cmyk: [22, 96, 100, 14] as [number, number, number, number], slug: 'c' }];
+  const rgbOf = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
+
+  it('gives the theme its CMYK from the data, a tint the same share of each ink, text black alone', () => {
+    expect(cmykOf(rgbOf('#b03a2e'), themes)).toEqual([0.22, 0.96, 1, 0.14]);
+    // A quarter of each ink, give or take the rounding of the tint to 8-bit RGB.
+    cmykOf(rgbOf(tint('#b03a2e', 0.75)), themes).forEach((v, i) => expect(Math.abs(v - [0.055, 0.24, 0.25, 0.035][i]!)).toBeLessThan(0.002));
+    expect(cmykOf(rgbOf('#1d1d1b'), themes)).toEqual([0, 0, 0, 1]);
+    expect(cmykOf([1, 1, 1], themes)).toEqual([0, 0, 0, 0]);
+    expect(cmykOf(rgbOf('#6b6b6b'), themes)).toEqual([0, 0, 0, 0.5804]);
+  });
+
+  it('rewrites every RGB operator of a content stream, and leaves the rest alone', () => {
+    const text = '/DeviceRGB cs\n0.6901960784313725 0.22745098039215686 0.1803921568627451 scn\n0 0 m 10 10 l f\n1 1 1 rg\n0 0 0 RG\n/DeviceGray cs\n0.5 scn\n[<0024> 10 <0003>] TJ';
+    expect(cmykContent(text, themes)).toBe('/DeviceCMYK cs\n0.22 0.96 1 0.14 scn\n0 0 m 10 10 l f\n0 0 0 0 k\n0 0 0 1 K\n/DeviceGray cs\n0.5 scn\n[<0024> 10 <0003>] TJ');
   });
 });

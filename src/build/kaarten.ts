@@ -3,6 +3,7 @@ import { officeCardSheets } from '../print/cardSheets.js';
 import { finishDoc, hashBytes } from '../print/metadata.js';
 import { PDFDocument } from '../print/pdfLib.js';
 import { printShopCards } from '../print/printShop.js';
+import { toCmyk } from '../print/cmyk.js';
 import { renderBlankCards, renderCards } from '../render/cards.js';
 import { BLANK_KINDS } from '../../templates/BlankCards.js';
 import { fileName, metaFor, type Context, type OutputFile } from './outputs.js';
@@ -15,6 +16,7 @@ export async function makeKaarten(ctx: Context, pkg: Package): Promise<OutputFil
   const seed = hashBytes(bytes);
   const source = await PDFDocument.load(bytes);
   const shop = await printShopCards(source, size);
+  toCmyk(shop, ctx.toolkit.themes);
   const blanks = await renderBlankCards(ctx.toolkit, pkg);
   const kinds = pkg.cards.map((c) => c.kind);
   const { doc: sheets } = await officeCardSheets(source, { ...size, kinds, blanks, blankKinds: BLANK_KINDS, stamps: await ctx.stamps() });
