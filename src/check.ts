@@ -1,20 +1,27 @@
 import { problemsOf, type Problem } from './errors.js';
 import type { Project } from './model/load.js';
 import { checkGlyphs } from './render/fonts.js';
+import { missingParts } from './model/completeness.js';
+import { duplicateTexts } from './model/duplicates.js';
+import { seedRuns } from './model/seedRuns.js';
 
-/** Everything a build would find wrong, without writing: schema, glyphs, text fit. */
+/** Everything a build would find wrong, without writing: schema, glyphs, text fit; and warnings (severity) for what is missing. */
 export async function check(project: Project): Promise<Problem[]> {
   const problems: Problem[] = project.broken.flatMap((b) => b.problems);
   problems.push(...(await checkGlyphs(project.toolkit.texts)));
-  const fitting = project.packages.some((p) => p.cards.length || p.werkplaten.length);
+  const fitting = project.packages.some((p) => p.cards.length || p.werkplaten.length || p.facilitation);
   // Loaded only when there is something to fit: react-pdf is slow to import.
   const { fitCards } = fitting ? await import('./render/cards.js') : { fitCards: undefined };
   const { fitWerkplaten } = fitting ? await import('./render/werkplaten.js') : { fitWerkplaten: undefined };
+  const { layoutDraaiboek } = fitting ? await import('./render/draaiboek.js') : { layoutDraaiboek: undefined };
+  // The toolkit as a whole: no card title or question twice, nothing copied from the seed page.
+  problems.push(...duplicateTexts(project.packages), ...seedRuns(project));
+  for (const pkg of project.packages) problems.push(...missingParts(project.toolkit, pkg));
   for (const pkg of project.packages) {
     const glyphs = await checkGlyphs(pkg.texts);
     problems.push(...glyphs);
     if (glyphs.length) continue; // a missing glyph would only blur the fit check
-    const fits = [pkg.cards.length && fitCards, pkg.werkplaten.length && fitWerkplaten];
+    const fits = [pkg.cards.length && fitCards, pkg.werkplaten.length && fitWerkplaten, pkg.facilitation && layoutDraaiboek];
     for (const fit of fits) {
       if (!fit) continue;
       try {

@@ -16,7 +16,11 @@ export interface Problem {
   message: string;
   hint?: string;
   at?: Partial<Loc> & { file: string };
+  /** A warning is worth fixing but does not stop a build or fail `check`. */
+  severity?: 'warning';
 }
+
+export const isWarning = (p: Problem) => p.severity === 'warning';
 
 export function formatLoc(at: Problem['at']): string {
   if (!at) return '';

@@ -3,6 +3,6 @@ export { loadProject, type Project, type BrokenPackage } from './model/load.js';
 export { build, buildFromData, type BuildOptions, type BuildResult, type BuildEvent } from './build/build.js';
 export { check } from './check.js';
 export { listPackages } from './list.js';
-export { ToolkitError, formatProblem, type Problem, type Loc } from './errors.js';
+export { ToolkitError, formatProblem, isWarning, type Problem, type Loc } from './errors.js';
 export type * from './model/types.js';
 export { run } from './cli/run.js';

@@ -6,6 +6,7 @@ export function listPackages(project: Project): string[] {
     const parts = [`werkblad (${p.questions.length} vragen)`];
     if (p.werkplaten.length) parts.push(`${p.werkplaten.length} werkplaten`);
     if (p.cards.length) parts.push(`${p.cards.length} kaarten`);
+    if (p.facilitation) parts.push('draaiboek');
     return `${String(p.number).padStart(2)}  ${p.theme.id}  ${p.title}  ·  ${parts.join(', ')}`;
   });
 }

@@ -1,15 +1,36 @@
 import { Text, View } from '@react-pdf/renderer';
-import type { Film } from '../src/model/types.js';
+import type { Film, Toolkit } from '../src/model/types.js';
 import { QrCode } from './QrCode.js';
 import { FONT, INK, mm } from './units.js';
 
-export function FilmBox({ film, qr, background }: { film: Film; qr?: boolean[][]; background: string }) {
+/** Where to get the film: its link (and password), or, while the link is unknown, whom to ask. */
+export function filmHowTo(film: Film, contact: Toolkit['contact']): string {
+  if (film.url) return 'Scan de QR-code of typ de link over.';
+  return `Vraag de link naar de film op bij ${contact.name}: ${contact.email}.`;
+}
+
+export function FilmBox({
+  film,
+  qr,
+  background,
+  contact,
+  lead = 'Bekijk de animatiefilm samen voordat je de vragen bespreekt.',
+  gap = mm(6),
+}: {
+  film: Film;
+  qr?: boolean[][];
+  background: string;
+  contact: Toolkit['contact'];
+  lead?: string;
+  /** Space below the box. */
+  gap?: number;
+}) {
   return (
-    <View wrap={false} style={{ flexDirection: 'row', alignItems: 'center', backgroundColor: background, padding: mm(4), borderRadius: 4, marginBottom: mm(6) }}>
+    <View wrap={false} style={{ flexDirection: 'row', alignItems: 'center', backgroundColor: background, padding: mm(4), borderRadius: 4, marginBottom: gap }}>
       <View style={{ flex: 1 }}>
         <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: 12, color: INK }}>Film: {film.title}</Text>
         <Text style={{ fontFamily: FONT, fontSize: 10.5, color: INK, marginTop: 3 }}>
-          Bekijk de animatiefilm samen voordat je de vragen bespreekt.
+          {lead} {filmHowTo(film, contact)}
         </Text>
         {film.url ? <Text style={{ fontFamily: FONT, fontSize: 10, color: INK, marginTop: 3 }}>{film.url}</Text> : null}
         {film.password ? <Text style={{ fontFamily: FONT, fontSize: 10, color: INK, marginTop: 2 }}>Wachtwoord: {film.password}</Text> : null}

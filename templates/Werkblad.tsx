@@ -23,7 +23,7 @@ export function Werkblad({ toolkit, pkg, qr }: WerkbladProps) {
       <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(15), paddingBottom: mm(22), paddingHorizontal: mm(15), fontFamily: FONT }}>
         <WerkbladHeader pkg={pkg} />
         <Text style={{ fontSize: 11.5, color: INK, lineHeight: 1.4, marginBottom: mm(5) }}>{pkg.intro}</Text>
-        <FilmBox film={pkg.film} qr={qr} background={tint(pkg.theme.colour, 0.88)} />
+        <FilmBox film={pkg.film} qr={qr} background={tint(pkg.theme.colour, 0.88)} contact={toolkit.contact} />
         <Text style={{ fontWeight: 700, fontSize: 14, color: pkg.theme.colour, marginBottom: mm(3) }}>Reflectievragen</Text>
         <View>
           {pkg.questions.map((q, i) => (

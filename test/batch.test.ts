@@ -55,7 +55,7 @@ describe('batch builds', () => {
     const members = project.packages.filter((p) => p.theme.id === 'E');
     const bundle = join(outA, `thema-E-${theme.slug}-bundel.pdf`);
     const doc = await PDFDocument.load(readFileSync(bundle));
-    // Expected layout: a contents page, then per package a cover page, werkblad, werkplaten on
+    // Expected layout: a contents page, then per package a cover page, draaiboek, werkblad, werkplaten on
     // 2 x A4 (each sheet alone), card sheets; every part from an odd page (1-based) on.
     const expected: { title: string; first: number }[] = [];
     let next = 1; // the contents page
@@ -63,6 +63,7 @@ describe('batch builds', () => {
     for (const p of members) {
       const parts: [string, string | null, boolean][] = [
         ['Omslag', null, false],
+        ...(p.facilitation ? [['Draaiboek voor de begeleider', `${p.id}/${p.id}-draaiboek-A4.pdf`, false] as [string, string, boolean]] : []),
         ['Werkblad', `${p.id}/${p.id}-werkblad-A4.pdf`, false],
         ...p.werkplaten.map((w, i): [string, string, boolean] => [`Werkplaat ${i + 1}: ${w.title} (2 x A4)`, `${p.id}/${p.id}-werkplaat-${i + 1}-2xA4.pdf`, true]),
         ['Denk- en doekaarten (A4, dubbelzijdig)', `${p.id}/${p.id}-kaarten-A4.pdf`, false],

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, formatProblem, loadProject, ToolkitError } from '../src/index.js';
+import { check, formatProblem, isWarning, loadProject, ToolkitError } from '../src/index.js';
 import { fixtures, tmp } from './helpers.js';
 
 /** A data folder holding the test toolkit.yaml and the given package files. */
@@ -13,10 +13,11 @@ function dataWith(files: Record<string, string>): string {
   return dir;
 }
 
-async function problemsFor(fixture: string, name = '01-een-test.yaml') {
+/** The errors `check` finds in one fixture; warnings (a missing plan or film link) have their own tests. */
+async function problemsFor(fixture: string, name = '01-een-test.yaml', warnings = false) {
   const dir = dataWith({ [name]: fixture });
   const project = loadProject(dir, dir);
-  return (await check(project)).map(formatProblem);
+  return (await check(project)).filter((p) => isWarning(p) === warnings).map(formatProblem);
 }
 
 const F = 'packages/01-een-test.yaml';
@@ -44,11 +45,30 @@ const cases: [string, string][] = [
   ['card-kind.yaml', `${F}:17:11 cards[0].kind: "denkk" is not one of denk, doe\n    Did you mean "denk"?`],
   ['bad-url.yaml', `${F}:7:8 film.url: "www.example.org/film" is not a web address`],
   ['empty-text.yaml', `${F}:3:8 title: is empty`],
+  ['background-short.yaml', `${F}:30:13 background: heeft 100 woorden, 50 te weinig: schrijf er 150 tot 250\n    Vul de tekst aan.`],
+  ['plan-minutes.yaml', `${F}:36:5 facilitation.plan: de stappen duren samen 55 minuten, 5 minuten te kort: een bijeenkomst duurt 60 minuten\n    Minuten per stap (regel 36: 10, regel 40: 20, regel 44: 15, regel 49: 10).`],
+  ['plan-no-minutes.yaml', `${F}:40:7 facilitation.plan[1].minutes: is missing`],
+  ['plan-uses.yaml', `${F}:44:7 facilitation.plan[2].uses: stap 3 gebruikt werkplaat 3, maar dit werkpakket heeft 2 werkplaten`],
+  ['plan-use-name.yaml', `${F}:43:14 facilitation.plan[1].uses[0]: "filmpje" is geen materiaal van een werkpakket`],
+  ['plan-tips.yaml', `${F}:54:5 facilitation.tips: has 5 items, at most 4 are allowed`],
 ];
 
 describe('content errors', () => {
   it('accepts the valid fixture', async () => {
     expect(await problemsFor('valid.yaml')).toEqual([]);
+  });
+
+  it('accepts a package with background and a plan of 60 minutes, and then warns only about the film link', async () => {
+    expect(await problemsFor('valid-plan.yaml')).toEqual([]);
+    const warnings = await problemsFor('valid-plan.yaml', undefined, true);
+    expect(warnings).toEqual([expect.stringContaining(`${F}:1:1: heeft geen link naar de film (film.url)\n    Werkblad en draaiboek verwijzen nu naar test@example.org`)]);
+  });
+
+  it('warns, without failing, about a package without plan, background or film link', async () => {
+    const warnings = (await problemsFor('valid.yaml', undefined, true)).join('\n');
+    expect(warnings).toContain(`${F}:1:1: heeft geen draaiboek (facilitation:)`);
+    expect(warnings).toContain(`${F}:1:1: heeft geen achtergrondtekst (background:)`);
+    expect(warnings).toContain(`${F}:1:1: heeft geen link naar de film (film.url)`);
   });
 
   it.each(cases)('%s', async (fixture, expected) => {
@@ -68,7 +88,7 @@ describe('content errors', () => {
   it('refuses a number used twice', async () => {
     const dir = dataWith({ '01-een-test.yaml': 'valid.yaml' });
     copyFileSync(join(dir, 'packages/01-een-test.yaml'), join(dir, 'packages/01-een-test.yml'));
-    const problems = (await check(loadProject(dir, dir))).map(formatProblem);
+    const problems = (await check(loadProject(dir, dir))).filter((p) => !isWarning(p)).map(formatProblem);
     expect(problems).toEqual([expect.stringContaining('packages/01-een-test.yml:1:9 number: number 1 is already used by packages/01-een-test.yaml')]);
   });
 

@@ -50,6 +50,7 @@ export interface BuildResult {
 
 // The renderer is loaded on first use: an up-to-date build must not pay for it.
 const makerOf: Record<OutputKind, (r: Renderer) => (ctx: Context, pkg: Package) => Promise<OutputFile[]>> = {
+  draaiboek: (r) => r.makeDraaiboek,
   werkblad: (r) => r.makeWerkblad,
   werkplaten: (r) => r.makeWerkplaten,
   kaarten: (r) => r.makeKaarten,

@@ -25,6 +25,7 @@ export interface BundleMaterial {
  */
 export function bundleMaterials(pkg: Package): BundleMaterial[] {
   return [
+    ...(pkg.facilitation ? [{ title: 'Draaiboek voor de begeleider', file: fileName(pkg, 'draaiboek-A4') }] : []),
     { title: 'Werkblad', file: fileName(pkg, 'werkblad-A4') },
     ...pkg.werkplaten.map((w, i) => ({ title: `Werkplaat ${i + 1}: ${w.title} (2 x A4)`, file: fileName(pkg, `werkplaat-${i + 1}-2xA4`), onePerSheet: true })),
     ...(pkg.cards.length ? [{ title: 'Denk- en doekaarten (A4, dubbelzijdig)', file: fileName(pkg, 'kaarten-A4') }] : []),
@@ -33,7 +34,8 @@ export function bundleMaterials(pkg: Package): BundleMaterial[] {
 
 /**
  * A theme's materials in print order for a duplex printer: a contents page,
- * then each package behind its own cover, every part starting on a new sheet
+ * then each package behind its own cover (draaiboek when the package has a
+ * plan, werkblad, werkplaten, card sheets), every part starting on a new sheet
  * (blank backs say they are blank on purpose). Built from the files already
  * written, so the bundle holds exactly what was printed on its own.
  */

@@ -4,7 +4,8 @@ import type { Stamps } from '../print/words.js';
 import { CACHE_DIR } from './cache.js';
 
 /** The outputs a user can choose with --only. */
-export const OUTPUT_KINDS = ['werkblad', 'werkplaten', 'kaarten'] as const;
+// In print order: the facilitator's draaiboek first, as in a theme bundle.
+export const OUTPUT_KINDS = ['draaiboek', 'werkblad', 'werkplaten', 'kaarten'] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 export interface OutputFile {
@@ -25,6 +26,8 @@ export const fileName = (pkg: Package, suffix: string) => `${pkg.id}/${pkg.id}-$
 /** The files each kind writes, known before rendering so that the cache can be asked first. */
 export function filesOf(pkg: Package, kind: OutputKind): string[] {
   switch (kind) {
+    case 'draaiboek':
+      return pkg.facilitation ? [fileName(pkg, 'draaiboek-A4')] : [];
     case 'werkblad':
       return [fileName(pkg, 'werkblad-A4')];
     case 'werkplaten':
@@ -37,6 +40,8 @@ export function filesOf(pkg: Package, kind: OutputKind): string[] {
 /** The part of a package each kind is made from: editing a card rebuilds only the card files. */
 export function contentOf(pkg: Package, kind: OutputKind): unknown {
   const head = { number: pkg.number, id: pkg.id, title: pkg.title, theme: pkg.theme };
+  if (kind === 'draaiboek')
+    return { ...head, facilitation: pkg.facilitation, background: pkg.background, film: pkg.film, werkplaten: pkg.werkplaten.map((w) => w.title), cards: pkg.cards.length };
   if (kind === 'werkblad') return { ...head, intro: pkg.intro, film: pkg.film, questions: pkg.questions };
   if (kind === 'werkplaten') return { ...head, werkplaten: pkg.werkplaten };
   return { ...head, cards: pkg.cards };

@@ -3,6 +3,7 @@
  * fontkit, the templates. A build loads it only when something must be made
  * (see loadRenderer.ts); `npm run build` bundles it into dist/renderer.cjs.
  */
+export { makeDraaiboek } from './draaiboek.js';
 export { makeWerkblad } from './werkblad.js';
 export { makeWerkplaten } from './werkplaten.js';
 export { makeKaarten } from './kaarten.js';

@@ -20,5 +20,5 @@ export const processIO = (): IO => ({
 export function painter(io: IO) {
   const on = io.isTTY && !io.env.NO_COLOR;
   const wrap = (code: number) => (s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
-  return { red: wrap(31), green: wrap(32), dim: wrap(2), bold: wrap(1) };
+  return { red: wrap(31), green: wrap(32), yellow: wrap(33), dim: wrap(2), bold: wrap(1) };
 }

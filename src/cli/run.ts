@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { resolve } from 'node:path';
-import { fileProblem, formatProblem, isToolkitError, type Problem } from '../errors.js';
+import { fileProblem, formatProblem, isToolkitError, isWarning, type Problem } from '../errors.js';
 import { OUTPUT_KINDS } from '../build/outputs.js';
 import { progress } from './progress.js';
 import { defaultDataDir } from '../paths.js';
@@ -22,7 +22,7 @@ Examples:
 /** Exit codes: 0 fine, 1 content errors or failed outputs, 2 usage errors. */
 export async function run(argv: string[], io: IO = processIO()): Promise<number> {
   const paint = painter(io);
-  const printProblems = (ps: Problem[]) => ps.forEach((p) => io.err(paint.red('error ') + formatProblem(p)));
+  const printProblems = (ps: Problem[]) => ps.forEach((p) => io.err((isWarning(p) ? paint.yellow('warning ') : paint.red('error ')) + formatProblem(p)));
   let code = 0;
 
   const program = new Command('toolkit')
@@ -68,8 +68,11 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
       const problems = await check(project);
       printProblems(problems);
       const n = project.packages.length + project.broken.length;
-      io.out(problems.length ? `${problems.length} problems in ${n} packages` : `${n} packages checked: no problems`);
-      code = problems.length ? 1 : 0;
+      const errors = problems.filter((p) => !isWarning(p)).length;
+      const warnings = problems.length - errors;
+      const also = warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
+      io.out(errors ? `${errors} problems in ${n} packages${also}` : `${n} packages checked: no problems${also}`);
+      code = errors ? 1 : 0;
     });
 
   program

@@ -1,6 +1,7 @@
 import { isMap, isScalar, type Node } from 'yaml';
 import { LAYOUTS, type LayoutName } from '../model/types.js';
 import { colour, isoDate, integer, list, object, oneOf, opt, report, req, text, url, type Check } from './schema.js';
+import { facilitation, wordCount } from './facilitation.js';
 
 const anything: Check<unknown> = () => null;
 
@@ -52,6 +53,9 @@ export const packageSchema = object({
   questions: req(list(text(), { min: 8, max: 17 })),
   werkplaten: opt(list(werkplaat, { min: 2, max: 3 })),
   cards: opt(list(card, { min: 1, max: 18 })),
+  // Optional: other toolkits on the same engine may have no session plans; `check` warns.
+  background: opt(wordCount(150, 250)),
+  facilitation: opt(facilitation),
 });
 
 export const toolkitSchema = object({

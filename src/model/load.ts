@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, basename } from 'node:path';
+import { join, relative, basename, resolve } from 'node:path';
 import { ToolkitError, type Loc, type Problem } from '../errors.js';
 import { readSource, locOf } from '../content/source.js';
 import { validate, type Infer } from '../content/schema.js';
@@ -20,6 +20,8 @@ export interface BrokenPackage {
 
 export interface Project {
   root: string;
+  /** The folder holding toolkit.yaml and packages/, in full. */
+  dataDir: string;
   toolkit: Toolkit;
   /** Valid packages, sorted by number. */
   packages: Package[];
@@ -85,6 +87,7 @@ export function loadProject(dataDir: string, root = process.cwd(), memo?: Source
         hint: 'Every package needs its own number from 1 to 18.',
         at: places.number,
       });
+    if (value) own.push(...checkUses(value));
     if (!value || fileProblems.length || own.length || !theme) {
       const problems = [...fileProblems, ...own];
       broken.push({ file, id: stem, number: number ?? (Number(stem.slice(0, 2)) || undefined), theme: themeId, problems });
@@ -101,6 +104,8 @@ export function loadProject(dataDir: string, root = process.cwd(), memo?: Source
       questions: value.questions,
       werkplaten: (value.werkplaten ?? []) as Werkplaat[],
       cards: value.cards ?? [],
+      background: value.background,
+      facilitation: value.facilitation && { ...value.facilitation, plan: value.facilitation.plan.map((s) => ({ ...s, uses: s.uses ?? [] })) },
       file,
       texts,
     };
@@ -108,7 +113,27 @@ export function loadProject(dataDir: string, root = process.cwd(), memo?: Source
     packages.push(pkg);
   }
   packages.sort((a, b) => a.number - b.number);
-  return { root, toolkit, packages, broken };
+  return { root, dataDir: resolve(dataDir), toolkit, packages, broken };
+}
+
+/** A plan step may only use what the package has: a werkplaat it prints, cards when it has them. */
+function checkUses(value: PackageSource): Problem[] {
+  const plates = value.werkplaten?.length ?? 0;
+  const problems: Problem[] = [];
+  value.facilitation?.plan.forEach((step, i) => {
+    for (const use of step.uses ?? []) {
+      const n = /^werkplaat (\d)$/.exec(use)?.[1];
+      const missing = n ? Number(n) > plates : use === 'kaarten' && !value.cards?.length;
+      if (missing)
+        problems.push({
+          code: 'uses',
+          message: n ? `stap ${i + 1} gebruikt werkplaat ${n}, maar dit werkpakket heeft ${plates === 1 ? '1 werkplaat' : `${plates} werkplaten`}` : `stap ${i + 1} gebruikt kaarten, maar dit werkpakket heeft geen kaarten`,
+          hint: 'Noem bij uses alleen materialen die het werkpakket heeft.',
+          at: { ...step.at, path: `facilitation.plan[${i}].uses` },
+        });
+    }
+  });
+  return problems;
 }
 
 /** Parsed package files by path, with the hash of the bytes they were parsed from. */

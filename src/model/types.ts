@@ -50,6 +50,31 @@ export interface Werkplaat {
   at: Loc;
 }
 
+/** A material of the package a plan step uses: `film`, `werkblad`, `kaarten` or `werkplaat N`. */
+export type Use = string;
+
+export interface PlanStep {
+  minutes: number;
+  title: string;
+  text: string;
+  /** What to get ready beforehand, beyond the materials in `uses`. */
+  prepare?: string;
+  uses: Use[];
+  at: Loc;
+}
+
+/** How to run a session with the package: for the draaiboek. */
+export interface Facilitation {
+  audience: string;
+  when: string;
+  /** Steps that add up to 60 minutes. */
+  plan: PlanStep[];
+  /** A 15-minute version for the start of a team meeting. */
+  short: string;
+  tips: string[];
+  at: Loc;
+}
+
 export interface Package {
   number: number;
   /** `08-hoort-het-of-helpt-het`: the stem of the source file and of every output. */
@@ -62,6 +87,9 @@ export interface Package {
   questions: string[];
   werkplaten: Werkplaat[];
   cards: Card[];
+  /** The idea behind the package in 150-250 words, for when the film can't be shown. */
+  background?: string;
+  facilitation?: Facilitation;
   file: string;
   /** Every text of the source with its place, for the glyph check. */
   texts: { text: string; at: Loc }[];

@@ -1,0 +1,29 @@
+import { createElement } from 'react';
+import { ToolkitError } from '../errors.js';
+import type { Package, Toolkit } from '../model/types.js';
+import { Draaiboek } from '../../templates/Draaiboek.js';
+import { draw, layout } from './engine.js';
+
+/** A draaiboek is read at the table: one page when it fits, two at most. */
+export const MAX_DRAAIBOEK_PAGES = 2;
+
+/** Lays out the draaiboek of a package with `facilitation`, refusing one longer than two pages. */
+export async function layoutDraaiboek(toolkit: Toolkit, pkg: Package) {
+  const qr = pkg.film.url ? (await import('./qr.js')).qrModules(pkg.film.url) : undefined;
+  const tree = await layout(createElement(Draaiboek, { toolkit, pkg, qr }));
+  const pages = tree.children?.length ?? 0;
+  if (pages > MAX_DRAAIBOEK_PAGES)
+    throw new ToolkitError('content', [
+      {
+        code: 'draaiboek-pages',
+        message: `het draaiboek wordt ${pages} pagina's A4, er passen er ${MAX_DRAAIBOEK_PAGES}`,
+        hint: 'Kort de teksten van de stappen, de tips of de achtergrond in.',
+        at: { ...pkg.facilitation!.at, path: 'facilitation' },
+      },
+    ]);
+  return tree;
+}
+
+export async function renderDraaiboek(toolkit: Toolkit, pkg: Package): Promise<Uint8Array> {
+  return draw(await layoutDraaiboek(toolkit, pkg));
+}

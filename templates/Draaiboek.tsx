@@ -1,0 +1,59 @@
+import { Document, Page, Text, View } from '@react-pdf/renderer';
+import type { Package, Toolkit } from '../src/model/types.js';
+import { materialsOfPlan, preparationFor } from '../src/model/materials.js';
+import { DraaiboekHeader } from './DraaiboekHeader.js';
+import { DraaiboekFacts } from './DraaiboekFacts.js';
+import { DraaiboekList } from './DraaiboekList.js';
+import { DraaiboekSection } from './DraaiboekSection.js';
+import { DraaiboekStep } from './DraaiboekStep.js';
+import { FilmBox } from './FilmBox.js';
+import { PageFooter } from './PageFooter.js';
+import { A4, FONT, INK, mm, tint } from './units.js';
+
+export interface DraaiboekProps {
+  toolkit: Toolkit;
+  /** A package with `facilitation`. */
+  pkg: Package;
+  qr?: boolean[][];
+}
+
+/** A4 session plan for the facilitator: for whom, what to set out, the hour step by step, the short version, tips. */
+export function Draaiboek({ toolkit, pkg, qr }: DraaiboekProps) {
+  const f = pkg.facilitation!;
+  const colour = pkg.theme.colour;
+  const starts = f.plan.map((_, i) => f.plan.slice(0, i).reduce((sum, s) => sum + s.minutes, 0));
+  const prepare = materialsOfPlan(pkg).map((u) => preparationFor(pkg, u));
+  return (
+    <Document>
+      <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(12), paddingBottom: mm(20), paddingHorizontal: mm(15), fontFamily: FONT, color: INK }}>
+        <DraaiboekHeader pkg={pkg} />
+        <DraaiboekFacts audience={f.audience} when={f.when} />
+        <FilmBox film={pkg.film} qr={qr} background={tint(colour, 0.88)} contact={toolkit.contact} lead="Kijk de film vooraf zelf een keer en zet hem klaar." gap={mm(4)} />
+        {prepare.length ? <DraaiboekList heading="Klaarzetten" items={prepare} colour={colour} marker="box" /> : null}
+        <DraaiboekSection heading="De bijeenkomst: 60 minuten" colour={colour}>
+          <View>
+            {f.plan.map((step, i) => (
+              <DraaiboekStep key={i} pkg={pkg} step={step} start={starts[i]!} colour={colour} />
+            ))}
+          </View>
+        </DraaiboekSection>
+        <View wrap={false} style={{ flexDirection: 'row' }}>
+          <View style={{ flex: 1, marginRight: mm(6) }}>
+            <DraaiboekSection heading="Kort: 15 minuten in een teamoverleg" colour={colour}>
+              <Text style={{ fontSize: 10, lineHeight: 1.4 }}>{f.short}</Text>
+            </DraaiboekSection>
+          </View>
+          <View style={{ flex: 1 }}>
+            <DraaiboekList heading="Tips" items={f.tips} colour={colour} marker="bullet" />
+          </View>
+        </View>
+        {pkg.background ? (
+          <DraaiboekSection heading="Als de film niet kan: het idee in het kort" colour={colour} keep>
+            <Text style={{ fontSize: 10, lineHeight: 1.4 }}>{pkg.background}</Text>
+          </DraaiboekSection>
+        ) : null}
+        <PageFooter stamp={`${toolkit.title} · werkpakket ${pkg.number} · draaiboek · versie ${toolkit.version}`} />
+      </Page>
+    </Document>
+  );
+}

@@ -1,0 +1,29 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { Package, PlanStep } from '../src/model/types.js';
+import { materialLabel } from '../src/model/materials.js';
+import { FONT, GREY, RULE, mm } from './units.js';
+
+const clock = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** One row of the timetable: when and how long, what the group does, what it needs. */
+export function DraaiboekStep({ pkg, step, start, colour }: { pkg: Package; step: PlanStep; start: number; colour: string }) {
+  const needs = step.uses.map((u) => materialLabel(pkg, u));
+  return (
+    <View wrap={false} style={{ flexDirection: 'row', paddingVertical: mm(1.5), borderTopWidth: 0.5, borderTopColor: RULE }}>
+      <View style={{ width: mm(18) }}>
+        <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: 11, color: colour }}>{step.minutes} min</Text>
+        <Text style={{ fontFamily: FONT, fontSize: 8.5, color: GREY }}>
+          {clock(start)}-{clock(start + step.minutes)}
+        </Text>
+      </View>
+      <View style={{ flex: 1, paddingRight: mm(4) }}>
+        <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: 10.5 }}>{step.title}</Text>
+        <Text style={{ fontFamily: FONT, fontSize: 10, lineHeight: 1.35 }}>{step.text}</Text>
+      </View>
+      <View style={{ width: mm(52) }}>
+        {needs.length ? <Text style={{ fontFamily: FONT, fontSize: 9, lineHeight: 1.3 }}>{needs.join(' · ')}</Text> : null}
+        {step.prepare ? <Text style={{ fontFamily: FONT, fontSize: 9, lineHeight: 1.3, color: GREY, marginTop: needs.length ? 2 : 0 }}>Klaarzetten: {step.prepare}</Text> : null}
+      </View>
+    </View>
+  );
+}
