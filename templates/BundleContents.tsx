@@ -25,16 +25,15 @@ export function BundleContents({ toolkit, theme, packages }: { toolkit: Toolkit;
   return (
     <Document>
       <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(15), paddingBottom: mm(22), paddingHorizontal: mm(15), fontFamily: FONT, color: INK }}>
-        <CoverBand theme={theme} height={mm(40)} />
-        <Text style={{ fontWeight: 700, fontSize: 24, marginTop: mm(8) }}>{CONTENTS_TITLE}</Text>
-        <Text style={{ fontSize: 10.5, lineHeight: 1.4, marginTop: mm(2), marginBottom: mm(6) }}>
-          Print deze bundel dubbelzijdig, omslaan langs de lange kant, op 100%. Elk onderdeel begint op een nieuw vel; daarvoor
-          zijn sommige pagina's bewust leeg. De werkplaten staan erin op twee A4-vellen om aan elkaar te plakken, met een lege
-          achterkant; op A3 staan ze als los bestand bij elk werkpakket. Wil je één onderdeel printen? Kies dan bij het printen
-          de pagina's hieronder.
+        <CoverBand theme={theme} height={mm(28)} />
+        <Text style={{ fontWeight: 700, fontSize: 22, marginTop: mm(5) }}>{CONTENTS_TITLE}</Text>
+        <Text style={{ fontSize: 10.5, lineHeight: 1.4, marginTop: mm(1.5), marginBottom: mm(4) }}>
+          Print dubbelzijdig, omslaan langs de lange kant, op 100%. Elk onderdeel begint op een nieuw vel, dus sommige pagina's
+          zijn bewust leeg. De werkplaten staan erin op twee A4-vellen om aan elkaar te plakken; op A3 staan ze los bij elk
+          werkpakket. Eén onderdeel printen? Kies dan de pagina's hieronder.
         </Text>
         {packages.map((p, i) => (
-          <View key={i} wrap={false} style={{ borderTopWidth: 0.5, borderTopColor: RULE, paddingVertical: mm(2.5) }}>
+          <View key={i} wrap={false} style={{ borderTopWidth: 0.5, borderTopColor: RULE, paddingVertical: mm(2) }}>
             <View style={{ flexDirection: 'row' }}>
               <Text hyphenationCallback={wholeWords} style={{ flex: 1, fontWeight: 700, fontSize: 12, lineHeight: 1.25, color: theme.colour }}>
                 {p.title}
@@ -44,7 +43,7 @@ export function BundleContents({ toolkit, theme, packages }: { toolkit: Toolkit;
               </Text>
             </View>
             {p.parts.map((part, j) => (
-              <View key={j} style={{ flexDirection: 'row', marginTop: mm(1), paddingLeft: mm(6) }}>
+              <View key={j} style={{ flexDirection: 'row', marginTop: mm(0.6), paddingLeft: mm(6) }}>
                 <Text hyphenationCallback={wholeWords} style={{ flex: 1, fontSize: 10.5, lineHeight: 1.3 }}>
                   {part.title}
                 </Text>

@@ -38,7 +38,7 @@ describe('batch builds', () => {
 
   it('--all writes every package, six bundles, the guide and the overview', () => {
     const all = files(outA);
-    for (const p of project.packages) expect(all.filter((f) => f.startsWith(p.id + '/')).length).toBe(1 + 2 * p.werkplaten.length + 2);
+    for (const p of project.packages) expect(all.filter((f) => f.startsWith(p.id + '/')).length).toBe((p.facilitation ? 1 : 0) + 1 + 2 * p.werkplaten.length + 2);
     expect(all.filter((f) => f.endsWith('-bundel.pdf'))).toEqual(project.toolkit.themes.map((t) => `thema-${t.id}-${t.slug}-bundel.pdf`).sort());
     expect(all).toContain('gebruiksaanwijzer-A4.pdf');
     expect(all).toContain('overzicht-A4.pdf');
@@ -268,7 +268,9 @@ describe('print-ready files', () => {
     for (const b of bundles()) {
       const file = join(outB, b);
       const doc = await PDFDocument.load(readFileSync(file));
-      const rows = [...pdftotext(file, ['-layout', '-f', '1', '-l', '1']).matchAll(/^ *(\S.*?) {2,}(pagina )?(\d+)(?:-(\d+))? *$/gm)].map((m) => ({
+      // The contents are the theme's own pages, before the first package.
+      const contentsPages = bookmarks(doc).find((m) => m.depth === 1)!.page;
+      const rows = [...pdftotext(file, ['-layout', '-f', '1', '-l', String(contentsPages)]).matchAll(/^ *(\S.*?) {2,}(pagina )?(\d+)(?:-(\d+))? *$/gm)].map((m) => ({
         title: m[1]!.trim(),
         page: Number(m[3]) - 1,
       }));
