@@ -40,6 +40,13 @@ await esbuild.build({
       },
     },
     {
+      // One layout in the bundle: react-pdf's own import of it gets ours, whose line breaker is replaced (src/render/textkitPatch.ts).
+      name: 'patched-layout',
+      setup(b) {
+        b.onResolve({ filter: /^@react-pdf\/layout$/ }, () => ({ path: join(dist, 'vendor/react-pdf-layout.js') }));
+      },
+    },
+    {
       name: 'plain-require',
       setup(b) {
         // pdfkit finds its standard fonts through its package's "imports" map, and our

@@ -2,13 +2,15 @@ import { problemsOf, type Problem } from './errors.js';
 import type { Project } from './model/load.js';
 import { checkGlyphs } from './render/fonts.js';
 import { missingParts } from './model/completeness.js';
+import { contrastProblems } from './contrast.js';
 import { duplicateTexts } from './model/duplicates.js';
 import { seedRuns } from './model/seedRuns.js';
 
-/** Everything a build would find wrong, without writing: schema, glyphs, text fit; and warnings (severity) for what is missing. */
+/** Everything a build would find wrong, without writing: schema, glyphs, colour contrast, text fit; and warnings (severity) for what is missing. */
 export async function check(project: Project): Promise<Problem[]> {
   const problems: Problem[] = project.broken.flatMap((b) => b.problems);
   problems.push(...(await checkGlyphs(project.toolkit.texts)));
+  problems.push(...contrastProblems(project.toolkit));
   const fitting = project.packages.some((p) => p.cards.length || p.werkplaten.length || p.facilitation);
   // Loaded only when there is something to fit: react-pdf is slow to import.
   const { fitCards } = fitting ? await import('./render/cards.js') : { fitCards: undefined };

@@ -3,7 +3,7 @@ import type { CardKind, Package } from '../src/model/types.js';
 import { KindIcon, kindLabel } from './KindIcon.js';
 import type { CardGeometry } from './cardGeometry.js';
 import { CardPage } from './CardPage.js';
-import { mm } from './units.js';
+import { mm, CARD_TYPE } from './units.js';
 
 /** The back: package number and title, theme, kind. Full colour into the bleed. */
 export function CardBack({ pkg, kind, geo }: { pkg: Package; kind: CardKind; geo: CardGeometry }) {
@@ -13,16 +13,16 @@ export function CardBack({ pkg, kind, geo }: { pkg: Package; kind: CardKind; geo
       <View style={{ flexGrow: 1, padding: inset }}>
       <View style={{ flexDirection: 'row', alignItems: 'center' }}>
         <KindIcon kind={kind} size={mm(7)} colour={pkg.theme.colour} background="#ffffff" />
-        <Text style={{ fontWeight: 700, fontSize: 11, marginLeft: mm(2) }}>{kindLabel(kind)}</Text>
+        <Text style={{ fontWeight: 700, fontSize: CARD_TYPE.backKind, marginLeft: mm(2) }}>{kindLabel(kind)}</Text>
       </View>
       <View style={{ flexGrow: 1, justifyContent: 'center' }}>
-        <Text style={{ fontWeight: 700, fontSize: 40, lineHeight: 1 }}>{pkg.number}</Text>
-        <Text style={{ fontWeight: 700, fontSize: 12, lineHeight: 1.2, marginTop: mm(2) }}>{pkg.title}</Text>
+        <Text style={{ fontWeight: 700, fontSize: CARD_TYPE.backNumber, lineHeight: 1 }}>{pkg.number}</Text>
+        <Text style={{ fontWeight: 700, fontSize: CARD_TYPE.backTitle, lineHeight: 1.2, marginTop: mm(2) }}>{pkg.title}</Text>
       </View>
-      <Text style={{ fontSize: 8, lineHeight: 1.3 }}>
+      <Text style={{ fontWeight: 700, fontSize: CARD_TYPE.backSmall, lineHeight: 1.3 }}>
         Thema {pkg.theme.id} · {pkg.theme.name}
       </Text>
-      <Text style={{ fontSize: 6.5, lineHeight: 1.3, marginTop: mm(1) }}>Verandertoolkit Werken vanuit de bedoeling</Text>
+      <Text style={{ fontWeight: 700, fontSize: CARD_TYPE.backSmall, lineHeight: 1.3, marginTop: mm(1) }}>Verandertoolkit Werken vanuit de bedoeling</Text>
       </View>
     </CardPage>
   );

@@ -1,6 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { Theme } from '../src/model/types.js';
-import { FONT, mm } from './units.js';
+import { FONT, mm, TYPE } from './units.js';
 import { wholeWords } from './wholeWords.js';
 
 /**
@@ -16,8 +16,8 @@ export function CoverBand({ theme, height }: { theme: Theme; height: number }) {
         <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: box * 0.62, lineHeight: 1, color: theme.colour }}>{theme.id}</Text>
       </View>
       <View style={{ marginLeft: mm(7), flex: 1 }}>
-        <Text style={{ fontFamily: FONT, fontSize: 14, color: '#ffffff' }}>Thema {theme.id}</Text>
-        <Text hyphenationCallback={wholeWords} style={{ fontFamily: FONT, fontWeight: 700, fontSize: 22, color: '#ffffff', lineHeight: 1.15 }}>{theme.name}</Text>
+        <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: TYPE.heading, color: '#ffffff' }}>Thema {theme.id}</Text>
+        <Text hyphenationCallback={wholeWords} style={{ fontFamily: FONT, fontWeight: 700, fontSize: TYPE.title, color: '#ffffff', lineHeight: 1.15 }}>{theme.name}</Text>
       </View>
     </View>
   );

@@ -1,5 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
-import { FONT, GREY, INK, RULE, mm, tint } from './units.js';
+import { FONT, GREY, INK, RULE, mm, tint, TYPE, TINTS } from './units.js';
 import { wholeWords } from './wholeWords.js';
 
 /** One material in the list on a package cover: what it is and its paper size, then the detail. */
@@ -7,14 +7,14 @@ export function CoverItem({ label, paper, title, detail, colour }: { label: stri
   return (
     <View wrap={false} style={{ flexDirection: 'row', paddingVertical: mm(2.5), borderTopWidth: 0.5, borderTopColor: RULE }}>
       <View style={{ width: mm(40), paddingRight: mm(4) }}>
-        <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: 11.5, color: colour }}>{label}</Text>
-        <Text style={{ fontFamily: FONT, fontSize: 10, color: INK, backgroundColor: tint(colour, 0.85), alignSelf: 'flex-start', paddingHorizontal: 3, paddingVertical: 1, marginTop: 2, borderRadius: 2 }}>
+        <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: TYPE.subheading, color: colour }}>{label}</Text>
+        <Text style={{ fontFamily: FONT, fontSize: TYPE.small, color: INK, backgroundColor: tint(colour, TINTS.tag), alignSelf: 'flex-start', paddingHorizontal: 3, paddingVertical: 1, marginTop: 2, borderRadius: 2 }}>
           {paper}
         </Text>
       </View>
       <View style={{ flex: 1 }}>
-        <Text hyphenationCallback={wholeWords} style={{ fontFamily: FONT, fontWeight: 700, fontSize: 12, color: INK, lineHeight: 1.3 }}>{title}</Text>
-        {detail ? <Text style={{ fontFamily: FONT, fontSize: 10.5, color: GREY, lineHeight: 1.35, marginTop: 1 }}>{detail}</Text> : null}
+        <Text hyphenationCallback={wholeWords} style={{ fontFamily: FONT, fontWeight: 700, fontSize: TYPE.subheading, color: INK, lineHeight: 1.3 }}>{title}</Text>
+        {detail ? <Text style={{ fontFamily: FONT, fontSize: TYPE.small, color: GREY, lineHeight: 1.35, marginTop: 1 }}>{detail}</Text> : null}
       </View>
     </View>
   );

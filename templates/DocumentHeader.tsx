@@ -1,15 +1,15 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { Theme } from '../src/model/types.js';
 import { ColourStripe } from './ColourStripe.js';
-import { FONT, GREY, INK, mm } from './units.js';
+import { FONT, GREY, INK, mm, TYPE } from './units.js';
 
 /** Header of the documents that cover the whole toolkit: the guide and the overview. */
 export function DocumentHeader({ themes, title, subtitle }: { themes: Theme[]; title: string; subtitle: string }) {
   return (
     <View style={{ marginBottom: mm(7) }}>
       <ColourStripe themes={themes} height={mm(3)} />
-      <Text style={{ fontFamily: FONT, fontSize: 11, color: GREY, marginTop: mm(5) }}>{subtitle}</Text>
-      <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: 26, color: INK, lineHeight: 1.15 }}>{title}</Text>
+      <Text style={{ fontFamily: FONT, fontSize: TYPE.body, color: GREY, marginTop: mm(5) }}>{subtitle}</Text>
+      <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: TYPE.title, color: INK, lineHeight: 1.15 }}>{title}</Text>
     </View>
   );
 }

@@ -6,6 +6,7 @@ import { DraaiboekFacts } from './DraaiboekFacts.js';
 import { DraaiboekList } from './DraaiboekList.js';
 import { DraaiboekSection } from './DraaiboekSection.js';
 import { DraaiboekStep } from './DraaiboekStep.js';
+import { DraaiboekTableHead } from './DraaiboekTableHead.js';
 import { FilmBox } from './FilmBox.js';
 import { PageFooter } from './PageFooter.js';
 import { A4, FONT, INK, mm, tint } from './units.js';
@@ -32,6 +33,7 @@ export function Draaiboek({ toolkit, pkg, qr }: DraaiboekProps) {
         {prepare.length ? <DraaiboekList heading="Klaarzetten" items={prepare} colour={colour} marker="box" /> : null}
         <DraaiboekSection heading="De bijeenkomst: 60 minuten" colour={colour}>
           <View>
+            <DraaiboekTableHead />
             {f.plan.map((step, i) => (
               <DraaiboekStep key={i} pkg={pkg} step={step} start={starts[i]!} colour={colour} />
             ))}

@@ -3,6 +3,10 @@ import type { Package, PlanStep } from '../src/model/types.js';
 import { materialLabel } from '../src/model/materials.js';
 import { FONT, GREY, RULE, mm } from './units.js';
 
+/** Column widths of the timetable, shared with its head. */
+export const TIME_COLUMN = mm(18);
+export const NEEDS_COLUMN = mm(52);
+
 const clock = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** One row of the timetable: when and how long, what the group does, what it needs. */
@@ -10,7 +14,7 @@ export function DraaiboekStep({ pkg, step, start, colour }: { pkg: Package; step
   const needs = step.uses.map((u) => materialLabel(pkg, u));
   return (
     <View wrap={false} style={{ flexDirection: 'row', paddingVertical: mm(1.5), borderTopWidth: 0.5, borderTopColor: RULE }}>
-      <View style={{ width: mm(18) }}>
+      <View style={{ width: TIME_COLUMN }}>
         <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: 11, color: colour }}>{step.minutes} min</Text>
         <Text style={{ fontFamily: FONT, fontSize: 8.5, color: GREY }}>
           {clock(start)}-{clock(start + step.minutes)}
@@ -20,8 +24,12 @@ export function DraaiboekStep({ pkg, step, start, colour }: { pkg: Package; step
         <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: 10.5 }}>{step.title}</Text>
         <Text style={{ fontFamily: FONT, fontSize: 10, lineHeight: 1.35 }}>{step.text}</Text>
       </View>
-      <View style={{ width: mm(52) }}>
-        {needs.length ? <Text style={{ fontFamily: FONT, fontSize: 9, lineHeight: 1.3 }}>{needs.join(' · ')}</Text> : null}
+      <View style={{ width: NEEDS_COLUMN }}>
+        {needs.map((n, i) => (
+          <Text key={i} style={{ fontFamily: FONT, fontSize: 9, lineHeight: 1.3 }}>
+            {n}
+          </Text>
+        ))}
         {step.prepare ? <Text style={{ fontFamily: FONT, fontSize: 9, lineHeight: 1.3, color: GREY, marginTop: needs.length ? 2 : 0 }}>Klaarzetten: {step.prepare}</Text> : null}
       </View>
     </View>

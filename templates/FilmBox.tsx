@@ -1,7 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { Film, Toolkit } from '../src/model/types.js';
 import { QrCode } from './QrCode.js';
-import { FONT, INK, mm } from './units.js';
+import { FONT, INK, mm, TYPE } from './units.js';
 
 /** Where to get the film: its link (and password), or, while the link is unknown, whom to ask. */
 export function filmHowTo(film: Film, contact: Toolkit['contact']): string {
@@ -28,12 +28,12 @@ export function FilmBox({
   return (
     <View wrap={false} style={{ flexDirection: 'row', alignItems: 'center', backgroundColor: background, padding: mm(4), borderRadius: 4, marginBottom: gap }}>
       <View style={{ flex: 1 }}>
-        <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: 12, color: INK }}>Film: {film.title}</Text>
-        <Text style={{ fontFamily: FONT, fontSize: 10.5, color: INK, marginTop: 3 }}>
+        <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: TYPE.subheading, color: INK }}>Film: {film.title}</Text>
+        <Text style={{ fontFamily: FONT, fontSize: TYPE.small, color: INK, marginTop: 3 }}>
           {lead} {filmHowTo(film, contact)}
         </Text>
-        {film.url ? <Text style={{ fontFamily: FONT, fontSize: 10, color: INK, marginTop: 3 }}>{film.url}</Text> : null}
-        {film.password ? <Text style={{ fontFamily: FONT, fontSize: 10, color: INK, marginTop: 2 }}>Wachtwoord: {film.password}</Text> : null}
+        {film.url ? <Text style={{ fontFamily: FONT, fontSize: TYPE.small, color: INK, marginTop: 3 }}>{film.url}</Text> : null}
+        {film.password ? <Text style={{ fontFamily: FONT, fontSize: TYPE.small, color: INK, marginTop: 2 }}>Wachtwoord: {film.password}</Text> : null}
       </View>
       {qr ? (
         <View style={{ marginLeft: mm(4), backgroundColor: '#ffffff' }}>

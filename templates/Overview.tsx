@@ -4,7 +4,7 @@ import { count } from './contents.js';
 import { DocumentHeader } from './DocumentHeader.js';
 import { OverviewTheme } from './OverviewTheme.js';
 import { PageFooter } from './PageFooter.js';
-import { A4, FONT, INK, mm } from './units.js';
+import { A4, FONT, INK, mm, TYPE } from './units.js';
 
 /** A4 overview: every package by theme, with what it contains. */
 export function Overview({ toolkit, packages }: { toolkit: Toolkit; packages: Package[] }) {
@@ -15,7 +15,7 @@ export function Overview({ toolkit, packages }: { toolkit: Toolkit; packages: Pa
     <Document>
       <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(15), paddingBottom: mm(22), paddingHorizontal: mm(15), fontFamily: FONT, color: INK }}>
         <DocumentHeader themes={toolkit.themes} title="Overzicht van de werkpakketten" subtitle={toolkit.title} />
-        <Text style={{ fontSize: 11, lineHeight: 1.4, marginTop: -mm(3), marginBottom: mm(5) }}>
+        <Text style={{ fontSize: TYPE.body, lineHeight: 1.4, marginTop: -mm(3), marginBottom: mm(5) }}>
           {count(packages.length, 'werkpakket', 'werkpakketten')} in {count(groups.length, 'thema', "thema's")}, elk met een werkblad (A4), werkplaten (A3 of 2 x A4) en
           denk- en doekaarten. Kies een werkpakket dat past bij wat nu speelt in je team.
         </Text>

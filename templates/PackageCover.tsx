@@ -4,7 +4,7 @@ import { cardCounts, count } from './contents.js';
 import { CoverBand } from './CoverBand.js';
 import { CoverItem } from './CoverItem.js';
 import { stampOf } from './Werkblad.js';
-import { A4, FONT, GREY, INK, mm } from './units.js';
+import { A4, FONT, GREY, INK, mm, TYPE } from './units.js';
 import { wholeWords } from './wholeWords.js';
 
 /** The first page of a package in a theme bundle: where it starts and what follows. One page, always. */
@@ -14,10 +14,10 @@ export function PackageCover({ toolkit, pkg }: { toolkit: Toolkit; pkg: Package 
   return (
     <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(15), paddingBottom: mm(22), paddingHorizontal: mm(15), fontFamily: FONT, color: INK }}>
       <CoverBand theme={pkg.theme} height={mm(52)} />
-      <Text style={{ fontWeight: 700, fontSize: 16, color: colour, marginTop: mm(12) }}>Werkpakket {pkg.number}</Text>
-      <Text hyphenationCallback={wholeWords} style={{ fontWeight: 700, fontSize: 30, lineHeight: 1.1, marginTop: mm(1) }}>{pkg.title}</Text>
-      <Text style={{ fontSize: 12.5, lineHeight: 1.45, marginTop: mm(6), marginBottom: mm(10) }}>{pkg.intro}</Text>
-      <Text style={{ fontWeight: 700, fontSize: 14, color: colour, marginBottom: mm(2) }}>Wat er na deze pagina komt</Text>
+      <Text style={{ fontWeight: 700, fontSize: TYPE.heading, color: colour, marginTop: mm(12) }}>Werkpakket {pkg.number}</Text>
+      <Text hyphenationCallback={wholeWords} style={{ fontWeight: 700, fontSize: TYPE.display, lineHeight: 1.1, marginTop: mm(1) }}>{pkg.title}</Text>
+      <Text style={{ fontSize: TYPE.lead, lineHeight: 1.45, marginTop: mm(6), marginBottom: mm(10) }}>{pkg.intro}</Text>
+      <Text style={{ fontWeight: 700, fontSize: TYPE.heading, color: colour, marginBottom: mm(2) }}>Wat er na deze pagina komt</Text>
       <CoverItem
         label="Werkblad"
         paper="A4"
@@ -38,7 +38,7 @@ export function PackageCover({ toolkit, pkg }: { toolkit: Toolkit; pkg: Package 
         />
       ) : null}
       {/* No page numbers: in a bundle this page is not page 1 of 1. */}
-      <Text fixed style={{ position: 'absolute', left: mm(15), right: mm(15), bottom: mm(10), fontSize: 8, color: GREY }}>
+      <Text fixed style={{ position: 'absolute', left: mm(15), right: mm(15), bottom: mm(10), fontSize: TYPE.footer, color: GREY }}>
         {stampOf(toolkit, pkg)}
       </Text>
     </Page>

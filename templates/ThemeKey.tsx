@@ -1,7 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { Theme } from '../src/model/types.js';
 import { ThemeBadge } from './ThemeBadge.js';
-import { FONT, GREY, mm } from './units.js';
+import { FONT, GREY, mm, TYPE } from './units.js';
 import { wholeWords } from './wholeWords.js';
 
 /** The six themes as a key: letter, colour and name, as they appear on every other material. */
@@ -12,8 +12,8 @@ export function ThemeKey({ themes }: { themes: Theme[] }) {
         <View key={t.id} style={{ width: '50%', flexDirection: 'row', alignItems: 'center', paddingVertical: mm(1.8), paddingRight: mm(4) }}>
           <ThemeBadge letter={t.id} colour={t.colour} size={mm(10)} />
           <View style={{ marginLeft: mm(3), flex: 1 }}>
-            <Text style={{ fontFamily: FONT, fontSize: 10, color: GREY }}>Thema {t.id}</Text>
-            <Text hyphenationCallback={wholeWords} style={{ fontFamily: FONT, fontWeight: 700, fontSize: 11.5, color: t.colour, lineHeight: 1.2 }}>{t.name}</Text>
+            <Text style={{ fontFamily: FONT, fontSize: TYPE.small, color: GREY }}>Thema {t.id}</Text>
+            <Text hyphenationCallback={wholeWords} style={{ fontFamily: FONT, fontWeight: 700, fontSize: TYPE.body, color: t.colour, lineHeight: 1.2 }}>{t.name}</Text>
           </View>
         </View>
       ))}

@@ -4,7 +4,7 @@ import { FilmBox } from './FilmBox.js';
 import { PageFooter } from './PageFooter.js';
 import { Question } from './Question.js';
 import { WerkbladHeader } from './WerkbladHeader.js';
-import { A4, FONT, INK, mm, tint } from './units.js';
+import { A4, FONT, INK, mm, tint, TYPE, TINTS } from './units.js';
 
 export interface WerkbladProps {
   toolkit: Toolkit;
@@ -22,9 +22,9 @@ export function Werkblad({ toolkit, pkg, qr }: WerkbladProps) {
     <Document>
       <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(15), paddingBottom: mm(22), paddingHorizontal: mm(15), fontFamily: FONT }}>
         <WerkbladHeader pkg={pkg} />
-        <Text style={{ fontSize: 11.5, color: INK, lineHeight: 1.4, marginBottom: mm(5) }}>{pkg.intro}</Text>
-        <FilmBox film={pkg.film} qr={qr} background={tint(pkg.theme.colour, 0.88)} contact={toolkit.contact} />
-        <Text style={{ fontWeight: 700, fontSize: 14, color: pkg.theme.colour, marginBottom: mm(3) }}>Reflectievragen</Text>
+        <Text style={{ fontSize: TYPE.body, color: INK, lineHeight: 1.4, marginBottom: mm(5) }}>{pkg.intro}</Text>
+        <FilmBox film={pkg.film} qr={qr} background={tint(pkg.theme.colour, TINTS.panel)} contact={toolkit.contact} />
+        <Text style={{ fontWeight: 700, fontSize: TYPE.heading, color: pkg.theme.colour, marginBottom: mm(3) }}>Reflectievragen</Text>
         <View>
           {pkg.questions.map((q, i) => (
             <Question key={i} n={i + 1} text={q} colour={pkg.theme.colour} lines={2} />

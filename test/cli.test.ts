@@ -8,12 +8,8 @@ describe('cli', () => {
   it('check passes on the shipped data', () => {
     const r = cli(['check']);
     // Warnings (no film link, no session plan yet) are allowed; errors are not.
-    // ISSUE 11, until the content writers' edition lands on main: the shipped cards still repeat
-    // titles across packages, which check now reports. Once merged, delete this filter and
-    // restore: expect(r.stdout).toContain('18 packages checked: no problems'); expect(r.code).toBe(0).
-    const errors = r.stderr.split('\n').filter((l) => l.startsWith('error ') && !l.includes('die mag maar één keer in de toolkit staan'));
-    expect(errors).toEqual([]);
-    expect(r.stdout).toMatch(/18 packages checked: no problems|\d+ problems in 18 packages/);
+    expect(r.stdout).toContain('18 packages checked: no problems');
+    expect(r.code).toBe(0);
   });
 
   it('check fails with file:line:col on a broken copy, and writes nothing', () => {

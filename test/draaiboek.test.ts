@@ -40,7 +40,7 @@ describe('draaiboek', () => {
     }
     // Step 3 uses werkplaat 1: named with its title; step 4 also the cards.
     expect(text).toContain(squash(`Werkplaat 1: ${withLink.werkplaten[0]!.title}`));
-    expect(text).toContain(squash(`Denk- en doekaarten · Werkplaat 2: ${withLink.werkplaten[1]!.title}`));
+    expect(text).toContain(squash(`Denk- en doekaarten Werkplaat 2: ${withLink.werkplaten[1]!.title}`));
     expect(text).toContain(squash('0:15-0:35'));
     expect(text).toContain(squash(f.short));
     for (const tip of f.tips) expect(text).toContain(squash(tip));

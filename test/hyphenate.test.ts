@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hyphenateWord } from '../src/render/hyphenate.js';
+import { hyphenateWord, isJoint } from '../src/render/hyphenate.js';
 
 describe('Dutch hyphenation', () => {
   it('breaks compounds at their syllables, not like the built-in one (rechtmatighei-dsvraagstukken)', () => {
@@ -21,5 +21,35 @@ describe('Dutch hyphenation', () => {
     const first = hyphenateWord('verandertoolkit');
     expect(hyphenateWord('verandertoolkit')).toBe(first);
     expect(first.join('')).toBe('verandertoolkit');
+  });
+});
+
+describe('where a word may break', () => {
+  it('keeps at least 3 letters on each side of every break', () => {
+    expect(hyphenateWord('ombudsman').join('-')).toBe('ombuds-man');
+    expect(hyphenateWord('samenwerking')[0]).toBe('samen');
+    expect(hyphenateWord('daarin?')).toEqual(['daarin?']); // "in?" has two letters
+    for (const w of ['betrouwbaarheid', 'ecosysteem', 'gemeenschapsgeld', 'verantwoordelijkheid', 'maatschappelijke']) {
+      const parts = hyphenateWord(w);
+      expect(parts.join(''), w).toBe(w);
+      parts.slice(0, -1).forEach((_, i) => {
+        const before = parts.slice(0, i + 1).join('');
+        expect(before.length, `${w}: ${before}`).toBeGreaterThanOrEqual(3);
+        expect(w.length - before.length, `${w}: ${before}`).toBeGreaterThanOrEqual(3);
+      });
+    }
+  });
+
+  it('knows compound joints, with their linking s, and not a part followed by a suffix', () => {
+    expect(isJoint('samenwerking', 5)).toBe(true);
+    expect(isJoint('kwaliteitseis', 10)).toBe(true);
+    expect(isJoint('kwaliteitseis', 9)).toBe(false);
+    expect(isJoint('werkelijk', 4)).toBe(false);
+    expect(isJoint('betrouwbaarheid', 11)).toBe(true);
+    expect(isJoint('samenwerking', 8)).toBe(false);
+    // Every joint is a place to break, whether the patterns have it or not.
+    const offsets = (w: string) => hyphenateWord(w).slice(0, -1).map((_, i, a) => a.slice(0, i + 1).join('').length);
+    expect(offsets('kaartenbestand')).toContain(7);
+    expect(offsets('kwaliteitseis')).toContain(10);
   });
 });

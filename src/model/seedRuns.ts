@@ -17,7 +17,7 @@ export const seedPagePath = (project: Project) => join(dirname(project.dataDir),
 /**
  * Every run of 8 or more words that a text field shares with the seed page,
  * as warnings that quote the run. Titles are names, not prose: runs inside the
- * toolkit's or a package's title are not counted.
+ * toolkit's or a package's title are not counted; nor is what stands between quotation marks.
  */
 export function seedRuns(project: Project, seedFile = seedPagePath(project)): Problem[] {
   if (!existsSync(seedFile)) return [];
@@ -32,24 +32,32 @@ export function seedRuns(project: Project, seedFile = seedPagePath(project)): Pr
   }
   const texts: { text: string; at: Loc }[] = [...project.toolkit.texts, ...project.packages.flatMap((p) => p.texts)];
   const problems: Problem[] = [];
-  for (const t of texts) {
-    const ws = wordsOf(t.text);
-    const hit = ws.map((_, i) => i + RUN_WORDS <= ws.length && grams.has(key(ws.slice(i, i + RUN_WORDS).map((w) => w.word))));
-    for (let i = 0; i < hit.length; i++) {
-      if (!hit[i]) continue;
-      let end = i; // the last 8-gram that starts inside this run
-      while (hit[end + 1]) end++;
-      const run = ws.slice(i, end + RUN_WORDS).map((w) => w.token);
-      problems.push({
-        code: 'seed-copy',
-        message: `${run.length} woorden op een rij staan zo ook op de oorspronkelijke toolkitpagina: "${run.join(' ')}"`,
-        hint: `Schrijf dit in je eigen woorden. (Vergeleken met ${seedFile}.)`,
-        at: t.at,
-        severity: 'warning',
-      });
-      i = end + RUN_WORDS - 1;
+  for (const t of texts)
+    for (const part of unquoted(t.text)) {
+      const ws = wordsOf(part);
+      const hit = ws.map((_, i) => i + RUN_WORDS <= ws.length && grams.has(key(ws.slice(i, i + RUN_WORDS).map((w) => w.word))));
+      for (let i = 0; i < hit.length; i++) {
+        if (!hit[i]) continue;
+        let end = i; // the last 8-gram that starts inside this run
+        while (hit[end + 1]) end++;
+        const run = ws.slice(i, end + RUN_WORDS).map((w) => w.token);
+        problems.push({
+          code: 'seed-copy',
+          message: `${run.length} woorden op een rij staan zo ook op de oorspronkelijke toolkitpagina: "${run.join(' ')}"`,
+          hint: `Schrijf dit in je eigen woorden. (Vergeleken met ${seedFile}.)`,
+          at: t.at,
+          severity: 'warning',
+        });
+        i = end + RUN_WORDS - 1;
+      }
     }
-  }
   return problems;
 }
+
+/**
+ * The text outside quotation marks, in pieces: a quotation is copied on
+ * purpose (the quotes of #14 must be as the page gives them), and a run must
+ * not join the words before a quote to those after it.
+ */
+export const unquoted = (text: string) => text.split(/[‘“"][^‘’“”"]*[’”"]/);
 

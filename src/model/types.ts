@@ -7,6 +7,8 @@ export interface Theme {
   /** The same colour for the print shop: cyan, magenta, yellow, black in percent. */
   cmyk: [number, number, number, number];
   slug: string;
+  /** Where the colour is written in toolkit.yaml, for messages about it. */
+  at?: Loc;
 }
 
 export interface Film {

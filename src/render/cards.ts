@@ -25,28 +25,26 @@ export interface FittedCards {
 }
 
 /**
- * Lays out every card, shrinking only the cards that do not fit, one step at
- * a time. A card that does not fit at the floor fails the package.
+ * Lays out every card, all of a package's cards at one size: a card that does
+ * not fit shrinks the whole set one step at a time, so that the same role has
+ * the same size on every card of the sheets. A card that does not fit at the
+ * floor fails the package.
  */
 export async function fitCards(toolkit: Toolkit, pkg: Package): Promise<FittedCards> {
   const geo = cardGeometry(toolkit.cards.width_mm, toolkit.cards.height_mm);
-  const level = pkg.cards.map(() => 0);
-  for (;;) {
-    const sizes = level.map((l) => CARD_STEPS[l]!);
+  for (let level = 0; ; level++) {
+    const sizes = pkg.cards.map(() => CARD_STEPS[level]!);
     const tree = await layout(createElement(Cards, { pkg, geo, sizes }));
     const measured = measureFit(tree);
-    const problems: Problem[] = [];
-    let retry = false;
-    pkg.cards.forEach((card, i) => {
+    const misfits = pkg.cards.flatMap((card, i) => {
       const fit = measured.get(String(i));
-      if (!fit || fits(fit)) return;
-      if (level[i]! < CARD_STEPS.length - 1) {
-        level[i]!++;
-        retry = true;
-      } else problems.push(misfit(card.at, `cards[${i}]`, fit, sizes[i]!.text, 'Shorten the text: about 45 words fit on a card.'));
+      return fit && !fits(fit) ? [{ card, i, fit }] : [];
     });
-    if (problems.length) throw new ToolkitError('content', problems);
-    if (!retry) return { geo, tree, sizes };
+    if (!misfits.length) return { geo, tree, sizes };
+    if (level === CARD_STEPS.length - 1) {
+      const problems: Problem[] = misfits.map(({ card, i, fit }) => misfit(card.at, `cards[${i}]`, fit, sizes[i]!.text, 'Shorten the text: about 45 words fit on a card.'));
+      throw new ToolkitError('content', problems);
+    }
   }
 }
 

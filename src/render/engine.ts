@@ -6,11 +6,14 @@
  */
 import type { ReactElement } from 'react';
 import { Font, pdf } from '@react-pdf/renderer';
-import layoutDocument, { type LayoutNode } from '@react-pdf/layout';
+import type { LayoutNode } from '@react-pdf/layout';
+import layoutDocument, { toolkitLineBreaking } from '#react-pdf-layout';
 import renderPDF from '@react-pdf/render';
 import PDFDocument from 'pdfkit';
 import { FAMILY, FONT_FILES, faces } from './fonts.js';
 import { hyphenateWord } from './hyphenate.js';
+import { ourLinebreaker } from './lineBreak.js';
+import { TEXTKIT_VERSION } from './textkitPatch.js';
 import { memoizeShaping } from './shapeCache.js';
 import { cheapFontCompare } from './fontCompare.js';
 import { latin1Writes } from './latin1Writes.js';
@@ -33,6 +36,10 @@ function registerFonts() {
   });
   Font.registerHyphenationCallback(hyphenateWord);
   keepControlsInFamily(faces().regular);
+  // Without our breaker spaces shrink and headings break: better no PDF than that.
+  if (toolkitLineBreaking?.version !== TEXTKIT_VERSION || typeof toolkitLineBreaking.replace !== 'function')
+    throw new Error(`react-pdf's textkit has no line-breaking hook for ${TEXTKIT_VERSION} (found ${toolkitLineBreaking?.version ?? 'none'}): run \`npm run build\`, which makes dist/vendor/react-pdf-layout.js`);
+  toolkitLineBreaking.replace(ourLinebreaker(toolkitLineBreaking));
   if (speedups) {
     // Any face will do: the patches go on the font class all faces share.
     const face = faces().regular;
