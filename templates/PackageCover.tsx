@@ -26,7 +26,7 @@ export function PackageCover({ toolkit, pkg }: { toolkit: Toolkit; pkg: Package 
         detail={`Film: ${pkg.film.title}`}
       />
       {pkg.werkplaten.map((w, i) => (
-        <CoverItem key={i} label={`Werkplaat ${i + 1}`} paper="A3" colour={colour} title={w.title} detail={w.instruction} />
+        <CoverItem key={i} label={`Werkplaat ${i + 1}`} paper="2 x A4" colour={colour} title={w.title} detail={w.instruction} />
       ))}
       {pkg.cards.length ? (
         <CoverItem

@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
+import { createHash } from 'node:crypto';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { filesOf, OUTPUT_KINDS } from '../src/build/outputs.js';
 import { loadProject } from '../src/index.js';
@@ -60,26 +61,34 @@ describe('batch builds', () => {
     for (const f of a) expect(readFileSync(join(outB, f)).equals(readFileSync(join(outA, f))), f).toBe(true);
   });
 
-  it("a bundle's pages are the sum of its parts, and its bookmarks point at the right pages", async () => {
+  it("a bundle's pages are the sum of its parts, each part on a new sheet, and its bookmarks point at the right pages", async () => {
     const theme = project.toolkit.themes.find((t) => t.id === 'E')!;
     const members = project.packages.filter((p) => p.theme.id === 'E');
     const bundle = join(outA, `thema-E-${theme.slug}-bundel.pdf`);
     const doc = await PDFDocument.load(readFileSync(bundle));
-    // Expected layout: per package a cover page, then draaiboek (with a plan), werkblad, werkplaten A3, card sheets.
+    // Expected layout: a contents page, then per package a cover page, draaiboek, werkblad, werkplaten on
+    // 2 x A4 (each sheet alone), card sheets; every part from an odd page (1-based) on.
     const expected: { title: string; first: number }[] = [];
-    let next = 0;
+    let next = 1; // the contents page
+    const sheet = () => (next % 2 === 1 ? next++ : next);
     for (const p of members) {
-      const parts: [string, string | null][] = [
-        ['Omslag', null],
-        ...(p.facilitation ? [['Draaiboek voor de begeleider', `${p.id}/${p.id}-draaiboek-A4.pdf`] as [string, string]] : []),
-        ['Werkblad', `${p.id}/${p.id}-werkblad-A4.pdf`],
-        ...p.werkplaten.map((w, i): [string, string] => [`Werkplaat ${i + 1}: ${w.title} (A3)`, `${p.id}/${p.id}-werkplaat-${i + 1}-A3.pdf`]),
-        ['Denk- en doekaarten (A4, dubbelzijdig)', `${p.id}/${p.id}-kaarten-A4.pdf`],
+      const parts: [string, string | null, boolean][] = [
+        ['Omslag', null, false],
+        ...(p.facilitation ? [['Draaiboek voor de begeleider', `${p.id}/${p.id}-draaiboek-A4.pdf`, false] as [string, string, boolean]] : []),
+        ['Werkblad', `${p.id}/${p.id}-werkblad-A4.pdf`, false],
+        ...p.werkplaten.map((w, i): [string, string, boolean] => [`Werkplaat ${i + 1}: ${w.title} (2 x A4)`, `${p.id}/${p.id}-werkplaat-${i + 1}-2xA4.pdf`, true]),
+        ['Denk- en doekaarten (A4, dubbelzijdig)', `${p.id}/${p.id}-kaarten-A4.pdf`, false],
       ];
+      sheet();
       expected.push({ title: `${p.number}. ${p.title}`, first: next });
-      for (const [title, file] of parts) {
+      for (const [title, file, alone] of parts) {
+        sheet();
         expected.push({ title, first: next });
-        next += file ? await pageCount(join(outA, file)) : 1;
+        const n = file ? await pageCount(join(outA, file)) : 1;
+        for (let i = 0; i < n; i++) {
+          if (alone) sheet();
+          next++;
+        }
       }
     }
     expect(doc.getPageCount()).toBe(next);
@@ -199,6 +208,122 @@ describe('batch builds', () => {
     const doc = await PDFDocument.load(readFileSync(join(out, file!)), { updateMetadata: false });
     expect(doc.getCreationDate()?.toISOString()).toBe('2023-11-14T22:13:20.000Z');
     expect(doc.getModificationDate()?.toISOString()).toBe('2023-11-14T22:13:20.000Z');
+  });
+});
+
+/** The bookmarks of a bundle, depth first: title, depth (0 the theme) and page index. */
+function bookmarks(doc: PDFDocument): { title: string; depth: number; page: number }[] {
+  const pages = doc.getPages().map((p) => p.ref.toString());
+  const seen: { title: string; depth: number; page: number }[] = [];
+  const walk = (item: PDFDict | undefined, depth: number) => {
+    for (let it = item; it; it = it.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      const t = it.lookup(PDFName.of('Title'));
+      const title = t instanceof PDFHexString || t instanceof PDFString ? t.decodeText() : '';
+      seen.push({ title, depth, page: pages.indexOf((it.lookup(PDFName.of('Dest'), PDFArray).get(0) as PDFRef).toString()) });
+      walk(it.lookupMaybe(PDFName.of('First'), PDFDict), depth + 1);
+    }
+  };
+  walk(doc.catalog.lookup(PDFName.of('Outlines'), PDFDict).lookupMaybe(PDFName.of('First'), PDFDict), 0);
+  return seen;
+}
+
+/** Every embedded font program of a file by the name it goes by, as a hash of its bytes. */
+function subsets(doc: PDFDocument): { name: string; content: string }[] {
+  const found: { name: string; content: string }[] = [];
+  for (const [, o] of doc.context.enumerateIndirectObjects()) {
+    if (!(o instanceof PDFDict) || o.get(PDFName.of('Type')) !== PDFName.of('FontDescriptor')) continue;
+    const program = o.lookup(PDFName.of('FontFile2'), PDFRawStream);
+    found.push({ name: (o.get(PDFName.of('FontName')) as PDFName).decodeText(), content: createHash('sha256').update(decodePDFRawStream(program).decode()).digest('hex') });
+  }
+  return found;
+}
+
+describe('print-ready files', () => {
+  // Built in "batch builds" and left alone there, unlike outA.
+  beforeAll(() => {
+    if (!files(outB).length) expect(cli(['build', '--all', '--quiet', '--data', data, '--out', outB], { cwd: data }).code).toBe(0);
+  }, 120_000);
+  const bundles = () => files(outB).filter((f) => f.endsWith('-bundel.pdf'));
+  const text = (file: string, page: number) => pdftotext(file, ['-f', String(page), '-l', String(page)]);
+
+  it('in every bundle each part and every card-front page is an odd page; even pages between parts say they are blank', async () => {
+    expect(bundles()).toHaveLength(project.toolkit.themes.length);
+    for (const b of bundles()) {
+      const file = join(outB, b);
+      const doc = await PDFDocument.load(readFileSync(file));
+      const marks = bookmarks(doc);
+      const starts = new Set(marks.map((m) => m.page));
+      for (const m of marks) expect(m.page % 2, `${b}: ${m.title}`).toBe(0); // index 0 is page 1
+      // Card sheets: fronts on odd pages, their backs behind them.
+      for (const [i, m] of marks.entries()) {
+        if (!m.title.startsWith('Denk- en doekaarten')) continue;
+        const end = marks[i + 1]?.page ?? doc.getPageCount();
+        const sheets = Array.from({ length: end - m.page }, (_, k) => m.page + k).filter((p) => !squash(text(file, p + 1)).includes('Dezepaginaisbewustleeg'));
+        expect(sheets.length % 2, `${b}: ${m.title}`).toBe(0);
+        for (const p of sheets) {
+          const t = text(file, p + 1);
+          if (p % 2 === 0) expect(t, `${b} page ${p + 1}`).toMatch(/kaart \d+\/\d+/);
+          else expect(t, `${b} page ${p + 1}`).not.toMatch(/kaart \d+\/\d+|eigen kaart/);
+        }
+      }
+      // A page that no part starts on and that holds the blank-page words is a back, and holds nothing else.
+      let blanks = 0;
+      for (let p = 0; p < doc.getPageCount(); p++) {
+        const t = text(file, p + 1).trim();
+        if (t !== 'Deze pagina is bewust leeg') continue;
+        blanks++;
+        expect(p % 2, `${b} page ${p + 1}`).toBe(1);
+        expect(starts.has(p)).toBe(false);
+        expect(starts.has(p + 1) || p + 1 === doc.getPageCount() || !text(file, p + 2).includes('Deze pagina is bewust leeg')).toBe(true);
+      }
+      expect(blanks, b).toBeGreaterThan(0);
+    }
+  });
+
+  it("the contents page lists every package and part on the page its bookmark opens", async () => {
+    for (const b of bundles()) {
+      const file = join(outB, b);
+      const doc = await PDFDocument.load(readFileSync(file));
+      // The contents are the theme's own pages, before the first package.
+      const contentsPages = bookmarks(doc).find((m) => m.depth === 1)!.page;
+      const rows = [...pdftotext(file, ['-layout', '-f', '1', '-l', String(contentsPages)]).matchAll(/^ *(\S.*?) {2,}(pagina )?(\d+)(?:-(\d+))? *$/gm)].map((m) => ({
+        title: m[1]!.trim(),
+        page: Number(m[3]) - 1,
+      }));
+      const marks = bookmarks(doc).filter((m) => m.depth > 0);
+      expect(rows.map((r) => r.page), b).toEqual(marks.map((m) => m.page));
+      // Titles as the bookmarks give them (a long one may wrap on the page: compare its start).
+      rows.forEach((r, i) => expect(squash(marks[i]!.title).startsWith(squash(r.title)), `${b}: ${r.title}`).toBe(true));
+      // And the page there is that part: a werkblad's page says so, a package's cover names it.
+      for (const m of marks) {
+        const t = squash(text(file, m.page + 1));
+        if (m.title === 'Werkblad') expect(t).toContain('Reflectievragen');
+        if (m.depth === 1) expect(t).toContain(squash(m.title.replace(/^\d+\. /, '')));
+      }
+    }
+  });
+
+  it('every output embeds every font it uses (pdffonts)', () => {
+    for (const f of files(outB)) {
+      const lines = execFileSync('pdffonts', [join(outB, f)], { encoding: 'utf8' }).trim().split('\n').slice(2);
+      expect(lines.length, f).toBeGreaterThan(0);
+      for (const line of lines) expect(line, `${f}: ${line}`).toMatch(/^[A-Z]{6}\+\S+\s.*\syes\s+yes\s+yes\s+\d+\s+\d+$/);
+    }
+  });
+
+  it('one subset name means one subset, across all files and within each bundle', async () => {
+    const byName = new Map<string, Set<string>>();
+    const byContent = new Map<string, Set<string>>();
+    for (const f of files(outB)) {
+      for (const s of subsets(await PDFDocument.load(readFileSync(join(outB, f))))) {
+        byName.set(s.name, (byName.get(s.name) ?? new Set()).add(s.content));
+        byContent.set(s.content, (byContent.get(s.content) ?? new Set()).add(s.name));
+      }
+    }
+    for (const [name, contents] of byName) expect(contents.size, name).toBe(1);
+    for (const [, names] of byContent) expect(names.size).toBe(1);
+    // Many different subsets, so the names really differ: at least one per package's card file.
+    expect(byName.size).toBeGreaterThan(project.packages.length);
   });
 });
 

@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, type PDFObject } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../src/index.js';
-import { cli, copyData, dataDir, edit, pageSizes, pdfinfo, pdftotext, squash, tmp, words } from './helpers.js';
+import { cli, copyData, dataDir, edit, pageSizes, pdfinfo, pdftotext, renderPage, squash, tmp, words } from './helpers.js';
+
+/** A page's content streams as text. */
+function contentOf(doc: PDFDocument, contents: PDFObject | undefined): string {
+  const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents];
+  return streams.map((s) => Buffer.from(decodePDFRawStream(s as PDFRawStream).decode()).toString('latin1')).join('\n');
+}
 
 const wordsOf = (file: string, page: number) => words(file).filter((w) => w.page === page - 1);
 
@@ -90,6 +96,82 @@ describe('denk- en doekaarten', () => {
         expect(back!.text).toBe(card.kind === 'denk' ? 'Denkkaart' : 'Doekaart');
       }
     }
+  });
+
+  it('A4 sheet 2 fills its eight empty slots with blank cards, four denk and four doe, each with its kind\'s back', () => {
+    const text = squash(pdftotext(sheets, ['-f', '3', '-l', '3']));
+    expect(text.match(/Jouweigendenkkaart/g)).toHaveLength(4);
+    expect(text.match(/Jouweigendoekaart/g)).toHaveLength(4);
+    expect(text.match(/eigenkaart/g)).toHaveLength(8);
+    // Nine kind labels on each side of the sheet, the same kinds mirrored.
+    const kinds = (page: number) => wordsOf(sheets, page).filter((w) => w.text === 'Denkkaart' || w.text === 'Doekaart');
+    const key = (w: { text: string; cx: number; cy: number }, mirror: boolean) => `${w.text}@${colOf(mirror ? 595.28 - w.cx : w.cx)},${Math.round(w.cy / 10)}`;
+    const fronts = kinds(3);
+    expect(fronts).toHaveLength(9);
+    expect(kinds(4).map((w) => key(w, true)).sort()).toEqual(fronts.map((w) => key(w, false)).sort());
+  });
+
+  it('A4 backs have the theme colour 1.5 mm past every trim edge, white 1 mm beyond the bleed', () => {
+    const [r0, g0, b0] = [1, 3, 5].map((i) => parseInt(pkg.theme.colour.slice(i, i + 2), 16));
+    const near = (p: number[]) => Math.abs(p[0]! - r0!) < 12 && Math.abs(p[1]! - g0!) < 12 && Math.abs(p[2]! - b0!) < 12;
+    const white = (p: number[]) => p.every((c) => c > 250);
+    const left = (595.28 - 3 * mm(63)) / 2;
+    for (const page of [2, 4]) {
+      const img = renderPage(sheets, page);
+      const px = (x: number, y: number) => img.px(Math.floor(x), Math.floor(y));
+      // The colour starts 2 mm above the top trim; rows are 4 mm apart.
+      let artTop = 0;
+      while (!near(px(left + mm(30), artTop))) artTop++;
+      const tops = [0, 1, 2].map((row) => artTop + mm(2) + row * (mm(88) + mm(4)));
+      for (const top of tops) {
+        for (let col = 0; col < 3; col++) {
+          const x = left + col * mm(63);
+          for (const t of [0.2, 0.5, 0.8]) {
+            const y = top + t * mm(88);
+            const xm = x + t * mm(63);
+            // Past the left and right trim (into the bleed or the neighbour), above and below it.
+            expect(near(px(x - mm(1.5), y)), `page ${page} left of col ${col}`).toBe(true);
+            expect(near(px(x + mm(63) + mm(1.5), y)), `page ${page} right of col ${col}`).toBe(true);
+            expect(near(px(xm, top - mm(1.5))), `page ${page} above row at ${top}`).toBe(true);
+            expect(near(px(xm, top + mm(88) + mm(1.5))), `page ${page} below row at ${top}`).toBe(true);
+          }
+        }
+      }
+      // Beyond the bleed the paper stays white.
+      const mid = tops[1]! + mm(44);
+      expect(white(px(left - mm(3), mid))).toBe(true);
+      expect(white(px(left + 3 * mm(63) + mm(3), mid))).toBe(true);
+      expect(white(px(595.28 / 2, tops[0]! - mm(3)))).toBe(true);
+      expect(white(px(595.28 / 2, tops[2]! + mm(88) + mm(3)))).toBe(true);
+    }
+  });
+
+  it('print-shop file is CMYK: no RGB operator left, text in black alone, the theme in its CMYK from toolkit.yaml, an output intent', async () => {
+    const doc = await PDFDocument.load(readFileSync(shop));
+    const theme = pkg.theme.cmyk.map((v) => v / 100).join(' ');
+    const colours = new Set<string>();
+    const textFills: string[] = [];
+    for (const page of doc.getPages()) {
+      const text = contentOf(doc, page.node.Contents());
+      expect(text).not.toMatch(/\b(rg|RG)\b/);
+      expect(text).not.toContain('DeviceRGB');
+      for (const m of text.matchAll(/((?:[\d.]+ ){4})(scn|SCN|k|K)\b/g)) colours.add(m[1]!.trim());
+      // Every text is set in black ink alone (the body at 100 %, the grey footer as a tint of it) or
+      // in no ink (white on the colour): never four-colour black.
+      let fill = '';
+      for (const m of text.matchAll(/((?:[\d.]+ ){4})scn\b|\bBT\b/g)) {
+        if (m[1]) fill = m[1].trim();
+        else textFills.push(fill);
+      }
+    }
+    expect(new Set(textFills)).toEqual(new Set(['0 0 0 1', '0 0 0 0.5804', '0 0 0 0']));
+    expect([...colours].sort()).toEqual(['0 0 0 0', '0 0 0 0.5804', '0 0 0 1', theme].sort());
+    const intents = doc.catalog.lookup(PDFName.of('OutputIntents'), PDFArray);
+    const intent = intents.lookup(0, PDFDict);
+    expect(intent.lookup(PDFName.of('S'))).toBe(PDFName.of('GTS_PDFX'));
+    expect((intent.lookup(PDFName.of('OutputConditionIdentifier')) as PDFString).decodeText()).toBe('FOGRA39');
+    // The office sheets stay RGB: an office printer converts it itself.
+    expect(contentOf(await PDFDocument.load(readFileSync(sheets)), (await PDFDocument.load(readFileSync(sheets))).getPage(0).node.Contents())).toMatch(/\brg\b|DeviceRGB/);
   });
 
   it('asks viewers to print at 100% and duplex on the long edge', async () => {

@@ -140,4 +140,20 @@ describe('content errors', () => {
     expect(text).toContain('toolkit.yaml:3:7 date: hier hoort een datum zoals 2026-11-27, maar er staat "gisteren"');
     expect(text).toContain('toolkit.yaml:7:33 thema A, colour: hier hoort een kleur zoals "#1f6f8b", maar er staat "rood"');
   });
+
+  it('a theme without CMYK, or with CMYK that is not four percentages, is named with its place', () => {
+    const dir = dataWith({});
+    copyFileSync(join(fixtures, 'errors/toolkit-cmyk.yaml'), join(dir, 'toolkit.yaml'));
+    let err: unknown;
+    try {
+      loadProject(dir, dir);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ToolkitError);
+    const text = (err as ToolkitError).problems.map(formatProblem).join('\n');
+    expect(text).toContain('toolkit.yaml:7:5 themes[0].cmyk: is missing');
+    expect(text).toContain('toolkit.yaml:8:69 themes[1].cmyk: has 3 items, needs at least 4');
+    expect(text).toContain('toolkit.yaml:8:74 themes[1].cmyk[1]: must be from 0 to 100, got 120');
+  });
 });

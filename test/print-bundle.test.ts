@@ -340,3 +340,96 @@ describe('bundle edge cases', () => {
     expect(readLabels(await PDFDocument.load(await r.doc.save(), { updateMetadata: false }))).toEqual(expected);
   });
 });
+
+describe('bundles for duplex printing', () => {
+  const pdf = (name: string, n: number) => material(name, Array<Size>(n).fill('A4'));
+  let file: string;
+  let doc: PDFDocument;
+  let index: Awaited<ReturnType<typeof mergeBundle>>['index'];
+  beforeAll(async () => {
+    const covers = await pdf('omslag', 2);
+    const pkg = async (n: number, parts: [string, number, boolean?][]): Promise<BundlePart> => ({
+      title: `P${n}`,
+      label: `${n}.`,
+      recto: true,
+      children: [
+        { title: 'Omslag', bytes: covers, page: n - 1, recto: true },
+        ...(await Promise.all(parts.map(async ([t, pages, onePerSheet]) => ({ title: t, bytes: await pdf(`P${n}-${t}`, pages), recto: true, onePerSheet })))),
+      ],
+    });
+    const parts: BundlePart[] = [
+      {
+        title: 'Thema',
+        bytes: await pdf('inhoud', 1),
+        children: [await pkg(1, [['werkblad', 3], ['tegels', 2, true], ['kaarten', 4]]), await pkg(2, [['werkblad', 2], ['kaarten', 2]])],
+      },
+    ];
+    const r = await mergeBundle(parts, { title: 'duplex', blank: { bytes: await pdf('leeg', 1), page: 0 } });
+    index = r.index;
+    file = join(out, 'duplex.pdf');
+    writeFileSync(file, await r.doc.save());
+    doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  });
+
+  // Written out by hand: every part on an odd page, each tile on a sheet of its own, blanks only on even pages.
+  const EXPECTED = [
+    ['inhoud-1', '1'],
+    ['leeg-1', '2'],
+    ['omslag-1', '1.1'],
+    ['leeg-1', '1.2'],
+    ['P1-werkblad-1', '1.3'],
+    ['P1-werkblad-2', '1.4'],
+    ['P1-werkblad-3', '1.5'],
+    ['leeg-1', '1.6'],
+    ['P1-tegels-1', '1.7'],
+    ['leeg-1', '1.8'],
+    ['P1-tegels-2', '1.9'],
+    ['leeg-1', '1.10'],
+    ['P1-kaarten-1', '1.11'],
+    ['P1-kaarten-2', '1.12'],
+    ['P1-kaarten-3', '1.13'],
+    ['P1-kaarten-4', '1.14'],
+    ['omslag-2', '2.1'],
+    ['leeg-1', '2.2'],
+    ['P2-werkblad-1', '2.3'],
+    ['P2-werkblad-2', '2.4'],
+    ['P2-kaarten-1', '2.5'],
+    ['P2-kaarten-2', '2.6'],
+  ];
+
+  it('starts every part on an odd page, with a blank page before it where needed, and each tile on its own sheet', () => {
+    expect(doc.getPageCount()).toBe(EXPECTED.length);
+    EXPECTED.forEach(([t], i) => expect(pageText(file, i + 1), `page ${i + 1}`).toBe(t));
+    for (const e of index.filter((e) => e.path.length > 1)) expect(e.firstPage % 2, e.path.join(' › ')).toBe(0);
+  });
+
+  it('labels a blank page as the back of the sheet before it', () => {
+    expect(readLabels(doc)).toEqual(EXPECTED.map(([, l]) => l));
+  });
+
+  it('bookmarks each part on its first page, not on the blank before it', () => {
+    const { marks } = readOutline(doc);
+    expect(flat(marks)).toEqual([
+      'Thema @1',
+      '  P1 @3',
+      '    Omslag @3',
+      '    werkblad @5',
+      '    tegels @9',
+      '    kaarten @13',
+      '  P2 @17',
+      '    Omslag @17',
+      '    werkblad @19',
+      '    kaarten @21',
+    ]);
+  });
+
+  it('draws every blank page from one copy of its content', () => {
+    const blanks = doc.getPages().filter((_, i) => EXPECTED[i]![0] === 'leeg-1');
+    expect(new Set(blanks.map((p) => String(p.node.get(PDFName.of('Contents'))))).size).toBe(1);
+  });
+
+  it('refuses to pad without a blank page to pad with', async () => {
+    const parts: BundlePart[] = [{ title: 'a', bytes: await pdf('a', 1) }, { title: 'b', bytes: await pdf('b', 1), recto: true }];
+    await expect(mergeBundle(parts, { title: 'x' })).rejects.toThrow('no blank page was given');
+  });
+});

@@ -3,7 +3,9 @@ import { officeCardSheets } from '../print/cardSheets.js';
 import { finishDoc, hashBytes } from '../print/metadata.js';
 import { PDFDocument } from '../print/pdfLib.js';
 import { printShopCards } from '../print/printShop.js';
-import { renderCards } from '../render/cards.js';
+import { toCmyk } from '../print/cmyk.js';
+import { renderBlankCards, renderCards } from '../render/cards.js';
+import { BLANK_KINDS } from '../../templates/BlankCards.js';
 import { fileName, metaFor, type Context, type OutputFile } from './outputs.js';
 
 /** One render of the cards at bleed size, imposed twice: for the print shop and for A4. */
@@ -14,7 +16,10 @@ export async function makeKaarten(ctx: Context, pkg: Package): Promise<OutputFil
   const seed = hashBytes(bytes);
   const source = await PDFDocument.load(bytes);
   const shop = await printShopCards(source, size);
-  const { doc: sheets } = await officeCardSheets(source, { ...size, stamps: await ctx.stamps() });
+  toCmyk(shop, ctx.toolkit.themes);
+  const blanks = await renderBlankCards(ctx.toolkit, pkg);
+  const kinds = pkg.cards.map((c) => c.kind);
+  const { doc: sheets } = await officeCardSheets(source, { ...size, kinds, blanks, blankKinds: BLANK_KINDS, stamps: await ctx.stamps() });
   return [
     { path: fileName(pkg, 'kaarten-drukker'), bytes: await finishDoc(shop, metaFor(ctx, pkg, 'denk- en doekaarten voor de drukker'), seed) },
     { path: fileName(pkg, 'kaarten-A4'), bytes: await finishDoc(sheets, metaFor(ctx, pkg, 'denk- en doekaarten op A4'), seed) },

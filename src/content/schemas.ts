@@ -68,7 +68,13 @@ export const toolkitSchema = object({
   date: req(isoDate),
   contact: req(object({ name: req(text()), email: req(text()), web: opt(url) })),
   cards: req(object({ width_mm: req(integer(40, 150)), height_mm: req(integer(40, 200)) })),
-  themes: req(list(object({ id: req(text({ maxChars: 1 })), name: req(text()), colour: req(colour) }), { min: 1, max: 12 })),
+  themes: req(
+    list(
+      // colour for screens and office printers; cmyk, in percent, for the print shop's file.
+      object({ id: req(text({ maxChars: 1 })), name: req(text()), colour: req(colour), cmyk: req(list(integer(0, 100), { min: 4, max: 4 })) }),
+      { min: 1, max: 12 },
+    ),
+  ),
   guide: opt(list(object({ heading: req(text()), text: req(text()) }))),
   mail: opt(object({ subject: req(text()), body: req(text()) })),
 });

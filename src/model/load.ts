@@ -203,7 +203,7 @@ function loadToolkitFile(path: string, rel: (f: string) => string): Toolkit {
   const ids = new Set<string>();
   const dup = value.themes.find((t) => (ids.has(t.id) ? true : (ids.add(t.id), false)));
   if (dup) throw new ToolkitError('content', [{ code: 'duplicate-theme', message: `thema ${dup.id} staat er twee keer in`, at: dup.at }]);
-  const themes: Theme[] = value.themes.map((t) => ({ id: t.id, name: t.name, colour: t.colour, slug: slugify(t.name), at: { ...t.at, path: `${t.at.path}.colour` } }));
+  const themes: Theme[] = value.themes.map((t) => ({ id: t.id, name: t.name, colour: t.colour, cmyk: t.cmyk as Theme['cmyk'], slug: slugify(t.name), at: { ...t.at, path: `${t.at.path}.colour` } }));
   return {
     title: value.title,
     version: value.version,

@@ -4,6 +4,8 @@ export interface Theme {
   id: string;
   name: string;
   colour: string;
+  /** The same colour for the print shop: cyan, magenta, yellow, black in percent. */
+  cmyk: [number, number, number, number];
   slug: string;
   /** Where the colour is written in toolkit.yaml, for messages about it. */
   at?: Loc;

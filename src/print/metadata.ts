@@ -1,6 +1,7 @@
 import './fastDeflate.js';
 import { createHash } from 'node:crypto';
 import { PDFArray, PDFDocument, PDFHexString } from './pdfLib.js';
+import { nameSubsetsByContent } from './subsetNames.js';
 
 export interface Meta {
   title: string;
@@ -34,6 +35,7 @@ export async function finish(bytes: Uint8Array, meta: Meta): Promise<Uint8Array>
 
 /** Sets metadata on a document made by a print step and saves it; `seed` makes its ID. */
 export function finishDoc(doc: PDFDocument, meta: Meta, seed: string): Promise<Uint8Array> {
+  nameSubsetsByContent(doc);
   applyMeta(doc, meta, seed + meta.title);
   return doc.save();
 }

@@ -17,15 +17,20 @@ lib.PDFDocument.prototype.save = function (options = {}) {
   return save.call(this, { objectsPerTick: Infinity, ...options });
 };
 
-export const { PDFArray, PDFDocument, PDFHexString, PDFName, Duplex, PrintScaling, degrees, grayscale, rgb } = lib;
+export const { PDFArray, PDFDict, PDFDocument, PDFPage, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString, Duplex, PrintScaling, decodePDFRawStream, degrees, grayscale, rgb, cmyk, clip, endPath, popGraphicsState, pushGraphicsState, rectangle } = lib;
 /** A PDF as bytes, or already parsed: a step that has the document saves parsing it again. */
 export type PdfSource = Uint8Array | PdfLib.PDFDocument;
 export const parsed = async (src: PdfSource): Promise<PdfLib.PDFDocument> => (src instanceof Uint8Array ? lib.PDFDocument.load(src) : src);
 
 export type PDFArray = PdfLib.PDFArray;
+export type PDFDict = PdfLib.PDFDict;
+export type PDFRawStream = PdfLib.PDFRawStream;
+export type PDFNumber = PdfLib.PDFNumber;
+export type PDFString = PdfLib.PDFString;
 export type PDFDocument = PdfLib.PDFDocument;
 export type PDFHexString = PdfLib.PDFHexString;
 export type PDFName = PdfLib.PDFName;
 export type Duplex = PdfLib.Duplex;
 export type PrintScaling = PdfLib.PrintScaling;
-export type { PDFEmbeddedPage, PDFPage, PDFRef } from 'pdf-lib';
+export type PDFPage = PdfLib.PDFPage;
+export type { PDFEmbeddedPage, PDFRef } from 'pdf-lib';

@@ -3,6 +3,7 @@ import type { LayoutNode } from '@react-pdf/layout';
 import { ToolkitError, type Problem } from '../errors.js';
 import type { Package, Toolkit } from '../model/types.js';
 import { backKinds, Cards } from '../../templates/Cards.js';
+import { BlankCards } from '../../templates/BlankCards.js';
 import { cardGeometry, type CardGeometry, type CardSizes } from '../../templates/cardGeometry.js';
 import { draw, layout } from './engine.js';
 import { fits, measureFit, misfit } from './fit.js';
@@ -52,4 +53,10 @@ export async function renderCards(toolkit: Toolkit, pkg: Package) {
   const kinds = backKinds(pkg);
   const faces = pkg.cards.map((c, i) => ({ front: i, back: pkg.cards.length + kinds.indexOf(c.kind) }));
   return { bytes: await draw(tree), geo, sizes, faces };
+}
+
+/** Blank cards for a group to write its own: see templates/BlankCards.tsx for the page order. */
+export async function renderBlankCards(toolkit: Toolkit, pkg: Package): Promise<Uint8Array> {
+  const geo = cardGeometry(toolkit.cards.width_mm, toolkit.cards.height_mm);
+  return draw(await layout(createElement(BlankCards, { pkg, geo })));
 }

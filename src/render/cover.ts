@@ -1,7 +1,8 @@
 import { createElement } from 'react';
 import type { LayoutNode } from '@react-pdf/layout';
 import { ToolkitError } from '../errors.js';
-import type { Package, Toolkit } from '../model/types.js';
+import type { Package, Theme, Toolkit } from '../model/types.js';
+import { BundleContents, type ContentsPackage } from '../../templates/BundleContents.js';
 import { PackageCovers } from '../../templates/PackageCovers.js';
 import { draw, layout } from './engine.js';
 
@@ -26,4 +27,14 @@ export async function renderCovers(toolkit: Toolkit, packages: Package[]): Promi
       at: pkg.texts.find((t) => t.at.path === 'intro')?.at ?? { file: pkg.file },
     })),
   );
+}
+
+/**
+ * A theme bundle's contents pages followed by one blank page. The page
+ * numbers in `packages` assume `contentsPages` pages of contents; the caller
+ * tries again when the returned count differs.
+ */
+export async function renderBundleContents(toolkit: Toolkit, theme: Theme, packages: ContentsPackage[]): Promise<{ bytes: Uint8Array; contentsPages: number }> {
+  const tree = await layout(createElement(BundleContents, { toolkit, theme, packages }));
+  return { bytes: await draw(tree), contentsPages: pages(tree) - 1 };
 }

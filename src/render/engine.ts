@@ -18,6 +18,8 @@ import { memoizeShaping } from './shapeCache.js';
 import { cheapFontCompare } from './fontCompare.js';
 import { latin1Writes } from './latin1Writes.js';
 import { rememberFontFacts } from './fontFacts.js';
+import { keepControlsInFamily } from './controlGlyphs.js';
+import { keepGlyphCharacters } from './glyphCodePoints.js';
 
 // TOOLKIT_RENDER_SPEEDUPS=off leaves fontkit and pdfkit as they are: test/render-speedups.test.ts compares both.
 const speedups = process.env.TOOLKIT_RENDER_SPEEDUPS !== 'off';
@@ -34,6 +36,8 @@ function registerFonts() {
     ],
   });
   Font.registerHyphenationCallback(hyphenateWord);
+  keepControlsInFamily(faces().regular);
+  keepGlyphCharacters(faces().regular);
   // Without our breaker spaces shrink and headings break: better no PDF than that.
   if (toolkitLineBreaking?.version !== TEXTKIT_VERSION || typeof toolkitLineBreaking.replace !== 'function')
     throw new Error(`react-pdf's textkit has no line-breaking hook for ${TEXTKIT_VERSION} (found ${toolkitLineBreaking?.version ?? 'none'}): run \`npm run build\`, which makes dist/vendor/react-pdf-layout.js`);

@@ -1,0 +1,62 @@
+import { Document, Page, Text, View } from '@react-pdf/renderer';
+import type { Theme, Toolkit } from '../src/model/types.js';
+import { BlankPage } from './BlankPage.js';
+import { CoverBand } from './CoverBand.js';
+import { A4, FONT, GREY, INK, RULE, mm } from './units.js';
+import { wholeWords } from './wholeWords.js';
+
+/** A package in the contents: its pages in the bundle and where each of its parts starts. Page numbers from 1. */
+export interface ContentsPackage {
+  title: string;
+  first: number;
+  last: number;
+  parts: { title: string; page: number }[];
+}
+
+export const CONTENTS_TITLE = 'Inhoud';
+
+/**
+ * The first pages of a theme bundle: what is in it and on which page, and how
+ * to print it. Page numbers are the file's own (what a print dialog asks for),
+ * as the pages carry no bundle page number. Then the blank page the bundle
+ * puts wherever a part must start a new sheet.
+ */
+export function BundleContents({ toolkit, theme, packages }: { toolkit: Toolkit; theme: Theme; packages: ContentsPackage[] }) {
+  return (
+    <Document>
+      <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(15), paddingBottom: mm(22), paddingHorizontal: mm(15), fontFamily: FONT, color: INK }}>
+        <CoverBand theme={theme} height={mm(28)} />
+        <Text style={{ fontWeight: 700, fontSize: 22, marginTop: mm(5) }}>{CONTENTS_TITLE}</Text>
+        <Text style={{ fontSize: 10.5, lineHeight: 1.4, marginTop: mm(1.5), marginBottom: mm(4) }}>
+          Print dubbelzijdig, omslaan langs de lange kant, op 100%. Elk onderdeel begint op een nieuw vel, dus sommige pagina's
+          zijn bewust leeg. De werkplaten staan erin op twee A4-vellen om aan elkaar te plakken; op A3 staan ze los bij elk
+          werkpakket. Eén onderdeel printen? Kies dan de pagina's hieronder.
+        </Text>
+        {packages.map((p, i) => (
+          <View key={i} wrap={false} style={{ borderTopWidth: 0.5, borderTopColor: RULE, paddingVertical: mm(2) }}>
+            <View style={{ flexDirection: 'row' }}>
+              <Text hyphenationCallback={wholeWords} style={{ flex: 1, fontWeight: 700, fontSize: 12, lineHeight: 1.25, color: theme.colour }}>
+                {p.title}
+              </Text>
+              <Text style={{ fontSize: 10, color: GREY, marginLeft: mm(4) }}>
+                pagina {p.first}-{p.last}
+              </Text>
+            </View>
+            {p.parts.map((part, j) => (
+              <View key={j} style={{ flexDirection: 'row', marginTop: mm(0.6), paddingLeft: mm(6) }}>
+                <Text hyphenationCallback={wholeWords} style={{ flex: 1, fontSize: 10.5, lineHeight: 1.3 }}>
+                  {part.title}
+                </Text>
+                <Text style={{ fontSize: 10.5, width: mm(12), textAlign: 'right' }}>{part.page}</Text>
+              </View>
+            ))}
+          </View>
+        ))}
+        <Text fixed style={{ position: 'absolute', left: mm(15), right: mm(15), bottom: mm(10), fontSize: 8, color: GREY }}>
+          {toolkit.title} · thema {theme.id} · inhoud van de bundel
+        </Text>
+      </Page>
+      <BlankPage />
+    </Document>
+  );
+}
