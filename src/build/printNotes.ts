@@ -32,7 +32,7 @@ export const PRINT_NOTES = {
   },
   'kaarten-A4': {
     what: 'Denk- en doekaarten om zelf te printen en te knippen.',
-    print: `A4, stevig papier (200 tot 300 gram), dubbelzijdig, omslaan langs de lange kant, ${ACTUAL}. De balk op het vel moet 5 cm zijn. Knip langs de snijtekens.`,
+    print: `A4, stevig papier (200 tot 300 gram), dubbelzijdig, omslaan langs de lange kant, ${ACTUAL}. De balk op het vel moet 5 cm zijn. Knip langs de snijtekens en knip de smalle stroken tussen de rijen weg.`,
   },
   'kaarten-drukker': {
     what: 'Dezelfde kaarten voor een drukkerij (met 3 mm extra rand om af te snijden).',
