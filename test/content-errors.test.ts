@@ -152,8 +152,8 @@ describe('content errors', () => {
     }
     expect(err).toBeInstanceOf(ToolkitError);
     const text = (err as ToolkitError).problems.map(formatProblem).join('\n');
-    expect(text).toContain('toolkit.yaml:7:5 themes[0].cmyk: is missing');
-    expect(text).toContain('toolkit.yaml:8:69 themes[1].cmyk: has 3 items, needs at least 4');
-    expect(text).toContain('toolkit.yaml:8:74 themes[1].cmyk[1]: must be from 0 to 100, got 120');
+    expect(text).toContain('toolkit.yaml:7:5 thema A, cmyk: ontbreekt');
+    expect(text).toContain('toolkit.yaml:8:69 thema B, cmyk: heeft 3 items, er moeten er minstens 4 zijn');
+    expect(text).toContain('toolkit.yaml:8:74 thema B, cmyk 2: moet van 0 tot en met 100 zijn, maar is 120');
   });
 });
