@@ -1,14 +1,14 @@
 import { Document } from '@react-pdf/renderer';
 import type { Package, Toolkit } from '../src/model/types.js';
-import type { PosterSizes } from './werkplaat/sizes.js';
+import type { PosterPlan } from './werkplaat/plan.js';
 import { WerkplaatPage } from './werkplaat/WerkplaatPage.js';
 
 /** Every werkplaat of a package, one A3 page each; split into files afterwards. */
-export function Werkplaten({ toolkit, pkg, sizes }: { toolkit: Toolkit; pkg: Package; sizes: PosterSizes[] }) {
+export function Werkplaten({ toolkit, pkg, plans }: { toolkit: Toolkit; pkg: Package; plans: PosterPlan[] }) {
   return (
     <Document>
       {pkg.werkplaten.map((plaat, i) => (
-        <WerkplaatPage key={i} toolkit={toolkit} pkg={pkg} plaat={plaat} k={i + 1} sizes={sizes[i]!} fitKey={`w${i}-`} />
+        <WerkplaatPage key={i} toolkit={toolkit} pkg={pkg} plaat={plaat} k={i + 1} plan={plans[i]!} fitKey={`w${i}-`} />
       ))}
     </Document>
   );

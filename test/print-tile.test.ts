@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { PDFDocument, PrintScaling, StandardFonts, rgb } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sheetStamps } from '../src/render/stamps.js';
-import { expectA4, renderPage, words } from './helpers.js';
+import { expectA4, renderPage, words, type Word } from './helpers.js';
 import { A3_LANDSCAPE as A3, A4, mm } from '../templates/units.js';
 import { tileA3ToA4, type TileLayout } from '../src/print/tile.js';
 
@@ -139,17 +139,64 @@ describe('werkplaat on two A4 sheets', () => {
     expect(knip[1]!.cy).toBeGreaterThan(A4.height - mm(20));
   });
 
-  it('draws the dashed cut line on sheet 2 at the band start, and arrows on both sheets', () => {
-    const [one, two] = layout.sheets;
-    const top = Math.round(A4.height - (two.piece.y + two.piece.height) - mm(3)); // arrows' row, in pixels from the top
-    const dark = (page: number, x: number, y: number) => renderPage(file, page).px(x, y)[0]! < 128;
-    // The cut line runs on through the margins; sheet 1 has nothing there.
-    expect(dark(2, Math.floor(layout.cutX), Math.round(mm(12)))).toBe(true);
-    expect(dark(1, Math.floor(one.band[0]), Math.round(mm(12)))).toBe(false);
-    // Arrows point at the seam from the side that stays in view.
-    expect(dark(1, Math.floor(one.band[0]) - 2, top)).toBe(true);
-    expect(dark(1, Math.ceil(one.band[0]) + 2, top)).toBe(false);
-    expect(dark(2, Math.ceil(layout.cutX) + 2, top)).toBe(true);
+  it('puts every mark in the overlap: the glue strip and its edge on sheet 1, crop marks on sheet 2', () => {
+    for (const s of layout.sheets) {
+      expect(s.marks.length).toBeGreaterThan(0);
+      for (const m of s.marks) {
+        expect(m.x).toBeGreaterThanOrEqual(s.band[0] - 1e-6);
+        expect(m.x + m.width).toBeLessThanOrEqual(s.band[1] + 1e-6);
+      }
+    }
+    // Sheet 2's marks are all above or below the poster: none on what stays in view.
+    const two = layout.sheets[1];
+    for (const m of two.marks) expect(m.y >= two.piece.y + two.piece.height - 1e-6 || m.y + m.height <= two.piece.y + 1e-6).toBe(true);
+    // The crop marks are printed: dark just above and below the poster at the cut.
+    const page = renderPage(file, 2);
+    const x = Math.floor(layout.cutX + 0.3);
+    const aboveY = Math.round(A4.height - (two.piece.y + two.piece.height) - mm(3));
+    const belowY = Math.round(A4.height - two.piece.y + mm(3));
+    expect(page.px(x, aboveY)[0]).toBeLessThan(128);
+    expect(page.px(x, belowY)[0]).toBeLessThan(128);
+  });
+
+  it('draws nothing across the poster on sheet 2, and on sheet 1 only inside the glue strip', () => {
+    // Rows of the poster with none of its words on them: the poster's colour from edge to edge of the piece.
+    for (const posterY of [80, 250, 720]) {
+      for (const sheet of [0, 1] as const) {
+        const s = layout.sheets[sheet];
+        const img = renderPage(file, sheet + 1);
+        const y = Math.round(A4.height - (s.piece.y + posterY * layout.scale));
+        const off: number[] = [];
+        for (let x = Math.ceil(s.piece.x); x < Math.floor(s.piece.x + s.piece.width); x++) {
+          if (sheet === 0 && x >= Math.floor(s.band[0]) - 1) continue;
+          const c = img.px(x, y).map((v) => Math.round(v / 2.55) / 100);
+          if (c.some((v, i) => Math.abs(v - BG[i]!) > 0.02)) off.push(x);
+        }
+        expect(off, `sheet ${sheet + 1} at poster y ${posterY}`).toEqual([]);
+      }
+    }
+  });
+
+  it('cuts where it is told: an off-centre cut keeps both sheets inside the margins, scaled to the wider piece', async () => {
+    const cut = 420;
+    const r = await tileA3ToA4(await poster(), { stamps, cut });
+    const l = r.layout;
+    expect(l.cut).toBe(cut);
+    expect(l.sheets[0].posterX).toEqual([0, cut + mm(12)]);
+    expect(l.sheets[1].posterX).toEqual([cut, A3.width]);
+    expect(l.scale).toBeCloseTo((A4.width - mm(20)) / (A3.width - cut), 6);
+    expect(l.scale).toBeLessThan(layout.scale);
+    for (const s of l.sheets) {
+      expect(s.ink.x).toBeGreaterThanOrEqual(mm(10) - 1e-6);
+      expect(s.ink.x + s.ink.width).toBeLessThanOrEqual(A4.width - mm(10) + 1e-6);
+    }
+    // Sheet 2 starts at the cut: back through the scale, its band starts at poster x 420.
+    expect(toPoster(l, 1, l.cutX)).toBeCloseTo(cut, 6);
+    expect(toPoster(l, 0, l.sheets[0].band[0])).toBeCloseTo(cut, 6);
+  });
+
+  it('refuses a cut that leaves one sheet without poster', async () => {
+    await expect(tileA3ToA4(await poster(), { stamps, cut: A3.width - mm(5) })).rejects.toThrow(/leaves no poster/);
   });
 
   it('asks for 100% printing', async () => {

@@ -1,11 +1,79 @@
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadProject, type Werkplaat } from '../src/index.js';
+import { loadProject, type Package, type Werkplaat } from '../src/index.js';
 import { LAYOUTS } from '../src/model/types.js';
-import { cli, copyData, dataDir, edit, pageSizes, pdftotext, squash, tmp } from './helpers.js';
+import { tileGeometry } from '../src/print/tile.js';
+import { TILE_WORDS } from '../src/print/words.js';
+import { A3_LANDSCAPE as A3, A4, mm } from '../templates/units.js';
+import { POSTIT, POSTIT_ROOM, bodyGeometry } from '../templates/werkplaat/geometry.js';
+import { planPoster, type PosterPlan } from '../templates/werkplaat/plan.js';
+import { OVERLAP } from '../templates/werkplaat/seam.js';
+import { FIRST_STEP, POSTER, POSTER_STEPS, bodyHeight, bodyWidth } from '../templates/werkplaat/sizes.js';
+import { cli, copyData, dataDir, edit, pageSizes, pdftotext, renderPage, squash, tmp } from './helpers.js';
 
 const project = loadProject(dataDir);
 const out = tmp('toolkit-wp-');
+const sheets = project.packages.flatMap((p) => p.werkplaten.map((w, i) => ({ p, w, k: i + 1 })));
+const fileOf = (p: Package, k: number, kind: 'A3' | '2xA4') => join(out, p.id, `${p.id}-werkplaat-${k}-${kind}.pdf`);
+/** The plan the build drew a shipped werkplaat with: every shipped one fits at its layout's first step (tested below). */
+const planOf = (w: Werkplaat): PosterPlan => planPoster(w, POSTER_STEPS[FIRST_STEP[w.layout]]!);
+
+interface Box {
+  page: number;
+  text: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+const unescapeHtml = (s: string) =>
+  s.replace(/&(#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(Number(e.slice(1))) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e]!,
+  );
+
+/** Every word with its box, in points from the page's top left, as pdftotext sees it. */
+function wordBoxes(file: string): Box[] {
+  const html = execFileSync('pdftotext', ['-raw', '-bbox', file, '-'], { encoding: 'utf8' });
+  return html.split('<page ').slice(1).flatMap((chunk, page) =>
+    [...chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => {
+      const [x1, y1, x2, y2] = m.slice(1, 5).map(Number) as [number, number, number, number];
+      return { page, text: unescapeHtml(m[5]!), x1, y1, x2, y2 };
+    }),
+  );
+}
+
+/** The run of words that spells `text` (hyphens and spaces aside), not yet taken by another text. */
+function findText(words: Box[], text: string, taken: Set<number>): Box[] | undefined {
+  const want = squash(text);
+  for (let i = 0; i < words.length; i++) {
+    let got = '';
+    for (let j = i; j < words.length && got.length < want.length; j++) {
+      if (taken.has(j)) break;
+      got += squash(words[j]!.text);
+      if (got === want) {
+        for (let t = i; t <= j; t++) taken.add(t);
+        return words.slice(i, j + 1);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The texts of a werkplaat by role, as the templates print them. */
+function roles(w: Werkplaat): [string, string[]][] {
+  const heading = (h: string, i: number) => (w.layout === 'cycle' ? `${i + 1}. ${h}` : h);
+  return [
+    ['title', [w.title]],
+    ['instruction', [w.instruction]],
+    ['heading', [...w.areas.map((a, i) => heading(a.heading, i)), ...w.sliders.map((s) => s.heading)]],
+    ['prompt', w.areas.map((a) => a.prompt)],
+    ['pole', w.sliders.flatMap((s) => [s.left, s.right])],
+    ['centre heading', w.centre ? [w.centre.heading] : []],
+    ['centre prompt', w.centre ? [w.centre.prompt] : []],
+  ];
+}
 
 /** Every text a werkplaat must show, as written in its source. */
 const textsOf = (w: Werkplaat) => [
@@ -15,6 +83,36 @@ const textsOf = (w: Werkplaat) => [
   ...(w.centre ? [w.centre.heading, w.centre.prompt] : []),
   ...w.sliders.flatMap((s) => [s.heading, s.left, s.right]),
 ];
+
+describe('werkplaat geometry, for every number of areas the schema allows', () => {
+  const counts: Record<string, number[]> = { columns: [2, 3], grid: [4, 6], cycle: [4, 5, 6], canvas: [2, 3, 4, 5, 6], sliders: [0] };
+  const base = sheets[0]!.w;
+  for (const [layout, ns] of Object.entries(counts))
+    for (const n of ns)
+      it(`${layout} with ${n} areas: boxes apart and inside the body, the cut in a gutter`, () => {
+        const area = { heading: 'Kop', prompt: 'Vraag', at: base.at };
+        const w = { ...base, layout, areas: Array.from({ length: n }, () => area), centre: area } as Werkplaat;
+        const plan = planOf(w);
+        const g = bodyGeometry(w, bodyWidth(), bodyHeight(plan.header));
+        expect(g.boxes).toHaveLength(layout === 'sliders' ? 0 : n);
+        const all = [...g.boxes, ...(g.centre ? [g.centre] : [])];
+        for (const [i, a] of all.entries()) {
+          expect(a.x).toBeGreaterThanOrEqual(-1e-6);
+          expect(a.y).toBeGreaterThanOrEqual(-1e-6);
+          expect(a.x + a.width).toBeLessThanOrEqual(bodyWidth() + 1e-6);
+          expect(a.y + a.height).toBeLessThanOrEqual(bodyHeight(plan.header) + 1e-6);
+          for (const b of all.slice(i + 1)) {
+            const apart = a.x + a.width <= b.x + 1e-6 || b.x + b.width <= a.x + 1e-6 || a.y + a.height <= b.y + 1e-6 || b.y + b.height <= a.y + 1e-6;
+            expect(apart).toBe(true);
+          }
+        }
+        if (layout === 'cycle') for (const b of g.boxes) expect(Math.min(b.width, b.height)).toBeGreaterThan(POSTIT_ROOM);
+        const cut = plan.cut - POSTER.margin;
+        for (const a of all) expect(cut <= a.x || cut >= a.x + a.width, `cut at ${cut}`).toBe(true);
+        expect(plan.cut).toBeGreaterThan(A3.width / 4);
+        expect(plan.cut).toBeLessThan((3 * A3.width) / 4);
+      });
+});
 
 describe('werkplaten', () => {
   beforeAll(() => {
@@ -33,8 +131,8 @@ describe('werkplaten', () => {
   it('every shipped werkplaat keeps headings at 24 pt or more and prompts at 14 pt or more', async () => {
     const { fitWerkplaten } = await import('../src/render/werkplaten.js');
     for (const p of project.packages) {
-      const { sizes } = await fitWerkplaten(project.toolkit, p);
-      for (const s of sizes) {
+      const { plans } = await fitWerkplaten(project.toolkit, p);
+      for (const { sizes: s } of plans) {
         expect(s.heading, p.id).toBeGreaterThanOrEqual(24);
         expect(s.prompt, p.id).toBeGreaterThanOrEqual(14);
       }
@@ -46,7 +144,8 @@ describe('werkplaten', () => {
       p.werkplaten.forEach((w, i) => {
         const file = join(out, p.id, `${p.id}-werkplaat-${i + 1}-A3.pdf`);
         expect(pageSizes(file)).toEqual([{ w: 1190.55, h: 841.89 }]);
-        const text = squash(pdftotext(file));
+        // -raw: in drawing order, so a title beside the instruction stays one run of text.
+        const text = squash(pdftotext(file, ['-raw']));
         for (const t of textsOf(w)) expect(text, `${p.id} werkplaat ${i + 1} (${w.layout})`).toContain(squash(t));
       });
   });
@@ -67,6 +166,154 @@ describe('werkplaten', () => {
         expect(squash(left)).toContain(squash(w.title.split(' ')[0]!));
       });
   });
+
+  it('one size per role on every sheet of a layout: the word heights of each role agree across the shipped werkplaten', () => {
+    const heights = new Map<string, Map<string, string>>(); // layout/role -> height -> first sheet seen
+    for (const { p, w, k } of sheets) {
+      const words = wordBoxes(fileOf(p, k, 'A3'));
+      const taken = new Set<number>();
+      for (const [role, texts] of roles(w)) {
+        for (const t of texts) {
+          const run = findText(words, t, taken);
+          expect(run, `${p.id} werkplaat ${k}: "${t}"`).toBeDefined();
+          const key = `${w.layout}/${role}`;
+          const seen = heights.get(key) ?? new Map<string, string>();
+          for (const b of run!) if (!seen.has((b.y2 - b.y1).toFixed(1))) seen.set((b.y2 - b.y1).toFixed(1), `${p.id} ${k} "${b.text}"`);
+          heights.set(key, seen);
+        }
+      }
+    }
+    for (const [key, seen] of heights) expect([...seen.entries()], key).toHaveLength(1);
+    // The page's title and instruction are one size on every layout, the footer too.
+    const frame = (role: string) => new Set(LAYOUTS.flatMap((l) => [...(heights.get(`${l}/${role}`)?.keys() ?? [])]));
+    expect(frame('title').size).toBe(1);
+    expect(frame('instruction').size).toBe(1);
+  });
+
+  it('every cycle box and every canvas centre has a free 76 x 76 mm for a post-it under its text', () => {
+    let checked = 0;
+    for (const { p, w, k } of sheets.filter((s) => s.w.layout === 'cycle' || s.w.layout === 'canvas')) {
+      const plan = planOf(w);
+      const file = fileOf(p, k, 'A3');
+      const words = wordBoxes(file);
+      const img = renderPage(file, 1);
+      const rects = [...(w.layout === 'cycle' ? plan.geometry.boxes : []), plan.geometry.centre!];
+      for (const r of rects) {
+        const [x1, y1] = [POSTER.margin + r.x, POSTER.margin + plan.header + r.y];
+        const [x2, y2] = [x1 + r.width, y1 + r.height];
+        // The box is drawn where the geometry says: its frame is coloured, just inside it is not.
+        const frame = img.px(Math.floor(x1 + 0.5), Math.round((y1 + y2) / 2));
+        expect(Math.min(...frame), `${p.id} ${k} frame at ${x1},${y1}`).toBeLessThan(200);
+        const inside = words.filter((b) => b.x1 >= x1 && b.x2 <= x2 && b.y1 >= y1 && b.y2 <= y2);
+        expect(inside.length, `${p.id} ${k}: words in a box`).toBeGreaterThan(1);
+        const textBottom = Math.max(...inside.map((b) => b.y2));
+        const border = 2;
+        const free = { width: r.width - 2 * border, height: y2 - border - textBottom };
+        expect(free.width, `${p.id} werkplaat ${k}`).toBeGreaterThanOrEqual(POSTIT);
+        expect(free.height, `${p.id} werkplaat ${k}: free height under "${inside.at(-1)!.text}"`).toBeGreaterThanOrEqual(POSTIT);
+        // And it is open paper: the middle of the free area is light, with no word in it.
+        const mid = img.px(Math.round((x1 + x2) / 2), Math.round((textBottom + y2) / 2));
+        expect(Math.min(...mid)).toBeGreaterThan(200);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(5 * 5 + 9);
+    expect(POSTIT).toBeCloseTo(mm(76), 6);
+  });
+
+  it('the 2 x A4 cut of every shipped werkplaat crosses no word and no central element, and sits in a gutter near the middle where there is one', () => {
+    for (const { p, w, k } of sheets) {
+      const plan = planOf(w);
+      const a3 = wordBoxes(fileOf(p, k, 'A3'));
+      const crossing = a3.filter((b) => b.x1 < plan.cut && b.x2 > plan.cut).map((b) => b.text);
+      expect(crossing, `${p.id} werkplaat ${k} (${w.layout}) cut at ${(plan.cut / mm(1)).toFixed(1)} mm`).toEqual([]);
+      if (plan.geometry.centre) {
+        const c = plan.geometry.centre;
+        const [c1, c2] = [POSTER.margin + c.x, POSTER.margin + c.x + c.width];
+        expect(plan.cut < c1 || plan.cut > c2, `${p.id} ${k}: cut through the centre`).toBe(true);
+      }
+      // The cut is in a gap between boxes (or in the open middle of the sliders).
+      const boxes = plan.geometry.boxes.map((b) => [POSTER.margin + b.x, POSTER.margin + b.x + b.width]);
+      expect(boxes.filter(([a, b]) => a! < plan.cut && b! > plan.cut), `${p.id} ${k}`).toEqual([]);
+      // Two columns, a 2 x 2 grid, sliders and the cycle have a gutter in the middle: no shift beyond 10 mm.
+      const even = A3.width / 2 - OVERLAP / 2;
+      if (w.layout === 'cycle' || w.layout === 'sliders' || w.areas.length === 2 || (w.layout === 'grid' && w.areas.length === 4))
+        expect(Math.abs(plan.cut - even), `${p.id} ${k}`).toBeLessThan(mm(10));
+
+      // The 2 x A4 file is cut there: no word on either sheet runs across its sheet's cut.
+      const tiles = wordBoxes(fileOf(p, k, '2xA4'));
+      const g = tileGeometry(A3, OVERLAP, plan.cut);
+      const at = [g.left.band[0], g.cutX];
+      const split = tiles.filter((b) => b.x1 < at[b.page]! - 0.3 && b.x2 > at[b.page]! + 0.3).map((b) => b.text);
+      expect(split, `${p.id} werkplaat ${k}`).toEqual([]);
+    }
+  });
+
+  it('keeps all ink of every shipped A3 and 2 x A4 werkplaat at least 10 mm from the paper\'s edge', () => {
+    for (const { p, k } of sheets) {
+      for (const [file, pages] of [[fileOf(p, k, 'A3'), 1], [fileOf(p, k, '2xA4'), 2]] as const) {
+        for (let page = 1; page <= pages; page++) {
+          const img = renderPage(file, page);
+          const edge = Math.floor(mm(10)) - 1;
+          let inked = 0;
+          for (let y = 0; y < img.height; y++)
+            for (let x = 0; x < img.width; x++) {
+              if (x >= edge && y >= edge && x < img.width - edge && y < img.height - edge) continue;
+              if (img.px(x, y).some((c) => c < 250)) inked++;
+            }
+          expect(inked, `${file} page ${page}`).toBe(0);
+        }
+      }
+    }
+  }, 120_000);
+
+  it('sets no word under 7 pt on any shipped A3 or 2 x A4 werkplaat, the poster scaled down included', () => {
+    // pdftotext's word height is the font's ascent to descent: one ratio to the size for Source Sans 3, read off the title.
+    const first = sheets[0]!;
+    const title = findText(wordBoxes(fileOf(first.p, first.k, 'A3')), first.w.title, new Set())!;
+    const perPt = (title[0]!.y2 - title[0]!.y1) / planOf(first.w).sizes.title;
+    let smallest = Infinity;
+    for (const { p, k } of sheets)
+      for (const kind of ['A3', '2xA4'] as const)
+        for (const b of wordBoxes(fileOf(p, k, kind))) {
+          const size = (b.y2 - b.y1) / perPt;
+          expect(size, `${p.id} werkplaat ${k} ${kind}: "${b.text}"`).toBeGreaterThanOrEqual(7 - 0.01);
+          smallest = Math.min(smallest, size);
+        }
+    expect(smallest).toBeLessThan(9); // the sheet labels' 8 pt: the measure sees small text
+  });
+
+  it('on sheet 2 of every shipped 2 x A4 werkplaat the marks stay in the overlap, outside the poster', () => {
+    for (const { p, w, k } of sheets) {
+      const file = fileOf(p, k, '2xA4');
+      const g = tileGeometry(A3, OVERLAP, planOf(w).cut);
+      const img = renderPage(file, 2);
+      const labels = wordBoxes(file).filter((b) => b.page === 1);
+      const piece = g.right.piece;
+      const [top, bottom] = [A4.height - piece.y - piece.height, A4.height - piece.y]; // from the page's top
+      const strays: string[] = [];
+      for (let y = 0; y < img.height; y++) {
+        if (y > top - 1 && y < bottom + 1) continue; // the poster itself
+        for (let x = 0; x < img.width; x++) {
+          if (img.px(x, y).every((c) => c > 200)) continue;
+          if (x >= Math.floor(g.right.band[0]) && x <= Math.ceil(g.right.band[1])) continue;
+          if (labels.some((b) => x >= b.x1 - 1 && x <= b.x2 + 1 && y >= b.y1 - 1 && y <= b.y2 + 1)) continue;
+          strays.push(`${x},${y}`);
+        }
+      }
+      expect(strays.slice(0, 5), `${file}`).toEqual([]);
+      // The words around the poster ("knip hier", the sheet's label) do not run into each other.
+      // The words around the poster, "knip hier" twice and the sheet's label, keep 2 mm apart.
+      const margin = labels.filter((b) => b.y2 < top || b.y1 > bottom);
+      const taken = new Set<number>();
+      const runs = [TILE_WORDS.cut, TILE_WORDS.cut, TILE_WORDS.right].map((t) => findText(margin, t, taken));
+      expect(taken.size, file).toBe(margin.length);
+      const around = runs.map((r) => ({ x1: r![0]!.x1, x2: r!.at(-1)!.x2, y1: r![0]!.y1, y2: r![0]!.y2 }));
+      for (const [i, a] of around.entries())
+        for (const b of around.slice(i + 1))
+          expect(a.x2 < b.x1 - mm(2) || b.x2 < a.x1 - mm(2) || a.y2 < b.y1 || b.y2 < a.y1, `${file}: labels run into each other`).toBe(true);
+    }
+  }, 120_000);
 
   it('names the size of the text that does not fit: the heading size for a heading', () => {
     const data = copyData();

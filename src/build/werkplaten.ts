@@ -12,7 +12,7 @@ import { fileName, metaFor, type Context, type OutputFile } from './outputs.js';
  */
 export async function makeWerkplaten(ctx: Context, pkg: Package): Promise<OutputFile[]> {
   if (!pkg.werkplaten.length) return [];
-  const bytes = await renderWerkplaten(ctx.toolkit, pkg);
+  const { bytes, cuts } = await renderWerkplaten(ctx.toolkit, pkg);
   const source = await PDFDocument.load(bytes);
   const seed = hashBytes(bytes);
   const out: OutputFile[] = [];
@@ -23,7 +23,7 @@ export async function makeWerkplaten(ctx: Context, pkg: Package): Promise<Output
     a3.addPage(page);
     const what = `werkplaat ${k}, ${plaat.title}`;
     const a3Bytes = await finishDoc(a3, metaFor(ctx, pkg, `${what} (A3)`), `${seed}:${k}`);
-    const { doc: tiles } = await tileA3ToA4(a3, { stamps: await ctx.stamps() });
+    const { doc: tiles } = await tileA3ToA4(a3, { stamps: await ctx.stamps(), cut: cuts[i] });
     out.push(
       { path: fileName(pkg, `werkplaat-${k}-A3`), bytes: a3Bytes },
       { path: fileName(pkg, `werkplaat-${k}-2xA4`), bytes: await finishDoc(tiles, metaFor(ctx, pkg, `${what} (2 x A4)`), `${seed}:${k}:tiles`) },

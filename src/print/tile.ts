@@ -1,11 +1,18 @@
 /**
  * A werkplaat for offices without an A3 printer: the A3 landscape poster on
- * two A4 portrait sheets. Both sheets show a band of the poster's middle; on
- * the left sheet it is a grey glue strip, the right sheet is cut at the band's
- * start and glued over it.
+ * two A4 portrait sheets. Both sheets show a band of the poster, the overlap;
+ * on sheet 1 it is a grey glue strip, sheet 2 is cut at the band's start and
+ * glued over it. The renderer chooses where (templates/werkplaat/seam.ts): in
+ * a gutter, never through text or a central element, so the glued poster
+ * shows no line of text in two halves.
+ *
+ * Every mark lies in the band's width. On sheet 1 the band is covered by
+ * sheet 2 once glued; on sheet 2 the marks stay outside the poster, above and
+ * below it, so none crosses what stays in view.
  */
 import { Duplex, PDFDocument, grayscale, parsed, type PdfSource, type PDFPage } from './pdfLib.js';
 import { A4, mm } from '../../templates/units.js';
+import { OVERLAP } from '../../templates/werkplaat/seam.js';
 import { segmentBox, union, type Rect, type Segment } from './geometry.js';
 import { SAFE } from './impose.js';
 import { setPrintPrefs } from './printPrefs.js';
@@ -19,7 +26,9 @@ export interface TileSheet {
   piece: Rect;
   /** The overlap band on this sheet, in sheet points (left, right). */
   band: [number, number];
-  /** Around everything drawn on the sheet. */
+  /** The glue strip, cut and alignment marks: all inside the band's width. */
+  marks: Rect[];
+  /** Around everything drawn on the sheet, words included. */
   ink: Rect;
 }
 
@@ -27,60 +36,54 @@ export interface TileLayout {
   scale: number;
   /** Overlap in poster points. */
   overlap: number;
+  /** Where sheet 2 is cut, in poster points: the band's start. */
+  cut: number;
   sheets: [TileSheet, TileSheet];
-  /** The cut line on sheet 2, in sheet points: the left edge of its band. */
+  /** The cut on sheet 2, in sheet points: the left edge of its band. */
   cutX: number;
 }
 
-/** Wide enough to glue without glue on the poster; it costs about 3% of the scale. */
-export const DEFAULT_OVERLAP = mm(12);
-// Above and below the poster: the sheet's label, the arrows and "knip hier".
+export const DEFAULT_OVERLAP = OVERLAP;
+// Above and below the poster: the sheet's label, the cut marks and "knip hier".
 const MARGIN_ROOM = mm(6);
 const LABEL_SIZE = 8;
-const MARK_Y = mm(3); // arrow centres, beyond the poster's top and bottom edges
-const ARROW = mm(3);
-const EDGE_TICK = mm(8);
+const LINE = 0.6;
+const MARK_GAP = mm(1); // between the poster's edge and a mark, as on crop marks
+const MARK_LEN = mm(4);
 
-type Placed = Omit<TileSheet, 'ink'>;
+type Placed = Omit<TileSheet, 'ink' | 'marks'>;
 
-/** Where everything goes; numbers only, so it can be checked without drawing. */
-export function tileGeometry(poster: { width: number; height: number }, overlap = DEFAULT_OVERLAP) {
-  const half = poster.width / 2;
-  const pieceW = half + overlap / 2;
+/**
+ * Where everything goes; numbers only, so it can be checked without drawing.
+ * `cut` is where sheet 2 starts, in poster points; by default the band sits
+ * in the middle. The larger piece sets the scale, so an off-centre cut prints
+ * both sheets a little smaller.
+ */
+export function tileGeometry(poster: { width: number; height: number }, overlap = DEFAULT_OVERLAP, cut = poster.width / 2 - overlap / 2) {
+  if (!(cut > 0 && cut + overlap < poster.width)) throw new Error(`tile: the cut at ${cut} pt leaves no poster on one sheet`);
+  const spans: [[number, number], [number, number]] = [[0, cut + overlap], [cut, poster.width]];
+  const widest = Math.max(...spans.map(([a, b]) => b - a));
   // As large as fits inside the safe margins, with room above and below for the marks.
-  const scale = Math.min(
-    (A4.width - 2 * SAFE) / pieceW,
-    (A4.height - 2 * SAFE - 2 * MARGIN_ROOM) / poster.height,
-  );
-  const piece: Rect = {
-    x: (A4.width - pieceW * scale) / 2,
-    y: (A4.height - poster.height * scale) / 2,
-    width: pieceW * scale,
-    height: poster.height * scale,
-  };
-  const left: Placed = {
-    posterX: [0, half + overlap / 2],
-    piece,
-    band: [piece.x + (half - overlap / 2) * scale, piece.x + piece.width],
-  };
-  const right: Placed = {
-    posterX: [half - overlap / 2, poster.width],
-    piece,
-    band: [piece.x, piece.x + overlap * scale],
-  };
-  return { scale, overlap, left, right, cutX: right.band[0] };
+  const scale = Math.min((A4.width - 2 * SAFE) / widest, (A4.height - 2 * SAFE - 2 * MARGIN_ROOM) / poster.height);
+  const [left, right] = spans.map((posterX, i): Placed => {
+    const w = (posterX[1] - posterX[0]) * scale;
+    const piece: Rect = { x: (A4.width - w) / 2, y: (A4.height - poster.height * scale) / 2, width: w, height: poster.height * scale };
+    const band: [number, number] = i === 0 ? [piece.x + piece.width - overlap * scale, piece.x + piece.width] : [piece.x, piece.x + overlap * scale];
+    return { posterX, piece, band };
+  }) as [Placed, Placed];
+  return { scale, overlap, cut, left, right, cutX: right.band[0] };
 }
 
 export async function tileA3ToA4(
   src: PdfSource,
-  o: { stamps: Stamps; overlap?: number },
+  o: { stamps: Stamps; overlap?: number; cut?: number },
 ): Promise<{ doc: PDFDocument; layout: TileLayout }> {
   const source = await parsed(src);
   const pages = source.getPages();
   if (pages.length !== 1) throw new Error(`tile: expected a one-page werkplaat, got ${pages.length} pages`);
   const poster = pages[0]!;
   const m = poster.getMediaBox();
-  const g = tileGeometry(m, o.overlap);
+  const g = tileGeometry(m, o.overlap, o.cut);
 
   const doc = await PDFDocument.create({ updateMetadata: false });
   const font = await embedSans(doc, o.stamps, Object.values(WORDS));
@@ -98,82 +101,66 @@ export async function tileA3ToA4(
   const sheets = [g.left, g.right].map((s, i) => {
     const page = doc.addPage([A4.width, A4.height]);
     page.drawPage(halves[i]!, { ...s.piece });
-    const marks = i === 0 ? drawGlueSide(page, font, s.band, s.piece) : drawCutSide(page, font, s.band, s.piece);
-    return { ...s, ink: union([s.piece, ...marks]) };
+    const { marks, labels } = i === 0 ? drawGlueSide(page, font, s.band, s.piece) : drawCutSide(page, font, s.band, s.piece);
+    return { ...s, marks, ink: union([s.piece, ...marks, ...labels]) };
   }) as [TileSheet, TileSheet];
 
   // One-sided: sheet 2 is glued onto sheet 1, not printed behind it.
   setPrintPrefs(doc, Duplex.Simplex);
-  return { doc, layout: { scale: g.scale, overlap: g.overlap, sheets, cutX: g.cutX } };
+  return { doc, layout: { scale: g.scale, overlap: g.overlap, cut: g.cut, sheets, cutX: g.cutX } };
 }
 
-/** Sheet 1: the band under a grey "lijm hier" strip, arrows pointing at where sheet 2's edge goes. */
-function drawGlueSide(page: PDFPage, font: SheetFont, band: [number, number], piece: Rect): Rect[] {
+interface Drawn {
+  marks: Rect[];
+  labels: Rect[];
+}
+
+/**
+ * Sheet 1: the band under a grey "lijm hier" strip with a dark line along its
+ * left edge, where sheet 2's cut edge goes. Sheet 2 covers all of it.
+ */
+function drawGlueSide(page: PDFPage, font: SheetFont, band: [number, number], piece: Rect): Drawn {
   const strip = { x: band[0], y: piece.y, width: band[1] - band[0], height: piece.height };
   page.drawRectangle({ ...strip, color: grayscale(0.86) });
-  const ink: Rect[] = [strip];
+  const edge: Segment = { x1: band[0] + LINE / 2, y1: piece.y, x2: band[0] + LINE / 2, y2: piece.y + piece.height };
+  page.drawLine({ start: { x: edge.x1, y: edge.y1 }, end: { x: edge.x2, y: edge.y2 }, thickness: LINE, color: grayscale(0.2) });
+  const marks: Rect[] = [strip, segmentBox(edge, LINE)];
   const size = Math.min(10, strip.width * 0.6);
   const ascent = font.heightAtSize(size, { descender: false });
   const descent = font.heightAtSize(size) - ascent;
   for (const f of [1 / 6, 1 / 2, 5 / 6]) {
     const x = strip.x + strip.width / 2 + (ascent - descent) / 2;
     const y = strip.y + strip.height * f;
-    ink.push(drawText(page, font, WORDS.glue, { x, y, size, align: 'centre', upright: true }));
+    marks.push(drawText(page, font, WORDS.glue, { x, y, size, align: 'centre', upright: true }));
   }
-  ink.push(...drawSeamMarks(page, band[0], piece, -1));
-  ink.push(sheetLabel(page, font, WORDS.left, piece, 'left'));
-  return ink;
-}
-
-/** Sheet 2: a dashed line to cut along at the band's start, arrows on the same line. */
-function drawCutSide(page: PDFPage, font: SheetFont, band: [number, number], piece: Rect): Rect[] {
-  const x = band[0];
-  const thickness = 0.75;
-  // Half a line (0.13 mm) into the band, so none of it lands in the 10 mm margin.
-  const cut: Segment = { x1: x + thickness / 2, y1: SAFE, x2: x + thickness / 2, y2: A4.height - SAFE };
-  page.drawLine({
-    start: { x: cut.x1, y: cut.y1 },
-    end: { x: cut.x2, y: cut.y2 },
-    thickness,
-    dashArray: [mm(2), mm(1.5)],
-    color: grayscale(0),
-  });
-  const ink: Rect[] = [segmentBox(cut, thickness)];
-  ink.push(...drawSeamMarks(page, x, piece, 1));
-  const size = LABEL_SIZE;
-  const ascent = font.heightAtSize(size, { descender: false });
-  const tx = x + ARROW + mm(1.5);
-  ink.push(drawText(page, font, WORDS.cut, { x: tx, y: piece.y + piece.height + mm(1.5), size }));
-  ink.push(drawText(page, font, WORDS.cut, { x: tx, y: piece.y - mm(1.5) - ascent, size }));
-  ink.push(sheetLabel(page, font, WORDS.right, piece, 'right'));
-  return ink;
+  return { marks, labels: [sheetLabel(page, font, WORDS.left, piece, 'left')] };
 }
 
 /**
- * Arrows above and below the poster whose points touch the seam, and ticks on
- * the poster's top and bottom edges beside it. On sheet 1 they sit left of the
- * seam (`side` -1), on sheet 2 right of it, so both stay in view after gluing:
- * the points meet and the ticks run on in one line when the halves line up.
+ * Sheet 2: crop marks at the band's start above and below the poster, each
+ * with a short tick along the poster's edge, so the cut corners show where
+ * sheet 2 meets the strip's corners on sheet 1. Nothing on the poster itself.
  */
-function drawSeamMarks(page: PDFPage, seam: number, piece: Rect, side: 1 | -1): Rect[] {
-  const ink: Rect[] = [];
+function drawCutSide(page: PDFPage, font: SheetFont, band: [number, number], piece: Rect): Drawn {
+  const x = band[0] + LINE / 2; // inside the band: what is left after cutting is the mark's own half
   const top = piece.y + piece.height;
-  for (const y of [top + MARK_Y, piece.y - MARK_Y]) {
-    // drawSvgPath flips y, which a triangle symmetric about its point does not mind.
-    page.drawSvgPath(`M 0 0 L ${side * ARROW} ${-ARROW / 2} L ${side * ARROW} ${ARROW / 2} Z`, {
-      x: seam,
-      y,
-      color: grayscale(0),
-    });
-    ink.push({ x: Math.min(seam, seam + side * ARROW), y: y - ARROW / 2, width: ARROW, height: ARROW });
-  }
-  const thickness = 0.6;
-  for (const y of [top, piece.y]) {
-    const tick: Segment = { x1: seam + side * mm(1), y1: y, x2: seam + side * EDGE_TICK, y2: y };
-    page.drawLine({ start: { x: tick.x1, y }, end: { x: tick.x2, y }, thickness, color: grayscale(0) });
-    ink.push(segmentBox(tick, thickness));
-  }
-  return ink;
+  const lines: Segment[] = [
+    { x1: x, y1: top + MARK_GAP, x2: x, y2: top + MARK_GAP + MARK_LEN },
+    { x1: x, y1: piece.y - MARK_GAP, x2: x, y2: piece.y - MARK_GAP - MARK_LEN },
+    { x1: band[0] + MARK_GAP, y1: top + LINE / 2, x2: band[0] + MARK_GAP + MARK_LEN, y2: top + LINE / 2 },
+    { x1: band[0] + MARK_GAP, y1: piece.y - LINE / 2, x2: band[0] + MARK_GAP + MARK_LEN, y2: piece.y - LINE / 2 },
+  ];
+  for (const s of lines) page.drawLine({ start: { x: s.x1, y: s.y1 }, end: { x: s.x2, y: s.y2 }, thickness: LINE, color: grayscale(0) });
+  const marks = lines.map((s) => segmentBox(s, LINE));
+  const size = LABEL_SIZE;
+  const ascent = font.heightAtSize(size, { descender: false });
+  const tx = band[0] + MARK_GAP + MARK_LEN + mm(1.5);
+  const labels = [
+    drawText(page, font, WORDS.cut, { x: tx, y: top + mm(1.5), size }),
+    drawText(page, font, WORDS.cut, { x: tx, y: piece.y - mm(1.5) - ascent, size }),
+    sheetLabel(page, font, WORDS.right, piece, 'right'),
+  ];
+  return { marks, labels };
 }
 
 /** Which sheet this is, above the poster on its outer side. */

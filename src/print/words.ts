@@ -17,7 +17,7 @@ export const TILE_WORDS = {
   glue: 'lijm hier',
   cut: 'knip hier',
   left: '1 van 2 (links) – plak vel 2 op de grijze strook',
-  right: '2 van 2 (rechts) – knip langs de stippellijn',
+  right: '2 van 2 (rechts)',
 };
 
 export const SHEET_WORDS: SheetWord[] = [

@@ -3,7 +3,8 @@ import type { LayoutNode } from '@react-pdf/layout';
 import { ToolkitError, type Loc, type Problem } from '../errors.js';
 import type { Package, Toolkit, Werkplaat } from '../model/types.js';
 import { Werkplaten } from '../../templates/Werkplaten.js';
-import { FIRST_STEP, POSTER_STEPS, type PosterSizes } from '../../templates/werkplaat/sizes.js';
+import { planPoster, type PosterPlan } from '../../templates/werkplaat/plan.js';
+import { FIRST_STEP, POSTER_STEPS } from '../../templates/werkplaat/sizes.js';
 import { draw, layout } from './engine.js';
 import { fits, measureFit, misfit } from './fit.js';
 
@@ -19,14 +20,15 @@ function placeOf(plaat: Werkplaat, k: number, part: string): { at: Loc; path: st
 }
 
 /**
- * Lays out every werkplaat of a package, stepping a werkplaat's sizes down
- * together until all its text fits; beyond the floor the package fails.
+ * Lays out every werkplaat of a package, each at its layout's type scale,
+ * stepping a werkplaat's sizes down together (the whole sheet) only until
+ * all its text fits; beyond the floor the package fails.
  */
-export async function fitWerkplaten(toolkit: Toolkit, pkg: Package): Promise<{ tree: LayoutNode; sizes: PosterSizes[] }> {
+export async function fitWerkplaten(toolkit: Toolkit, pkg: Package): Promise<{ tree: LayoutNode; plans: PosterPlan[] }> {
   const level = pkg.werkplaten.map((w) => FIRST_STEP[w.layout]);
   for (;;) {
-    const sizes = level.map((l) => POSTER_STEPS[l]!);
-    const tree = await layout(createElement(Werkplaten, { toolkit, pkg, sizes }));
+    const plans = pkg.werkplaten.map((w, i) => planPoster(w, POSTER_STEPS[level[i]!]!));
+    const tree = await layout(createElement(Werkplaten, { toolkit, pkg, plans }));
     const bad = new Map<number, Problem[]>();
     for (const [key, fit] of measureFit(tree)) {
       if (fits(fit)) continue;
@@ -34,10 +36,10 @@ export async function fitWerkplaten(toolkit: Toolkit, pkg: Package): Promise<{ t
       const plaat = pkg.werkplaten[Number(k)]!;
       const { at, path } = placeOf(plaat, Number(k), part!);
       const list = bad.get(Number(k)) ?? [];
-      list.push(misfit(at, path, fit, sizes[Number(k)]!.prompt, 'Shorten the text: a werkplaat is read from across the table.'));
+      list.push(misfit(at, path, fit, plans[Number(k)]!.sizes.prompt, 'Shorten the text: a werkplaat is read from across the table.'));
       bad.set(Number(k), list);
     }
-    if (!bad.size) return { tree, sizes };
+    if (!bad.size) return { tree, plans };
     const problems: Problem[] = [];
     for (const [k, list] of bad) {
       if (level[k]! < POSTER_STEPS.length - 1) level[k]!++;
@@ -47,6 +49,8 @@ export async function fitWerkplaten(toolkit: Toolkit, pkg: Package): Promise<{ t
   }
 }
 
-export async function renderWerkplaten(toolkit: Toolkit, pkg: Package): Promise<Uint8Array> {
-  return draw((await fitWerkplaten(toolkit, pkg)).tree);
+/** The package's werkplaten as one PDF of A3 pages, and per page where its 2 x A4 version is cut. */
+export async function renderWerkplaten(toolkit: Toolkit, pkg: Package): Promise<{ bytes: Uint8Array; cuts: number[] }> {
+  const { tree, plans } = await fitWerkplaten(toolkit, pkg);
+  return { bytes: await draw(tree), cuts: plans.map((p) => p.cut) };
 }

@@ -1,20 +1,26 @@
 import { Text, View } from '@react-pdf/renderer';
-import type { Style } from '@react-pdf/types';
 import type { Area } from '../../src/model/types.js';
+import type { BodyRect } from './geometry.js';
 import type { PosterSizes } from './sizes.js';
 import { INK, mm, tint } from '../units.js';
 
-/** Heading and prompt may take at most this share of an area: the rest is room to write. */
+/** Without a post-it to keep room for, heading and prompt may take this share of an area. */
 const TEXT_SHARE = '62%';
+export const BOX_BORDER = 1.5;
 
-/** An area to write or stick notes in: heading and prompt on top, the rest open. */
-export function AreaBox({ area, colour, sizes, fitKey, style }: { area: Area; colour: string; sizes: PosterSizes; fitKey: string; style?: Style }) {
+/**
+ * An area to write or stick notes in: heading and prompt on top, the rest
+ * open. `keepFree` is the height under the text that must stay empty (a
+ * post-it's): the fit check holds the text to what is left above it.
+ */
+export function AreaBox({ area, colour, sizes, fitKey, rect, keepFree }: { area: Area; colour: string; sizes: PosterSizes; fitKey: string; rect: BodyRect; keepFree?: number }) {
   const mark = (part: string) => ({ 'data-fit': `${fitKey}:${part}` }) as object;
+  const limit = keepFree === undefined ? { height: TEXT_SHARE } : { bottom: keepFree + BOX_BORDER };
   return (
-    <View style={{ borderWidth: 1.5, borderColor: colour, borderRadius: 6, ...style }}>
+    <View style={{ position: 'absolute', left: rect.x, top: rect.y, width: rect.width, height: rect.height, borderWidth: BOX_BORDER, borderColor: colour, borderRadius: 6, backgroundColor: '#ffffff' }}>
       {/* Invisible: the limit the fit check holds the text to. */}
-      <View style={{ position: 'absolute', top: 0, left: 0, right: 0, height: TEXT_SHARE }} {...mark('box')} />
-      <View style={{ backgroundColor: tint(colour, 0.86), paddingHorizontal: mm(4), paddingVertical: mm(3), borderTopLeftRadius: 5, borderTopRightRadius: 5 }}>
+      <View style={{ position: 'absolute', top: 0, left: 0, right: 0, ...limit }} {...mark('box')} />
+      <View style={{ backgroundColor: tint(colour, 0.86), paddingHorizontal: mm(3.5), paddingVertical: mm(2.5), borderTopLeftRadius: 5, borderTopRightRadius: 5 }}>
         <Text style={{ fontWeight: 700, fontSize: sizes.heading, color: colour, lineHeight: 1.1 }} {...mark('heading')}>
           {area.heading}
         </Text>

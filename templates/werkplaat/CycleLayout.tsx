@@ -1,44 +1,44 @@
-import { Ellipse, Svg, Text, View } from '@react-pdf/renderer';
+import { Path, Svg, View } from '@react-pdf/renderer';
 import type { LayoutProps } from './LayoutProps.js';
 import { AreaBox } from './AreaBox.js';
-import { mm, tint } from '../units.js';
+import { CentrePanel } from './CentrePanel.js';
+import { GAP, POSTIT_ROOM, type BodyRect } from './geometry.js';
+import { tint } from '../units.js';
+
+/** An arrowhead of the ring in the gutter between two boxes, pointing from `a` to `b`. */
+function arrow(a: BodyRect, b: BodyRect): string {
+  const s = GAP * 0.45;
+  if (Math.abs(a.y - b.y) < 1) {
+    const x = (a.x < b.x ? a.x + a.width + b.x : b.x + b.width + a.x) / 2;
+    const y = a.y + a.height / 2;
+    const d = a.x < b.x ? 1 : -1;
+    return `M ${x - d * s} ${y - 1.6 * s} L ${x + d * s} ${y} L ${x - d * s} ${y + 1.6 * s} Z`;
+  }
+  const x = (Math.max(a.x, b.x) + Math.min(a.x + a.width, b.x + b.width)) / 2;
+  const y = (a.y < b.y ? a.y + a.height + b.y : b.y + b.height + a.y) / 2;
+  const d = a.y < b.y ? 1 : -1;
+  return `M ${x - 1.6 * s} ${y - d * s} L ${x} ${y + d * s} L ${x + 1.6 * s} ${y - d * s} Z`;
+}
 
 /**
- * Four to six segments on a ring around a centre, clockwise from the top:
- * an ecosystem or a cycle of steps. Positions are computed, so they are absolute.
+ * Four to six steps on a ring, clockwise from the top left, with the central
+ * question beside it (geometry.ts says why beside). Each box keeps a post-it's
+ * room free under its text; arrows in the gutters show the way round.
  */
-export function CycleLayout({ plaat, colour, sizes, width, height, fit }: LayoutProps) {
-  const n = plaat.areas.length;
-  const boxW = Math.min(mm(100), width / 3.4);
-  const boxH = Math.min(mm(50), height / 3.6);
-  const [cx, cy] = [width / 2, height / 2];
-  const rx = width / 2 - boxW / 2;
-  const ry = height / 2 - boxH / 2;
-  const r = Math.min(mm(42), ry - boxH / 2 - mm(4));
-  const centre = plaat.centre!;
-  const mark = (part: string) => ({ 'data-fit': `${fit}c:${part}` }) as object;
+export function CycleLayout({ plaat, colour, sizes, width, height, geometry, fit }: LayoutProps) {
+  const boxes = geometry.boxes;
+  const ring = boxes.map((b, i) => arrow(b, boxes[(i + 1) % boxes.length]!));
   return (
     <View style={{ width, height }}>
+      {plaat.areas.map((a, i) => (
+        <AreaBox key={i} area={{ ...a, heading: `${i + 1}. ${a.heading}` }} colour={colour} sizes={sizes} fitKey={`${fit}a${i}`} rect={boxes[i]!} keepFree={POSTIT_ROOM} />
+      ))}
       <Svg width={width} height={height} style={{ position: 'absolute', left: 0, top: 0 }}>
-        <Ellipse cx={cx} cy={cy} rx={rx * 0.8} ry={ry * 0.8} stroke={tint(colour, 0.45)} strokeWidth={6} strokeDasharray="14 10" fill="none" />
+        {ring.map((d, i) => (
+          <Path key={i} d={d} fill={tint(colour, 0.2)} />
+        ))}
       </Svg>
-      <View style={{ position: 'absolute', left: cx - r, top: cy - r, width: 2 * r, height: 2 * r, borderRadius: r, backgroundColor: colour, alignItems: 'center', padding: mm(5), paddingTop: r * 0.42 }} {...mark('box')}>
-        <Text style={{ fontWeight: 700, fontSize: sizes.heading, color: '#ffffff', textAlign: 'center', lineHeight: 1.1 }} {...mark('heading')}>
-          {centre.heading}
-        </Text>
-        <Text style={{ fontSize: sizes.prompt, color: '#ffffff', textAlign: 'center', lineHeight: 1.2, marginTop: mm(2) }} {...mark('prompt')}>
-          {centre.prompt}
-        </Text>
-      </View>
-      {plaat.areas.map((a, i) => {
-        const angle = (2 * Math.PI * i) / n;
-        const x = cx + rx * Math.sin(angle) - boxW / 2;
-        const y = cy - ry * Math.cos(angle) - boxH / 2;
-        return (
-          <AreaBox key={i} area={{ ...a, heading: `${i + 1}. ${a.heading}` }} colour={colour} sizes={sizes} fitKey={`${fit}a${i}`}
-            style={{ position: 'absolute', left: x, top: y, width: boxW, height: boxH, backgroundColor: '#ffffff' }} />
-        );
-      })}
+      <CentrePanel centre={plaat.centre!} colour={colour} heading={sizes.heading} prompt={sizes.prompt} rect={geometry.centre!} keepFree={POSTIT_ROOM} fitKey={`${fit}c`} />
     </View>
   );
 }

@@ -1,23 +1,26 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { LayoutProps } from './LayoutProps.js';
 import { INK, RULE, mm } from '../units.js';
+import { SLIDER_SHARE } from './geometry.js';
+
+const pct = (share: number) => `${share * 100}%`;
 
 const TICKS = 11;
 
 /** Scales between two poles, each with a line to put a dot on: the "schuifjes". */
-export function SlidersLayout({ plaat, colour, sizes, fit }: LayoutProps) {
+export function SlidersLayout({ plaat, colour, sizes, width, height, fit }: LayoutProps) {
   return (
-    <View style={{ flexGrow: 1, justifyContent: 'space-around' }}>
+    <View style={{ width, height, justifyContent: 'space-around' }}>
       {plaat.sliders.map((s, i) => {
         const mark = (part: string) => ({ 'data-fit': `${fit}s${i}:${part}` }) as object;
         return (
           <View key={i} style={{ flexDirection: 'row', alignItems: 'center', borderBottomWidth: i < plaat.sliders.length - 1 ? 0.75 : 0, borderBottomColor: RULE, flexGrow: 1, flexBasis: 0 }}>
-            <View style={{ width: '20%', height: '100%', justifyContent: 'center', paddingRight: mm(4) }} {...mark('box')}>
+            <View style={{ width: pct(SLIDER_SHARE.heading), height: '100%', justifyContent: 'center', paddingRight: mm(4) }} {...mark('box')}>
               <Text style={{ fontWeight: 700, fontSize: sizes.heading, color: colour, lineHeight: 1.1 }} {...mark('heading')}>
                 {s.heading}
               </Text>
             </View>
-            <Text style={{ width: '17%', fontSize: sizes.prompt, fontWeight: 700, color: INK, textAlign: 'right', paddingRight: mm(4) }} {...mark('left')}>
+            <Text style={{ width: pct(SLIDER_SHARE.pole), fontSize: sizes.prompt, fontWeight: 700, color: INK, textAlign: 'right', paddingRight: mm(4) }} {...mark('left')}>
               {s.left}
             </Text>
             <View style={{ flexGrow: 1, height: mm(12), justifyContent: 'center' }}>
@@ -28,7 +31,7 @@ export function SlidersLayout({ plaat, colour, sizes, fit }: LayoutProps) {
                 ))}
               </View>
             </View>
-            <Text style={{ width: '17%', fontSize: sizes.prompt, fontWeight: 700, color: INK, paddingLeft: mm(4) }} {...mark('right')}>
+            <Text style={{ width: pct(SLIDER_SHARE.pole), fontSize: sizes.prompt, fontWeight: 700, color: INK, paddingLeft: mm(4) }} {...mark('right')}>
               {s.right}
             </Text>
           </View>

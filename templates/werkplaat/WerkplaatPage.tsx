@@ -2,62 +2,88 @@ import { Page, Text, View } from '@react-pdf/renderer';
 import type { LayoutName, Package, Toolkit, Werkplaat } from '../../src/model/types.js';
 import { ThemeBadge } from '../ThemeBadge.js';
 import { FONT, GREY, INK, mm } from '../units.js';
+import { BoxesLayout } from './BoxesLayout.js';
 import { CanvasLayout } from './CanvasLayout.js';
-import { ColumnsLayout } from './ColumnsLayout.js';
 import { CycleLayout } from './CycleLayout.js';
-import { GridLayout } from './GridLayout.js';
 import type { LayoutProps } from './LayoutProps.js';
+import { CUT_CLEAR, type PosterPlan } from './plan.js';
 import { SlidersLayout } from './SlidersLayout.js';
-import { POSTER, bodyHeight, bodyWidth, type PosterSizes } from './sizes.js';
+import { POSTER, bodyHeight, bodyWidth } from './sizes.js';
 
 const layouts: Record<LayoutName, (p: LayoutProps) => React.ReactElement> = {
-  columns: ColumnsLayout,
-  grid: GridLayout,
+  columns: BoxesLayout,
+  grid: BoxesLayout,
   sliders: SlidersLayout,
   cycle: CycleLayout,
   canvas: CanvasLayout,
 };
+
+const BADGE = mm(20);
 
 export interface WerkplaatPageProps {
   toolkit: Toolkit;
   pkg: Package;
   plaat: Werkplaat;
   k: number;
-  sizes: PosterSizes;
+  plan: PosterPlan;
   /** Prefix for the fit marks, so that several werkplaten can share one layout pass. */
   fitKey: string;
 }
 
-/** One A3 landscape werkplaat: header, the layout's body, footer. */
-export function WerkplaatPage({ toolkit, pkg, plaat, k, sizes, fitKey }: WerkplaatPageProps) {
+/**
+ * One A3 landscape werkplaat: header, the layout's body, footer. Header and
+ * footer are split at the 2 x A4 cut, so the glued poster has no line of
+ * text in two halves.
+ */
+export function WerkplaatPage({ toolkit, pkg, plaat, k, plan, fitKey }: WerkplaatPageProps) {
+  const { sizes, geometry, cut, stacked, header } = plan;
   const Body = layouts[plaat.layout];
   const colour = pkg.theme.colour;
-  const mark = (part: string) => ({ 'data-fit': `${fitKey}h:${part}` }) as object;
+  const mark = (part: string) => ({ 'data-fit': `${fitKey}${part}` }) as object;
+  const leftW = cut - CUT_CLEAR - POSTER.margin;
+  const rightW = POSTER.width - POSTER.margin - cut - CUT_CLEAR;
+  const textW = leftW - BADGE - mm(6);
+  const title = (
+    <Text style={{ fontWeight: 700, fontSize: sizes.title, lineHeight: 1.1 }} {...mark('h:title')}>
+      {plaat.title}
+    </Text>
+  );
+  const instruction = (
+    <Text style={{ fontSize: sizes.instruction, lineHeight: 1.25, marginTop: stacked ? mm(1.5) : 0 }} {...mark(stacked ? 'h:instruction' : 'i:instruction')}>
+      {plaat.instruction}
+    </Text>
+  );
+  const footer = { fontSize: sizes.footer, color: GREY, lineHeight: 1.2 };
   return (
     <Page size={[POSTER.width, POSTER.height]} wrap={false} style={{ fontFamily: FONT, color: INK }}>
       {/* A fixed frame: on a page that may not wrap, react-pdf sizes the page to its content. */}
       <View style={{ width: POSTER.width, height: POSTER.height, padding: POSTER.margin }}>
-        <View style={{ height: POSTER.header, flexDirection: 'row' }}>
-          <ThemeBadge letter={pkg.theme.id} colour={colour} size={mm(20)} />
-          <View style={{ marginLeft: mm(6), flex: 1, height: POSTER.header - mm(5) }} {...mark('box')}>
-            <Text style={{ fontSize: 13, color: GREY }}>
-              Werkplaat {k} · Werkpakket {pkg.number}: {pkg.title} · Thema {pkg.theme.id} {pkg.theme.name}
-            </Text>
-            <Text style={{ fontWeight: 700, fontSize: sizes.title, lineHeight: 1.1, marginTop: mm(1) }} {...mark('title')}>
-              {plaat.title}
-            </Text>
-            <Text style={{ fontSize: sizes.instruction, lineHeight: 1.25, marginTop: mm(1.5) }} {...mark('instruction')}>
-              {plaat.instruction}
+        <View style={{ height: header, flexDirection: 'row' }}>
+          <ThemeBadge letter={pkg.theme.id} colour={colour} size={BADGE} />
+          <View style={{ marginLeft: mm(6), width: textW, height: header - mm(1) }} {...mark('h:box')}>
+            {title}
+            {stacked && instruction}
+          </View>
+          {!stacked && (
+            <View style={{ position: 'absolute', left: cut + CUT_CLEAR - POSTER.margin, width: rightW, height: header - mm(1) }} {...mark('i:box')}>
+              {instruction}
+            </View>
+          )}
+        </View>
+        <View style={{ width: bodyWidth(), height: bodyHeight(header) }}>
+          <Body plaat={plaat} colour={colour} sizes={sizes} width={bodyWidth()} height={bodyHeight(header)} geometry={geometry} fit={fitKey} />
+        </View>
+        <View style={{ height: POSTER.footer, flexDirection: 'row' }}>
+          <View style={{ width: leftW, height: POSTER.footer }} {...mark('f:box')}>
+            <Text style={{ ...footer, paddingTop: mm(3) }} {...mark('f:package')}>
+              Werkplaat {k} · werkpakket {pkg.number}: {pkg.title} · versie {toolkit.version}
             </Text>
           </View>
-        </View>
-        <View style={{ width: bodyWidth(), height: bodyHeight() }}>
-          <Body plaat={plaat} colour={colour} sizes={sizes} width={bodyWidth()} height={bodyHeight()} fit={fitKey} />
-        </View>
-        <View style={{ height: POSTER.footer, flexDirection: 'row', alignItems: 'flex-end' }}>
-          <Text style={{ fontSize: 9, color: GREY, flex: 1 }}>
-            {toolkit.title} · werkpakket {pkg.number} · werkplaat {k} · versie {toolkit.version}
-          </Text>
+          <View style={{ position: 'absolute', left: cut + CUT_CLEAR - POSTER.margin, width: rightW, height: POSTER.footer }} {...mark('g:box')}>
+            <Text style={{ ...footer, paddingTop: mm(3), textAlign: 'right' }} {...mark('g:source')}>
+              Thema {pkg.theme.id} · {toolkit.title}
+            </Text>
+          </View>
         </View>
       </View>
     </Page>
