@@ -1,14 +1,16 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { filesOf, OUTPUT_KINDS } from '../src/build/outputs.js';
 import { loadProject } from '../src/index.js';
 import { cli, copyData, edit, fixtures, pdftotext, root, squash, tmp } from './helpers.js';
 
 const data = copyData();
 const project = loadProject(data, data);
-const outA = tmp('toolkit-batchA-');
+// The shared full build of the shipped data (test/globalSetup.ts), read only; B is built here to compare.
+const outA = inject('built');
 const outB = tmp('toolkit-batchB-');
 
 function files(dir: string): string[] {
@@ -19,25 +21,34 @@ function files(dir: string): string[] {
   return out.sort();
 }
 
-const json = (args: string[], env: NodeJS.ProcessEnv = {}) => {
-  const r = cli([...args, '--json'], { cwd: data, env });
+const json = (args: string[], cwd = data, env: NodeJS.ProcessEnv = {}) => {
+  const r = cli([...args, '--json'], { cwd, env });
   return { code: r.code, stderr: r.stderr, summary: JSON.parse(r.stdout) };
 };
+
+/**
+ * A data copy and a copy of the first full build, for a test that edits: every
+ * test then finds the shared build and data as beforeAll left them, in any order.
+ */
+function ownCopy() {
+  const out = tmp('toolkit-batch-own-');
+  cpSync(outA, out, { recursive: true });
+  const own = copyData();
+  return { data: own, out };
+}
 
 const pageCount = async (file: string) => (await PDFDocument.load(readFileSync(file))).getPageCount();
 
 describe('batch builds', () => {
   beforeAll(() => {
-    for (const out of [outA, outB]) {
-      const r = cli(['build', '--all', '--quiet', '--data', data, '--out', out], { cwd: data });
-      expect(r.stderr).toBe('');
-      expect(r.code).toBe(0);
-    }
+    const r = cli(['build', '--all', '--quiet', '--data', data, '--out', outB], { cwd: data });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
   }, 120_000);
 
   it('--all writes every package, six bundles, the guide and the overview', () => {
     const all = files(outA);
-    for (const p of project.packages) expect(all.filter((f) => f.startsWith(p.id + '/')).length).toBe((p.facilitation ? 1 : 0) + 1 + 2 * p.werkplaten.length + 2);
+    for (const p of project.packages) expect(all.filter((f) => f.startsWith(p.id + '/')).sort()).toEqual(OUTPUT_KINDS.flatMap((k) => filesOf(p, k)).sort());
     expect(all.filter((f) => f.endsWith('-bundel.pdf'))).toEqual(project.toolkit.themes.map((t) => `thema-${t.id}-${t.slug}-bundel.pdf`).sort());
     expect(all).toContain('gebruiksaanwijzer-A4.pdf');
     expect(all).toContain('overzicht-A4.pdf');
@@ -96,8 +107,9 @@ describe('batch builds', () => {
   });
 
   it('a build where nothing changed writes nothing and does not load react-pdf', () => {
+    const { out } = ownCopy();
     const trace = join(tmp(), 'trace.txt');
-    const r = spawnSync(process.execPath, ['--import', join(fixtures, 'trace-imports.mjs'), join(root, 'bin/toolkit.js'), 'build', '--all', '--json', '--data', data, '--out', outA], {
+    const r = spawnSync(process.execPath, ['--import', join(fixtures, 'trace-imports.mjs'), join(root, 'bin/toolkit.js'), 'build', '--all', '--json', '--data', data, '--out', out], {
       cwd: data,
       env: { ...process.env, TRACE_FILE: trace },
       encoding: 'utf8',
@@ -118,30 +130,33 @@ describe('batch builds', () => {
   });
 
   it('editing one card rebuilds that package\'s card files and its theme\'s bundle, nothing else', () => {
+    const { data, out } = ownCopy();
     const pkg = project.packages.find((p) => p.number === 8)!;
-    const before = statSync(join(outA, `${pkg.id}/${pkg.id}-werkblad-A4.pdf`)).mtimeMs;
+    const before = statSync(join(out, `${pkg.id}/${pkg.id}-werkblad-A4.pdf`)).mtimeMs;
     edit(join(data, 'packages', `${pkg.id}.yaml`), pkg.cards[2]!.title, `${pkg.cards[2]!.title} nu`);
-    const { code, summary } = json(['build', '--all', '--data', data, '--out', outA]);
+    const { code, summary } = json(['build', '--all', '--data', data, '--out', out], data);
     expect(code).toBe(0);
-    expect(summary.written.map((w: { path: string }) => relative(outA, join(data, w.path))).sort()).toEqual(
+    expect(summary.written.map((w: { path: string }) => relative(out, join(data, w.path))).sort()).toEqual(
       [`${pkg.id}/${pkg.id}-kaarten-A4.pdf`, `${pkg.id}/${pkg.id}-kaarten-drukker.pdf`, `thema-C-${pkg.theme.slug}-bundel.pdf`].sort(),
     );
-    expect(statSync(join(outA, `${pkg.id}/${pkg.id}-werkblad-A4.pdf`)).mtimeMs).toBe(before);
-    expect(pdftotext(join(outA, `${pkg.id}/${pkg.id}-kaarten-A4.pdf`))).toContain(`${pkg.cards[2]!.title} nu`);
-  }, 30_000);
+    expect(statSync(join(out, `${pkg.id}/${pkg.id}-werkblad-A4.pdf`)).mtimeMs).toBe(before);
+    expect(pdftotext(join(out, `${pkg.id}/${pkg.id}-kaarten-A4.pdf`))).toContain(`${pkg.cards[2]!.title} nu`);
+  }, 60_000);
 
   it('--force renders everything again', () => {
-    const { summary } = json(['build', '--package', '8', '--force', '--data', data, '--out', outA]);
-    expect(summary.written.length).toBe(files(outA).filter((f) => f.startsWith('08-')).length);
+    const { out } = ownCopy();
+    const { summary } = json(['build', '--package', '8', '--force', '--data', data, '--out', out]);
+    expect(summary.written.length).toBe(files(out).filter((f) => f.startsWith('08-')).length);
     expect(summary.unchanged).toEqual([]);
   });
 
   it('a failed package leaves the others in place and its theme bundle unwritten, and says why', () => {
+    const { data, out } = ownCopy();
     const pkg = project.packages.find((p) => p.number === 8)!;
-    const bundle = join(outA, `thema-C-${pkg.theme.slug}-bundel.pdf`);
+    const bundle = join(out, `thema-C-${pkg.theme.slug}-bundel.pdf`);
     const bundleBefore = readFileSync(bundle);
     edit(join(data, 'packages', `${pkg.id}.yaml`), /^intro:/m, 'intro_: x\nintro:');
-    const { code, summary } = json(['build', '--theme', 'C', '--force', '--data', data, '--out', outA]);
+    const { code, summary } = json(['build', '--theme', 'C', '--force', '--data', data, '--out', out], data);
     expect(code).toBe(1);
     expect(summary.ok).toBe(false);
     expect(summary.failed).toEqual([
@@ -150,15 +165,16 @@ describe('batch builds', () => {
     expect(summary.skipped).toEqual([{ path: `thema-C-${pkg.theme.slug}-bundel.pdf`, reason: `${pkg.id} failed` }]);
     expect(summary.written.some((w: { path: string }) => w.path.includes('07-het-juiste-midden-werkblad-A4.pdf'))).toBe(true);
     expect(readFileSync(bundle).equals(bundleBefore)).toBe(true);
-    expect(existsSync(join(outA, `${pkg.id}/${pkg.id}-werkblad-A4.pdf`))).toBe(true);
-    const plain = cli(['build', '--theme', 'C', '--data', data, '--out', outA], { cwd: data });
+    expect(existsSync(join(out, `${pkg.id}/${pkg.id}-werkblad-A4.pdf`))).toBe(true);
+    const plain = cli(['build', '--theme', 'C', '--data', data, '--out', out], { cwd: data });
     expect(plain.stderr).toContain(`not written thema-C-${pkg.theme.slug}-bundel.pdf: ${pkg.id} failed`);
   });
 
   it('a forced build of unchanged sources loads no YAML parser: the project is kept from the run before', () => {
+    const { data, out } = ownCopy();
     const trace = join(tmp(), 'trace.txt');
     const run = () =>
-      spawnSync(process.execPath, ['--import', join(fixtures, 'trace-imports.mjs'), join(root, 'bin/toolkit.js'), 'build', '--package', '9', '--force', '--quiet', '--data', data, '--out', outA], {
+      spawnSync(process.execPath, ['--import', join(fixtures, 'trace-imports.mjs'), join(root, 'bin/toolkit.js'), 'build', '--package', '9', '--force', '--quiet', '--data', data, '--out', out], {
         cwd: data,
         env: { ...process.env, TRACE_FILE: trace },
         encoding: 'utf8',
@@ -173,7 +189,7 @@ describe('batch builds', () => {
     rmSync(trace, { force: true });
     expect(run().status).toBe(0);
     expect(readFileSync(trace, 'utf8')).toContain('/node_modules/yaml/');
-  }, 30_000);
+  }, 90_000);
 
   it('dates come from SOURCE_DATE_EPOCH when set', async () => {
     const out = tmp();

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OUTPUT_KINDS } from '../src/build/outputs.js';
 import { writeAtomic } from '../src/build/write.js';
 import { cli, copyData, edit, tmp } from './helpers.js';
 
@@ -37,11 +38,11 @@ describe('cli', () => {
   });
 
   it.each([
-    [['build', '--package', '99'], 'there is no package 99; packages are 1-18'],
-    [['build', '--package', '19'], 'there is no package 19; packages are 1-18'],
-    [['build', '--theme', 'Z'], 'there is no theme "Z"; themes are A, B, C, D, E, F'],
-    [['build', '--package', 'acht'], '"acht" is not a package number'],
-    [['build', '--only', 'poster'], '"poster" is not an output'],
+    [['build', '--package', '99'], 'er is geen werkpakket 99; de werkpakketten zijn 1-18'],
+    [['build', '--package', '19'], 'er is geen werkpakket 19; de werkpakketten zijn 1-18'],
+    [['build', '--theme', 'Z'], 'er is geen thema "Z"; de thema\'s zijn A, B, C, D, E, F'],
+    [['build', '--package', 'acht'], '"acht" is geen werkpakketnummer'],
+    [['build', '--only', 'poster'], `"poster" bestaat niet; kies uit ${OUTPUT_KINDS.join(', ')}`],
     [['bouw'], "unknown command 'bouw'"],
   ])('usage error %j exits 2 with a helpful message', (args, message) => {
     const r = cli(args);
@@ -102,6 +103,15 @@ describe('atomic writes', () => {
     const target = join(dir, 'f.txt');
     writeAtomic(target, 'old');
     writeAtomic(target, 'new');
+    expect(readdirSync(dir)).toEqual(['f.txt']);
+    expect(readFileSync(target, 'utf8')).toBe('new');
+    // A write that fails halfway leaves the old file as it was.
+    const failing = (path: string) => {
+      writeFileSync(path, 'ha');
+      throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
+    };
+    expect(() => writeAtomic(target, 'newer', failing as never)).toThrow('disk full');
+    expect(readFileSync(target, 'utf8')).toBe('new');
     expect(readdirSync(dir)).toEqual(['f.txt']);
   });
 });

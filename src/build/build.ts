@@ -9,7 +9,9 @@ import { bundleName, contentOf, coverContentOf, coverPath, filesOf, GUIDE, OUTPU
 import { selectPackages, type Selection } from './select.js';
 import { loadRenderer, type Renderer } from './loadRenderer.js';
 import { cachedStamps } from './stamps.js';
-import { writeAtomic } from './write.js';
+import { alive, lockOutput } from './lock.js';
+import { staleCompiledCode } from './staleCode.js';
+import { removeLeftovers } from './write.js';
 
 export interface BuildOptions extends Selection {
   outDir: string;
@@ -25,7 +27,11 @@ export type BuildEvent =
   | { type: 'step'; id: string; what: string; index: number; total: number }
   | { type: 'written'; path: string; bytes: number; ms: number }
   | { type: 'failed'; id: string; problems: Problem[] }
-  | { type: 'skipped'; path: string; reason: string };
+  | { type: 'skipped'; path: string; reason: string }
+  /** Another run is writing into the same output folder; this one waits for it. */
+  | { type: 'waiting'; pid: number }
+  /** The compiled code in dist/ is older than this source file in src/ or templates/. */
+  | { type: 'stale-code'; file: string };
 
 export interface Written {
   path: string;
@@ -63,7 +69,25 @@ const makerOf: Record<OutputKind, (r: Renderer) => (ctx: Context, pkg: Package) 
  * reported and the others go on; nothing is thrown for a user's mistake
  * except a bad selection.
  */
-export async function build(project: Project, opts: BuildOptions, cache = new Cache(opts.outDir, opts.force)): Promise<BuildResult> {
+export async function build(project: Project, opts: BuildOptions): Promise<BuildResult> {
+  return withOutput(opts, () => buildLocked(project, opts, new Cache(opts.outDir, opts.force)));
+}
+
+/** Runs `work` holding the output folder's lock, after clearing what interrupted runs left there. */
+async function withOutput<T>(opts: BuildOptions, work: () => Promise<T>): Promise<T> {
+  const emit = opts.onEvent ?? (() => {});
+  const stale = staleCompiledCode();
+  if (stale) emit({ type: 'stale-code', file: stale.file });
+  const release = await lockOutput(opts.outDir, (pid) => emit({ type: 'waiting', pid }));
+  try {
+    removeLeftovers(opts.outDir, alive);
+    return await work();
+  } finally {
+    release();
+  }
+}
+
+async function buildLocked(project: Project, opts: BuildOptions, cache: Cache): Promise<BuildResult> {
   const { packages, broken } = selectPackages(project, opts);
   const date = sourceDate(project);
   const kinds = opts.only?.length ? opts.only : [...OUTPUT_KINDS];
@@ -74,8 +98,7 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
   for (const f of result.failed) emit({ type: 'failed', id: f.id, problems: f.problems });
 
   const save = (path: string, bytes: Uint8Array, fingerprint: string, ms: number) => {
-    writeAtomic(join(opts.outDir, path), bytes);
-    cache.record(path, fingerprint, bytes.length);
+    cache.write(path, fingerprint, bytes);
     const w = { path: join(opts.outDir, path), bytes: bytes.length, ms: Math.round(ms) };
     result.written.push(w);
     emit({ type: 'written', ...w });
@@ -90,9 +113,14 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
   emit({ type: 'start', total });
 
   const kindHash = (pkg: Package, kind: OutputKind) => hash(base, kind, contentOf(pkg, kind));
+  const membersOf = (theme: Theme) => project.packages.filter((p) => p.theme.id === theme.id);
+  const bundleHash = (theme: Theme) => hash(base, 'bundle', theme, membersOf(theme).map((p) => OUTPUT_KINDS.map((k) => kindHash(p, k))));
+  // A bundle is made from its parts' files: when it will be made, their bytes are checked, not just size and time.
+  const remade = new Set(fullKinds ? themes.filter((t) => !cache.fresh(bundleName(t), bundleHash(t))).map((t) => t.id) : []);
   let step = 0;
   for (const pkg of packages) {
-    const stale = kinds.filter((k) => !filesOf(pkg, k).every((f) => cache.fresh(f, kindHash(pkg, k))));
+    const verify = remade.has(pkg.theme.id);
+    const stale = kinds.filter((k) => !filesOf(pkg, k).every((f) => cache.fresh(f, kindHash(pkg, k), verify)));
     for (const k of kinds) if (!stale.includes(k)) filesOf(pkg, k).forEach(keep);
     step++;
     if (!stale.length) continue;
@@ -127,13 +155,13 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
     for (const theme of themes) {
       step++;
       const path = bundleName(theme);
-      const members = project.packages.filter((p) => p.theme.id === theme.id);
+      const members = membersOf(theme);
       const bad = [...missing(members.map((p) => p.id)), ...brokenOf(theme)];
       if (bad.length) {
         skip(result, emit, path, `${bad.join(', ')} failed`);
         continue;
       }
-      const fingerprint = hash(base, 'bundle', theme, members.map((p) => OUTPUT_KINDS.map((k) => kindHash(p, k))));
+      const fingerprint = bundleHash(theme);
       if (cache.fresh(path, fingerprint)) keep(path);
       else await attempt(result, emit, path, async () => {
         emit({ type: 'step', id: path, what: 'bundel', index: step, total });
@@ -175,6 +203,10 @@ export async function build(project: Project, opts: BuildOptions, cache = new Ca
  * build where nothing changed then reads no YAML and loads no renderer.
  */
 export async function buildFromData(dataDir: string, opts: BuildOptions): Promise<BuildResult> {
+  return withOutput(opts, () => buildFromDataLocked(dataDir, opts));
+}
+
+async function buildFromDataLocked(dataDir: string, opts: BuildOptions): Promise<BuildResult> {
   const cache = new Cache(opts.outDir, opts.force);
   const key = hash(dataDir, opts.packages ?? [], opts.themes ?? [], opts.only ?? []);
   const sources = sourcesFingerprint(dataDir);
@@ -189,12 +221,12 @@ export async function buildFromData(dataDir: string, opts: BuildOptions): Promis
   let project = cache.project(projectKey);
   if (!project) {
     const { loadProject } = await import('../model/load.js');
-    const memo = cache.sources();
+    const memo = cache.sources(codeFingerprint());
     project = loadProject(dataDir, process.cwd(), memo);
-    cache.saveSources(memo);
+    cache.saveSources(codeFingerprint(), memo);
     cache.saveProject(projectKey, project);
   }
-  const result = await build(project, opts, cache);
+  const result = await buildLocked(project, opts, cache);
   if (!result.failed.length && !result.skipped.length) {
     const rel = (p: string) => relative(opts.outDir, p);
     cache.rememberRun(key, sources, [...result.written, ...result.unchanged].map((w) => rel(w.path)));

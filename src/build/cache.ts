@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Project, SourceMemo } from '../model/load.js';
@@ -9,21 +10,32 @@ export const CACHE_DIR = '.toolkit-cache';
 const FILE = `${CACHE_DIR}/manifest.json`;
 const SOURCES = `${CACHE_DIR}/sources.json`;
 const PROJECT = `${CACHE_DIR}/project.json`;
+// 2: entries hold the hash of the file's bytes; older manifests are not trusted.
+const VERSION = 2;
 
 interface Entry {
+  /** The fingerprint of what made the file. */
   hash: string;
   size: number;
+  mtime: number;
+  /** sha256 of the bytes written. */
+  sha: string;
 }
 
 interface Run {
   sources: string;
-  outputs: string[];
+  /** Every output of that run, with the fingerprint it had when the run ended. */
+  outputs: Record<string, string>;
 }
 
+const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+
 /**
- * Remembers, for each output in a folder, the fingerprint of what made it. An
- * output is up to date when its fingerprint is the same and the file is still
- * there at the size written; anything else is rebuilt.
+ * Remembers, for each output in a folder, the fingerprint of what made it and
+ * the hash of the bytes written. An output is up to date when its fingerprint
+ * is the same and the file on disk is the one written: same size and
+ * modification time as a cheap first test, else (or when asked to verify,
+ * for a file another output is made from) the same bytes.
  */
 export class Cache {
   private entries: Record<string, Entry>;
@@ -40,24 +52,34 @@ export class Cache {
 
   /**
    * The outputs of an earlier run with the same options and the same source
-   * files, when all of them are still in place: then there is nothing to do,
-   * and not even the YAML needs to be read.
+   * files, when every one of them is still the file that run left: then there
+   * is nothing to do, and not even the YAML needs to be read. A file another
+   * run has rewritten since carries another fingerprint, and the run is planned.
    */
   sameRun(key: string, sources: string): string[] | undefined {
     const run = this.runs[key];
-    if (!run || run.sources !== sources) return undefined;
-    return run.outputs.every((p) => this.entries[p] && this.fresh(p, this.entries[p].hash)) ? run.outputs : undefined;
+    if (!run || run.sources !== sources || typeof run.outputs !== 'object' || Array.isArray(run.outputs)) return undefined;
+    const outputs = Object.entries(run.outputs);
+    return outputs.every(([p, h]) => this.fresh(p, h)) ? outputs.map(([p]) => p) : undefined;
   }
 
   rememberRun(key: string, sources: string, outputs: string[]) {
-    this.runs[key] = { sources, outputs: [...outputs].sort() };
+    const sorted = [...outputs].sort(byCodeUnits);
+    this.runs[key] = { sources, outputs: Object.fromEntries(sorted.map((p) => [p, this.entries[p]?.hash ?? ''])) };
   }
 
-  fresh(path: string, hash: string): boolean {
+  /** Whether the file at `path` is the one recorded for `fingerprint`; `verify` compares its bytes even when size and time agree. */
+  fresh(path: string, fingerprint: string, verify = false): boolean {
     const e = this.entries[path];
-    if (!e || e.hash !== hash) return false;
+    if (!e || e.hash !== fingerprint) return false;
+    const file = join(this.outDir, path);
     try {
-      return statSync(join(this.outDir, path)).size === e.size;
+      const st = statSync(file);
+      if (st.size !== e.size) return false;
+      if (st.mtimeMs === e.mtime && !verify) return true;
+      if (sha256(readFileSync(file)) !== e.sha) return false;
+      e.mtime = st.mtimeMs; // the same bytes, touched: the cheap test holds again next time
+      return true;
     } catch {
       return false;
     }
@@ -67,30 +89,37 @@ export class Cache {
     return this.entries[path]?.size ?? 0;
   }
 
-  record(path: string, hash: string, size: number) {
-    this.entries[path] = { hash, size };
+  /** Writes an output whole and records what made it. */
+  write(path: string, fingerprint: string, bytes: Uint8Array | string) {
+    const file = join(this.outDir, path);
+    writeAtomic(file, bytes);
+    const { size, mtimeMs } = statSync(file);
+    this.entries[path] = { hash: fingerprint, size, mtime: mtimeMs, sha: sha256(bytes) };
   }
 
-  /** The file kept at `path` for this fingerprint, or else one made now, then written and recorded. */
+  /** The file kept at `path` for this fingerprint, its bytes checked, or else one made now, then written and recorded. */
   async kept(path: string, fingerprint: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
-    if (this.fresh(path, fingerprint)) return new Uint8Array(readFileSync(join(this.outDir, path)));
+    if (this.fresh(path, fingerprint, true)) return new Uint8Array(readFileSync(join(this.outDir, path)));
     const bytes = await make();
-    writeAtomic(join(this.outDir, path), bytes);
-    this.record(path, fingerprint, bytes.length);
+    this.write(path, fingerprint, bytes);
     return bytes;
   }
 
-  /** Package files parsed in earlier runs, by the hash of their bytes: unchanged files are not parsed again. */
-  sources(): SourceMemo {
+  /**
+   * Package files parsed in earlier runs, by the hash of their bytes: unchanged
+   * files are not parsed again. Only what this same code parsed is kept.
+   */
+  sources(code: string): SourceMemo {
     try {
-      return JSON.parse(readFileSync(join(this.outDir, SOURCES), 'utf8')) as SourceMemo;
+      const kept = JSON.parse(readFileSync(join(this.outDir, SOURCES), 'utf8')) as { code?: string; memo?: SourceMemo };
+      return kept.code === code && kept.memo ? kept.memo : {};
     } catch {
       return {};
     }
   }
 
-  saveSources(memo: SourceMemo) {
-    writeAtomic(join(this.outDir, SOURCES), JSON.stringify(memo));
+  saveSources(code: string, memo: SourceMemo) {
+    writeAtomic(join(this.outDir, SOURCES), JSON.stringify({ code, memo }));
   }
 
   /**
@@ -112,14 +141,14 @@ export class Cache {
 
   save() {
     const sorted = Object.fromEntries(Object.entries(this.entries).sort(([a], [b]) => byCodeUnits(a, b)));
-    writeAtomic(join(this.outDir, FILE), JSON.stringify({ version: 1, outputs: sorted, runs: this.runs }, null, 1) + '\n');
+    writeAtomic(join(this.outDir, FILE), JSON.stringify({ version: VERSION, outputs: sorted, runs: this.runs }, null, 1) + '\n');
   }
 }
 
 function load(file: string): { outputs?: Record<string, Entry>; runs?: Record<string, Run> } {
   try {
     const data = JSON.parse(readFileSync(file, 'utf8'));
-    return data?.version === 1 && typeof data.outputs === 'object' ? data : {};
+    return data?.version === VERSION && typeof data.outputs === 'object' ? data : {};
   } catch {
     return {}; // no cache, or a damaged one: build everything
   }

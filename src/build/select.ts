@@ -15,9 +15,13 @@ export function selectPackages(project: Project, sel: Selection): { packages: Pa
   const all = [...project.packages.map((p) => p.number), ...project.broken.flatMap((b) => (b.number ? [b.number] : []))].sort((a, b) => a - b);
   const themeIds = project.toolkit.themes.map((t) => t.id);
   const bad: string[] = [];
-  for (const n of sel.packages ?? []) if (!all.includes(n)) bad.push(`there is no package ${n}; packages are ${ranges(all)}`);
-  for (const t of sel.themes ?? []) if (!themeIds.includes(t)) bad.push(`there is no theme "${t}"; themes are ${themeIds.join(', ')}`);
-  if (bad.length) throw new ToolkitError('usage', bad.map((message) => ({ code: 'selection', message })));
+  // One message for all missing numbers, however many: 1-100000 is one mistake.
+  const missing = [...new Set(sel.packages ?? [])].filter((n) => !all.includes(n)).sort((a, b) => a - b);
+  if (missing.length)
+    bad.push(`${missing.length === 1 ? `er is geen werkpakket ${missing[0]}` : `er zijn geen werkpakketten ${ranges(missing)}`}; de werkpakketten zijn ${ranges(all)}`);
+  for (const t of sel.themes ?? []) if (!themeIds.includes(t)) bad.push(`er is geen thema "${t}"; de thema's zijn ${themeIds.join(', ')}`);
+  const hint = 'Kies nummers en thema\'s die bestaan; `toolkit list` toont ze.';
+  if (bad.length) throw new ToolkitError('usage', bad.map((message) => ({ code: 'selection', message, hint })));
 
   const none = !sel.packages?.length && !sel.themes?.length;
   const wanted = (n: number | undefined, theme: string | undefined) =>

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import type { Stamps } from '../print/words.js';
 import { CACHE_DIR, type Cache } from './cache.js';
 import { loadRenderer } from './loadRenderer.js';
-import { writeAtomic } from './write.js';
 
 const PDF = `${CACHE_DIR}/stamps.pdf`;
 const WORDS = `${CACHE_DIR}/stamps.json`;
@@ -16,7 +15,8 @@ export function cachedStamps(outDir: string, cache: Cache, fingerprint: string):
   let made: Promise<Stamps> | undefined;
   return () =>
     (made ??= (async () => {
-      if (cache.fresh(PDF, fingerprint) && cache.fresh(WORDS, fingerprint)) {
+      // Printed on other outputs: their bytes are checked, not just their size and time.
+      if (cache.fresh(PDF, fingerprint, true) && cache.fresh(WORDS, fingerprint, true)) {
         try {
           return { bytes: new Uint8Array(readFileSync(join(outDir, PDF))), words: JSON.parse(readFileSync(join(outDir, WORDS), 'utf8')) };
         } catch {
@@ -25,10 +25,8 @@ export function cachedStamps(outDir: string, cache: Cache, fingerprint: string):
       }
       const stamps = await (await loadRenderer()).sheetStamps();
       const words = JSON.stringify(stamps.words);
-      writeAtomic(join(outDir, PDF), stamps.bytes);
-      writeAtomic(join(outDir, WORDS), words);
-      cache.record(PDF, fingerprint, stamps.bytes.length);
-      cache.record(WORDS, fingerprint, Buffer.byteLength(words));
+      cache.write(PDF, fingerprint, stamps.bytes);
+      cache.write(WORDS, fingerprint, words);
       return stamps;
     })());
 }

@@ -1,5 +1,7 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const TEMP = /\.tmp-(\d+)-[a-z0-9]{1,8}$/;
 
 /**
  * Writes a file so that the final path holds either the old file or the whole
@@ -14,5 +16,30 @@ export function writeAtomic(path: string, bytes: Uint8Array | string, write = wr
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;
+  }
+}
+
+/**
+ * Removes the temp files of runs that were stopped halfway (Ctrl-C between
+ * write and rename), in the output folder and the folders the tool writes
+ * below it. Files of other processes only when these no longer run (a live
+ * one may be mid-write); our own are left by an earlier process with the
+ * same id, as the caller holds the folder's lock.
+ */
+export function removeLeftovers(outDir: string, running: (pid: number) => boolean, depth = 3): void {
+  let entries;
+  try {
+    entries = readdirSync(outDir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const path = join(outDir, e.name);
+    if (e.isDirectory()) {
+      if (depth > 1 && e.name !== 'node_modules' && e.name !== '.git') removeLeftovers(path, running, depth - 1);
+      continue;
+    }
+    const m = TEMP.exec(e.name);
+    if (m && e.isFile() && (Number(m[1]) === process.pid || !running(Number(m[1])))) rmSync(path, { force: true });
   }
 }

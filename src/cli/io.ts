@@ -8,13 +8,32 @@ export interface IO {
   env: NodeJS.ProcessEnv;
 }
 
-export const processIO = (): IO => ({
-  out: (s) => process.stdout.write(s + '\n'),
-  err: (s) => process.stderr.write(s + '\n'),
-  write: (s) => process.stdout.write(s),
-  isTTY: Boolean(process.stdout.isTTY),
-  env: process.env,
-});
+/**
+ * A reader that stops early (`toolkit build --all | head -1`) closes the pipe:
+ * then output ends quietly and the build goes on, its exit code unchanged.
+ */
+function quietWhenClosed(stream: NodeJS.WriteStream) {
+  let closed = false;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    closed = true;
+  });
+  return (s: string) => {
+    if (!closed) stream.write(s);
+  };
+}
+
+export const processIO = (): IO => {
+  const stdout = quietWhenClosed(process.stdout);
+  const stderr = quietWhenClosed(process.stderr);
+  return {
+    out: (s) => stdout(s + '\n'),
+    err: (s) => stderr(s + '\n'),
+    write: stdout,
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+  };
+};
 
 /** Colour only on a terminal and never when NO_COLOR is set (no-color.org). */
 export function painter(io: IO) {

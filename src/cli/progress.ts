@@ -21,12 +21,15 @@ export function progress(io: IO, mode: { quiet?: boolean; json?: boolean }) {
   };
   return {
     onEvent(e: BuildEvent) {
+      // Also with --json and --quiet: these explain a wait, or a result that ignores an edit.
+      if (e.type === 'waiting') return io.err(`Even wachten: een andere build (proces ${e.pid}) schrijft nu in deze map. Deze build begint zodra die klaar is.`);
+      if (e.type === 'stale-code')
+        return io.err(`Let op: ${e.file} is gewijzigd na de laatste \`npm run build\`. Deze build gebruikt nog de oude code uit dist/. Voer eerst \`npm run build\` uit.`);
       if (mode.json) return;
       if (e.type === 'step' && live && io.write) {
         io.write(`\r\x1b[K${paint.dim(`[${e.index}/${e.total}]`)} ${e.id}: ${e.what}`);
         shown = true;
       } else if (e.type === 'written' && !mode.quiet && !live) io.out(`${paint.green('wrote')} ${rel(e.path)} ${paint.dim(`(${formatSize(e.bytes)})`)}`);
-
     },
     /** The end: failures with all their problems, then one line of totals. */
     finish(result: BuildResult, seconds: number) {

@@ -5,7 +5,7 @@ import { OUTPUT_KINDS } from '../build/outputs.js';
 import { progress } from './progress.js';
 import { defaultDataDir } from '../paths.js';
 import { painter, processIO, type IO } from './io.js';
-import { parseList, parseNumbers, parseThemes } from './options.js';
+import { checkSelection, parseList, parseNumbers, parseThemes } from './options.js';
 import { version } from '../version.js';
 import { registerMail } from './mail.js';
 
@@ -49,6 +49,7 @@ export async function run(argv: string[], io: IO = processIO()): Promise<number>
     .addOption(dataOption())
     .addHelpText('after', EXAMPLES)
     .action(async (o) => {
+      checkSelection(o);
       const t0 = performance.now();
       const report = progress(io, o);
       const { buildFromData } = await import('../build/build.js');

@@ -6,6 +6,7 @@ import { readSource, locOf } from '../content/source.js';
 import { validate, type Infer } from '../content/schema.js';
 import { packageSchema, toolkitSchema } from '../content/schemas.js';
 import { packageId, slugify } from './slug.js';
+import { filmUrlProblem } from '../render/qr.js';
 import type { Package, Theme, Toolkit, Werkplaat } from './types.js';
 
 /** A package source that could not be read as a valid package. */
@@ -87,6 +88,8 @@ export function loadProject(dataDir: string, root = process.cwd(), memo?: Source
         hint: 'Every package needs its own number from 1 to 18.',
         at: places.number,
       });
+    const url = value?.film.url && filmUrlProblem(value.film.url);
+    if (url) own.push({ code: 'film-url', ...url, at: texts.find((t) => t.at.path === 'film.url')?.at ?? places.root });
     if (value) own.push(...checkUses(value));
     if (!value || fileProblems.length || own.length || !theme) {
       const problems = [...fileProblems, ...own];

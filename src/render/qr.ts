@@ -6,3 +6,26 @@ export function qrModules(text: string): boolean[][] {
   const n = modules.size;
   return Array.from({ length: n }, (_, y) => Array.from({ length: n }, (_, x) => Boolean(modules.get(x, y))));
 }
+
+/** The side of the printed code with its quiet zone of two modules a side (templates/FilmBox.tsx). */
+const QR_MM = 24;
+const QUIET = 4;
+/** Smaller modules than this a phone camera no longer reads reliably from paper. */
+export const MIN_MODULE_MM = 0.4;
+/** Longer links do not fit the film box as text either. */
+export const MAX_URL_CHARS = 200;
+
+/** Why a film link cannot be printed as a readable QR code and link, or undefined when it can. */
+export function filmUrlProblem(url: string): { message: string; hint: string } | undefined {
+  const hint = 'Gebruik een kortere link naar de film, bijvoorbeeld de deellink van het filmplatform.';
+  if (!/^https?:\/\//i.test(url)) return { message: `"${url.slice(0, 60)}" is geen webadres: een filmlink begint met https:// of http://`, hint };
+  if (url.length > MAX_URL_CHARS) return { message: `de filmlink is ${url.length} tekens lang; hoogstens ${MAX_URL_CHARS} passen op het werkblad en in een leesbare QR-code`, hint };
+  const n = QRCode.create(url, { errorCorrectionLevel: 'M' }).modules.size;
+  const module = QR_MM / (n + QUIET);
+  if (module < MIN_MODULE_MM)
+    return {
+      message: `de QR-code van deze filmlink wordt te fijn om te scannen (blokjes van ${module.toFixed(2).replace('.', ',')} mm, minstens ${String(MIN_MODULE_MM).replace('.', ',')} mm nodig)`,
+      hint,
+    };
+  return undefined;
+}

@@ -1,0 +1,170 @@
+import { spawn } from 'node:child_process';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildFromData, type BuildEvent, type BuildOptions } from '../src/index.js';
+import { CACHE_DIR } from '../src/build/cache.js';
+import { lockOutput } from '../src/build/lock.js';
+import { staleCompiledCode } from '../src/build/staleCode.js';
+import { copyData, dataDir, edit, pdftotext, tmp } from './helpers.js';
+
+// Builds run in this process: what is tested is the cache, and a spawn would add nothing to that.
+const P8 = '08-hoort-het-of-helpt-het';
+const WERKBLAD = `${P8}/${P8}-werkblad-A4.pdf`;
+const QUESTION = 'Welke taak deed je deze week';
+const editQuestion = (data: string) => edit(join(data, 'packages', `${P8}.yaml`), QUESTION, 'Welke klus GEWIJZIGD deed je deze week');
+const revert = (data: string) => cpSync(join(dataDir, 'packages', `${P8}.yaml`), join(data, 'packages', `${P8}.yaml`));
+
+const run = async (data: string, outDir: string, opts: Partial<BuildOptions> = {}) => {
+  const r = await buildFromData(data, { outDir, ...opts });
+  expect(r.failed).toEqual([]);
+  const rel = (ws: { path: string }[]) => ws.map((w) => relative(outDir, w.path)).sort();
+  return { written: rel(r.written), unchanged: rel(r.unchanged) };
+};
+
+/** Overwrites bytes in the middle of a file, keeping its size (dd conv=notrunc). */
+function damage(file: string, at = 3000) {
+  const size = readFileSync(file).length;
+  const fd = openSync(file, 'r+');
+  writeSync(fd, Buffer.alloc(Math.min(2000, size - at)), 0, Math.min(2000, size - at), at);
+  closeSync(fd);
+  expect(readFileSync(file).length).toBe(size);
+}
+
+const epoch = process.env.SOURCE_DATE_EPOCH;
+afterEach(() => {
+  if (epoch === undefined) delete process.env.SOURCE_DATE_EPOCH;
+  else process.env.SOURCE_DATE_EPOCH = epoch;
+});
+
+describe('the cache is never wrong', () => {
+  it('an edit built by another selection, then reverted, is rebuilt (the fast path trusts no rewritten file)', async () => {
+    const [data, out] = [copyData(), tmp()];
+    await run(data, out, { packages: [8] });
+    editQuestion(data);
+    await run(data, out, { themes: ['C'] });
+    expect(pdftotext(join(out, WERKBLAD))).toContain('GEWIJZIGD');
+    revert(data);
+    const r = await run(data, out, { packages: [8] });
+    expect(r.written).toEqual([WERKBLAD]);
+    expect(pdftotext(join(out, WERKBLAD))).not.toContain('GEWIJZIGD');
+  }, 60_000);
+
+  it('SOURCE_DATE_EPOCH set for one run and unset for the next gives the date of each run', async () => {
+    const [data, out] = [copyData(), tmp()];
+    const date = async () => (await PDFDocument.load(readFileSync(join(out, WERKBLAD)), { updateMetadata: false })).getCreationDate()?.toISOString();
+    await run(data, out, { packages: [8], only: ['werkblad'] });
+    const plain = await date();
+    process.env.SOURCE_DATE_EPOCH = '1700000000';
+    await run(data, out, { packages: [8, 9], only: ['werkblad'] });
+    expect(await date()).toBe('2023-11-14T22:13:20.000Z');
+    delete process.env.SOURCE_DATE_EPOCH;
+    expect((await run(data, out, { packages: [8], only: ['werkblad'] })).written).toEqual([WERKBLAD]);
+    expect(await date()).toBe(plain);
+  }, 60_000);
+
+  it('switching --data back into the same --out rebuilds from the data now chosen', async () => {
+    const [a, b, out] = [copyData(), copyData(), tmp()];
+    editQuestion(b);
+    await run(a, out, { packages: [8], only: ['werkblad'] });
+    await run(b, out, { packages: [8], only: ['werkblad'] });
+    expect(pdftotext(join(out, WERKBLAD))).toContain('GEWIJZIGD');
+    expect((await run(a, out, { packages: [8], only: ['werkblad'] })).written).toEqual([WERKBLAD]);
+    expect(pdftotext(join(out, WERKBLAD))).not.toContain('GEWIJZIGD');
+  }, 60_000);
+
+  it('a same-size damaged PDF is rebuilt, and a bundle is never made from a damaged part', async () => {
+    const [data, out, ref] = [copyData(), tmp(), tmp()];
+    await run(data, out, { themes: ['C'] });
+    await run(data, ref, { themes: ['C'], force: true });
+    const bundle = 'thema-C-ambtelijk-vakmanschap-bundel.pdf';
+    damage(join(out, WERKBLAD));
+    expect((await run(data, out, { packages: [8] })).written).toEqual([WERKBLAD]);
+    expect(readFileSync(join(out, WERKBLAD)).equals(readFileSync(join(ref, WERKBLAD)))).toBe(true);
+
+    // Damaged again, with its old time put back so that only its bytes tell; then the bundle is made.
+    const file = join(out, WERKBLAD);
+    const { mtime } = await import('node:fs').then((fs) => fs.statSync(file));
+    damage(file);
+    utimesSync(file, mtime, mtime);
+    damage(join(out, bundle), 5000);
+    const r = await run(data, out, { themes: ['C'] });
+    expect(r.written).toEqual([WERKBLAD, bundle].sort());
+    expect(readFileSync(join(out, bundle)).equals(readFileSync(join(ref, bundle)))).toBe(true);
+  }, 90_000);
+
+  it('a damaged cached cover is made again, without --force', async () => {
+    const [data, out, ref] = [copyData(), tmp(), tmp()];
+    await run(data, out, { themes: ['E'] });
+    await run(data, ref, { themes: ['E'], force: true });
+    const bundle = 'thema-E-wijkgericht-werken-bundel.pdf';
+    damage(join(out, CACHE_DIR, 'omslag', 'thema-E-omslag.pdf'), 1000);
+    writeFileSync(join(out, bundle), 'weg');
+    expect((await run(data, out, { themes: ['E'] })).written).toEqual([bundle]);
+    expect(readFileSync(join(out, bundle)).equals(readFileSync(join(ref, bundle)))).toBe(true);
+  }, 90_000);
+
+  it('removes temp files an interrupted run left, but not those of a run still going', async () => {
+    const [data, out] = [copyData(), tmp()];
+    await run(data, out, { packages: [8], only: ['werkblad'] });
+    const dead = join(out, `${WERKBLAD}.tmp-999999-abc123`);
+    const live = join(out, `${WERKBLAD}.tmp-1-abc123`); // process 1 always runs
+    const cover = join(out, CACHE_DIR, 'omslag', `x.pdf.tmp-999999-zz`);
+    mkdirSync(join(out, CACHE_DIR, 'omslag'), { recursive: true });
+    for (const f of [dead, live, cover]) writeFileSync(f, '');
+    await run(data, out, { packages: [8], only: ['werkblad'] });
+    expect([existsSync(dead), existsSync(live), existsSync(cover)]).toEqual([false, true, false]);
+  }, 60_000);
+});
+
+describe('one run at a time in an output folder', () => {
+  it('a second build into the same folder waits for the first and both records are kept', async () => {
+    const [data, out] = [copyData(), tmp()];
+    const events: BuildEvent[] = [];
+    const [a, b] = await Promise.all([
+      buildFromData(data, { outDir: out, packages: [7], only: ['werkblad'] }),
+      buildFromData(data, { outDir: out, packages: [9], only: ['werkblad'], onEvent: (e) => events.push(e) }),
+    ]);
+    expect([a.written.length, b.written.length]).toEqual([1, 1]);
+    expect(events[0]).toEqual({ type: 'waiting', pid: process.pid });
+    const manifest = JSON.parse(readFileSync(join(out, CACHE_DIR, 'manifest.json'), 'utf8'));
+    expect(Object.keys(manifest.outputs).filter((p) => p.endsWith('werkblad-A4.pdf')).length).toBe(2);
+    expect(Object.keys(manifest.runs).length).toBe(2);
+    expect(existsSync(join(out, CACHE_DIR, 'lock'))).toBe(false);
+  }, 60_000);
+
+  it('takes over the lock of a process that no longer runs, and waits for one that runs', async () => {
+    const out = tmp();
+    mkdirSync(join(out, CACHE_DIR));
+    writeFileSync(join(out, CACHE_DIR, 'lock'), '999999');
+    const release = await lockOutput(out, () => {
+      throw new Error('must not wait');
+    });
+    release();
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 1500)']);
+    writeFileSync(join(out, CACHE_DIR, 'lock'), String(child.pid));
+    const waited: number[] = [];
+    const locked = lockOutput(out, (pid) => waited.push(pid));
+    await new Promise((r) => setTimeout(r, 500));
+    expect(waited).toEqual([child.pid]);
+    (await locked)(); // granted once the child is gone
+  }, 20_000);
+});
+
+describe('stale compiled code', () => {
+  it('names a source file newer than dist/, and is quiet when dist/ is newer', () => {
+    const root = tmp();
+    for (const d of ['src', 'templates', 'dist/src']) mkdirSync(join(root, d), { recursive: true });
+    const at = (f: string, s: number) => (writeFileSync(join(root, f), ''), utimesSync(join(root, f), s, s));
+    at('src/a.ts', 1000);
+    at('dist/src/index.js', 2000);
+    at('dist/renderer.cjs', 2000);
+    at('templates/Werkblad.tsx', 1500);
+    const running = join(root, 'dist/src/build/staleCode.js');
+    expect(staleCompiledCode(root, running)).toBeUndefined();
+    at('templates/Werkblad.tsx', 3000);
+    expect(staleCompiledCode(root, running)).toEqual({ file: 'templates/Werkblad.tsx' });
+    expect(staleCompiledCode(root, join(root, 'src/build/staleCode.ts'))).toBeUndefined();
+  });
+});
