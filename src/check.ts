@@ -33,10 +33,12 @@ export async function check(project: Project): Promise<Problem[]> {
   // The toolkit as a whole: no card title or question twice, nothing copied from the seed page.
   problems.push(...duplicateTexts(project.packages), ...seedRuns(project));
   for (const pkg of project.packages) problems.push(...missingParts(project.toolkit, pkg));
+  const fitted: typeof project.packages = [];
   for (const pkg of [...project.packages, ...partial]) {
     const glyphs = partial.includes(pkg) ? [] : await checkGlyphs(pkg.texts);
     problems.push(...glyphs);
     if (glyphs.length) continue; // a missing glyph would only blur the fit check
+    if (!partial.includes(pkg)) fitted.push(pkg);
     if (pkg.cards.length && fitCards)
       try {
         const { sizes } = await fitCards(project.toolkit, pkg);
@@ -56,6 +58,22 @@ export async function check(project: Project): Promise<Problem[]> {
       } catch (e) {
         problems.push(...problemsOf(e));
       }
+  }
+  problems.push(...(await coverProblems(project, fitted)));
+  return problems;
+}
+
+/** Each theme's covers, laid out together as its bundle has them: a cover that runs over its page fails `build --theme`. */
+async function coverProblems(project: Project, packages: Project['packages']): Promise<Problem[]> {
+  if (!packages.length) return [];
+  const { fitCovers } = await import('./render/cover.js');
+  const problems: Problem[] = [];
+  for (const id of new Set(packages.map((p) => p.theme.id))) {
+    try {
+      await fitCovers(project.toolkit, packages.filter((p) => p.theme.id === id));
+    } catch (e) {
+      problems.push(...problemsOf(e));
+    }
   }
   return problems;
 }

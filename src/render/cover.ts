@@ -14,8 +14,13 @@ const coversOf = (toolkit: Toolkit, packages: Package[]) => layout(createElement
  * `packages[i]`, so a cover that runs over its page is an error.
  */
 export async function renderCovers(toolkit: Toolkit, packages: Package[]): Promise<Uint8Array> {
+  return draw(await fitCovers(toolkit, packages));
+}
+
+/** The covers laid out, or the error of each that runs over its page: what `check` asks. */
+export async function fitCovers(toolkit: Toolkit, packages: Package[]): Promise<LayoutNode> {
   const tree = await coversOf(toolkit, packages);
-  if (pages(tree) === packages.length) return draw(tree);
+  if (pages(tree) === packages.length) return tree;
   const long: Package[] = [];
   for (const pkg of packages) if (pages(await coversOf(toolkit, [pkg])) > 1) long.push(pkg);
   throw new ToolkitError(

@@ -82,8 +82,10 @@ export async function draw(tree: LayoutNode): Promise<Uint8Array> {
   // pdfkit is a Readable stream that pushes every few bytes it writes; taking
   // them as they come skips the stream's work for each, 5 % of drawing.
   const chunks: Uint8Array[] = [];
-  const head = (ctx as unknown as { read: () => Uint8Array | null }).read(); // the header, pushed by the constructor
-  if (head) chunks.push(head);
+  // The header, pushed by the constructor in two chunks: Node 20's read() returns
+  // both at once, Node 22 and later one a call.
+  const read = () => (ctx as unknown as { read: () => Uint8Array | null }).read();
+  for (let head = read(); head; head = read()) chunks.push(head);
   const ended = new Promise<void>((resolve) => {
     (ctx as unknown as { push: (chunk: Uint8Array | null) => boolean }).push = (chunk) => {
       if (chunk === null) resolve();

@@ -9,10 +9,19 @@
 
 /**
  * Only kerning and standard ligatures: the other default features (contextual
- * alternates, mark positioning, ...) do nothing for Dutch text in Source Sans 3
- * but double the cost of shaping.
+ * alternates, mark positioning, ...) do nothing for Dutch text without
+ * combining marks in Source Sans 3 but double the cost of shaping.
  */
 const LATIN_TEXT = { calt: false, ccmp: false, clig: false, curs: false, locl: false, mark: false, mkmk: false, rclt: false, rlig: false };
+
+/**
+ * A combining mark (a decomposed accent, `e` + U+0301, as text pasted on a Mac
+ * has it) is placed on its letter by `ccmp`, `mark` and `mkmk`: such text keeps
+ * all the font's default features, so it shapes as without the cache
+ * (test/shaping.test.ts). Note: @react-pdf/render 4.7.0 scales a mark's offset
+ * by the font size twice, so it still draws the mark about where its letter ends.
+ */
+const COMBINING = /\p{M}/u;
 
 type Shaper = { layout: (this: object, text: string, ...rest: unknown[]) => unknown };
 
@@ -26,7 +35,7 @@ export function memoizeShaping(font: object): void {
   const caches = new WeakMap<object, Map<string, unknown>>();
   proto.layout = function (text, features, ...rest) {
     // textkit asks with an empty feature list, other callers with none: both mean the defaults.
-    if (features == null || (Array.isArray(features) && !features.length)) features = LATIN_TEXT;
+    if ((features == null || (Array.isArray(features) && !features.length)) && !COMBINING.test(text)) features = LATIN_TEXT;
     let cache = caches.get(this);
     if (!cache) caches.set(this, (cache = new Map()));
     const key = features === LATIN_TEXT && rest.every((r) => r == null || r === 'ltr') ? text : `${text}\u0000${JSON.stringify([features, rest])}`;

@@ -1,0 +1,29 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, fixtures, pageSizes, tmp } from './helpers.js';
+
+const F = 'packages/01-een-test.yaml';
+const TOO_LONG = `${F}:5:8 intro: the cover of package 1 runs over its one A4 page\n    Shorten the intro, or the titles and instructions of the werkplaten: the cover shows them all.`;
+
+describe('a package cover that runs over its page', () => {
+  const data = tmp('toolkit-cover-');
+  mkdirSync(join(data, 'packages'));
+  copyFileSync(join(fixtures, 'errors/toolkit.yaml'), join(data, 'toolkit.yaml'));
+  copyFileSync(join(fixtures, 'errors/cover-too-long.yaml'), join(data, F));
+
+  it('fails `toolkit check`, as it fails `build --theme`, although the werkblad takes the intro', () => {
+    const out = tmp();
+    const werkblad = cli(['build', '--only', 'werkblad', '--quiet', '--data', data, '--out', out]);
+    expect(werkblad.code, werkblad.stderr).toBe(0);
+    expect(pageSizes(join(out, '01-een-test/01-een-test-werkblad-A4.pdf')).length).toBeGreaterThan(0);
+
+    const theme = cli(['build', '--theme', 'A', '--quiet', '--data', data, '--out', tmp()]);
+    expect(theme.code).toBe(1);
+    expect(theme.stderr).toContain(TOO_LONG);
+
+    const check = cli(['check', '--data', data]);
+    expect(check.code).toBe(1);
+    expect(check.stdout + check.stderr).toContain(TOO_LONG);
+  }, 60_000);
+});
