@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cli, fixtures, pageSizes, tmp } from './helpers.js';
 
 const F = 'packages/01-een-test.yaml';
-const TOO_LONG = `${F}:5:8 intro: the cover of package 1 runs over its one A4 page\n    Shorten the intro, or the titles and instructions of the werkplaten: the cover shows them all.`;
+const TOO_LONG = `${F}:5:8 intro: het voorblad van werkpakket 1 past niet op één A4-pagina\n    Maak de inleiding korter, of de titels en instructies van de werkplaten: het voorblad toont ze allemaal.`;
 
 describe('a package cover that runs over its page', () => {
   const data = tmp('toolkit-cover-');
