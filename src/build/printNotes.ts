@@ -40,7 +40,7 @@ export const PRINT_NOTES = {
   },
   bundel: {
     what: 'Alles van één thema in printvolgorde, met een voorblad per werkpakket.',
-    print: `Dubbelzijdig, omslaan langs de lange kant, ${ACTUAL}. De werkplaten zitten erin op A3: de printer moet A3 en A4 kunnen, anders print je de losse bestanden.`,
+    print: `A4, gewoon papier, dubbelzijdig, omslaan langs de lange kant, ${ACTUAL}. Elk onderdeel begint op een nieuw vel. De werkplaten zitten erin op twee A4-vellen om aan elkaar te plakken; voor A3 print je de losse werkplaat-bestanden. Print de kaarten liever los op stevig papier.`,
   },
   gebruiksaanwijzer: {
     what: 'Gebruiksaanwijzer: hoe je de toolkit gebruikt en print.',
