@@ -1,0 +1,39 @@
+/**
+ * A job is one step of a build: it knows, before it runs, which files it will
+ * write, what they are made from (its fingerprint) and which other jobs it
+ * needs. `plan()` makes the list; one executor runs it (cache, progress,
+ * failures, atomic writes). Every output family (werkblad, werkplaten,
+ * kaarten, draaiboek, bundle, guide, overview, site pages, session print
+ * jobs) only makes jobs: it never writes a file or reads one back from disk.
+ */
+export interface JobFile {
+  /** Relative to the output folder, with forward slashes. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface JobInput {
+  /** The files of the jobs named in `needs`, by their path: bytes, never a path to read. */
+  files: ReadonlyMap<string, Uint8Array>;
+}
+
+export interface Job {
+  /** Unique within a plan, stable between runs: `werkblad:08-hoort-het-of-helpt-het`. */
+  id: string;
+  /** What progress shows, in Dutch: `werkblad`, `bundel`, `website`. */
+  what: string;
+  /** Whom a failure is told about: a package id, a theme's bundle, a document's file. */
+  owner: string;
+  /** The files `make()` returns, known before it runs, so that the cache can be asked first. */
+  outputs: string[];
+  /** Ids of the jobs whose files `make()` receives. */
+  needs: string[];
+  /**
+   * A hash of everything `make()` reads apart from the files of `needs` (the
+   * executor adds those): the code, the source date, the content it shows.
+   */
+  fingerprint: string;
+  /** Jobs of one group are written together or not at all: a package is never half-written. */
+  group?: string;
+  make(input: JobInput): Promise<JobFile[]>;
+}
