@@ -12,6 +12,10 @@ export const OPTION_ALIASES: Record<string, string> = {
   '--stil': '--quiet',
   '--opnieuw': '--force',
   '--aan': '--to',
+  '--deelnemers': '--participants',
+  '--groepen': '--groups',
+  '--datum': '--date',
+  '--titel': '--title',
 };
 
 /** The arguments with Dutch option names turned into the English ones commander knows. */

@@ -1,0 +1,112 @@
+/**
+ * Runs a session's jobs until the engine's one executor does: builds the
+ * packages first (their cache as usual), then each session job whose
+ * fingerprint and received bytes changed, writing atomically. An unchanged
+ * session is answered from the cache without reading any YAML.
+ */
+import { readFileSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, type BuildEvent, type Failed } from '../../build/build.js';
+import { Cache } from '../../build/cache.js';
+import { sourceDate } from '../../build/date.js';
+import { codeFingerprint, hash, sourcesFingerprint } from '../../build/fingerprint.js';
+import { lockOutput } from '../../build/lock.js';
+import { cachedStamps } from '../../build/stamps.js';
+import { ToolkitError } from '../../errors.js';
+import type { Project } from '../../model/load.js';
+import { selectPackages } from '../../build/select.js';
+import { defaultTitle, sessionJobs } from './jobs.js';
+import type { Printer, SessionRequest } from './plan.js';
+
+export interface SessionOptions {
+  packages: number[];
+  participants: number;
+  groups?: number;
+  printer: Printer;
+  /** YYYY-MM-DD; without it, the toolkit's source date (SOURCE_DATE_EPOCH or toolkit.yaml). */
+  date?: string;
+  title?: string;
+  outDir: string;
+  dataDir: string;
+  onEvent?: (e: BuildEvent) => void;
+}
+
+export interface SessionResult {
+  /** The session folder, absolute. */
+  dir: string;
+  /** The print job files in print order, absolute, with their size. */
+  files: { path: string; bytes: number }[];
+  written: string[];
+  failed: Failed[];
+}
+
+export const defaultGroups = (participants: number) => Math.ceil(participants / 4);
+
+export async function runSession(opts: SessionOptions): Promise<SessionResult> {
+  const cache = new Cache(opts.outDir);
+  const key = hash('session', opts.dataDir, opts.packages, opts.participants, opts.groups, opts.printer, opts.date ?? '', opts.title ?? '');
+  const sources = sourcesFingerprint(opts.dataDir);
+  const same = cache.sameRun(key, sources);
+  if (same) {
+    const files = same.filter((p) => p.endsWith('.pdf') && !p.startsWith('.'));
+    const dir = join(opts.outDir, files[0]!.slice(0, files[0]!.lastIndexOf('/')));
+    return { dir, files: files.map((p) => ({ path: join(opts.outDir, p), bytes: cache.sizeOf(p) })), written: [], failed: [] };
+  }
+
+  const { loadProject } = await import('../../model/load.js');
+  const project = loadProject(opts.dataDir);
+  const req = request(project, opts);
+  const built = await build(project, { packages: opts.packages, outDir: opts.outDir, onEvent: opts.onEvent });
+  if (built.failed.length) return { dir: '', files: [], written: [], failed: built.failed };
+
+  const release = await lockOutput(opts.outDir);
+  try {
+    const fresh = new Cache(opts.outDir);
+    const ctx = { toolkit: project.toolkit, date: sourceDate(project), stamps: cachedStamps(opts.outDir, fresh, hash(codeFingerprint(), 'stamps')) };
+    // Until the engine: a package file's job is named for the file.
+    const { dir, jobs, files } = sessionJobs(req, ctx, (path) => `file:${path}`);
+    const made = new Map<string, Uint8Array>();
+    const read = (path: string) => made.get(path) ?? new Uint8Array(readFileSync(join(opts.outDir, path)));
+    const written: string[] = [];
+    for (const job of jobs) {
+      const inputs = [...new Set(jobs.filter((j) => job.needs.includes(j.id)).flatMap((j) => j.outputs))];
+      const sourcePaths = job.needs.filter((n) => n.startsWith('file:')).map((n) => n.slice(5));
+      const received = new Map([...sourcePaths, ...inputs].map((p) => [p, read(p)]));
+      const fingerprint = hash(job.fingerprint, [...received].map(([p, b]) => [p, hash(b)]));
+      if (job.outputs.every((o) => fresh.fresh(o, fingerprint))) continue;
+      opts.onEvent?.({ type: 'step', id: dir, what: job.what, index: 0, total: 0 });
+      for (const f of await job.make({ files: received })) {
+        fresh.write(f.path, fingerprint, f.bytes);
+        made.set(f.path, f.bytes);
+        written.push(join(opts.outDir, f.path));
+      }
+    }
+    // A job this session no longer has (an A3 job after --printer a4) goes: only files the cache wrote.
+    const now = new Set(jobs.flatMap((j) => j.outputs));
+    for (const p of fresh.recorded())
+      if ((p.startsWith(`${dir}/`) || p.startsWith(`.toolkit-cache/${dir}/`)) && !now.has(p)) {
+        try {
+          unlinkSync(join(opts.outDir, p));
+        } catch {
+          // already gone
+        }
+        fresh.forget(p);
+      }
+    fresh.rememberRun(key, sources, [...now]);
+    fresh.save();
+    return { dir: join(opts.outDir, dir), files: files.map((p) => ({ path: join(opts.outDir, p), bytes: fresh.sizeOf(p) })), written, failed: [] };
+  } finally {
+    release();
+  }
+}
+
+/** The request, checked against the toolkit: packages that exist, in the order given. */
+function request(project: Project, opts: SessionOptions): SessionRequest {
+  selectPackages(project, { packages: opts.packages }); // a number that does not exist: a usage error naming the ones that do
+  const broken = project.broken.filter((b) => b.number !== undefined && opts.packages.includes(b.number));
+  if (broken.length) throw new ToolkitError('content', broken.flatMap((b) => b.problems));
+  const packages = opts.packages.map((n) => project.packages.find((p) => p.number === n)!);
+  const date = opts.date ?? sourceDate(project).toISOString().slice(0, 10);
+  const base = { packages, participants: opts.participants, groups: opts.groups ?? defaultGroups(opts.participants), printer: opts.printer, date, dateGiven: Boolean(opts.date) };
+  return { ...base, title: opts.title?.trim() || defaultTitle(base) };
+}
