@@ -37,9 +37,9 @@ export function PrintSheet({ toolkit, facts, themes, qr }: { toolkit: Toolkit; f
               <Text style={{ fontSize: TYPE.body, lineHeight: 1.3 }}>
                 {j.paper} · {j.sides} · {j.scale}
               </Text>
+              {j.withSheet ? <Text style={{ ...label, lineHeight: 1.3 }}>Eerst dit printplan, dan:</Text> : null}
               {j.contents.map((c) => (
                 <Text key={c.pkg} style={{ ...label, lineHeight: 1.3 }}>
-                  {j.withSheet ? 'dit printplan; ' : ''}
                   {c.pkg}: {c.items.join(', ')}
                 </Text>
               ))}

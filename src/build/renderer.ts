@@ -10,3 +10,4 @@ export { makeKaarten } from './kaarten.js';
 export { makeBundle, makeCovers, makeGuide, makeOverview } from './documents.js';
 export { sheetStamps } from '../render/stamps.js';
 export { checkGlyphs } from '../render/fonts.js';
+export { renderPrintSheet } from '../render/printSheet.js';

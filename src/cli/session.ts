@@ -51,6 +51,7 @@ export function registerSession(program: Command, io: IO, setCode: (code: number
       const outDir = resolve(o.out);
       const { runSession } = await import('../outputs/session/runner.js');
       const result = await runSession({ packages: o.package, participants, groups, printer: o.printer, date: o.date, title: o.title, outDir, dataDir: resolve(o.data), onEvent: (e) => (e.type === 'waiting' || e.type === 'stale-code') && report.onEvent(e) });
+      (await import('../build/loadRenderer.js')).saveCompiledCode();
       if (result.failed.length) {
         for (const f of result.failed) {
           io.err(paint.red(`mislukt ${f.id}`) + (f.file !== f.id ? ` (${f.file})` : ''));

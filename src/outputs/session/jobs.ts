@@ -71,7 +71,8 @@ export function sessionJobs(req: SessionRequest, ctx: Context, jobOf: (path: str
     group: dir,
     async make(input) {
       const counts = await pagesOf(input);
-      const { renderPrintSheet } = await import('../../render/printSheet.js');
+      // Through the renderer bundle, which the package jobs may have loaded already.
+      const { renderPrintSheet } = await (await import('../../build/loadRenderer.js')).loadRenderer();
       // The first job's sheet count holds the sheet's own pages: try one, then what it took.
       for (let pages = 1; ; ) {
         const facts = sheetFacts(req, plan, counts, pages);

@@ -53,8 +53,7 @@ export async function runSession(opts: SessionOptions): Promise<SessionResult> {
     return { dir, files: files.map((p) => ({ path: join(opts.outDir, p), bytes: cache.sizeOf(p) })), written: [], failed: [] };
   }
 
-  const { loadProject } = await import('../../model/load.js');
-  const project = loadProject(opts.dataDir);
+  const project = await loadCached(cache, opts.dataDir, sources);
   const req = request(project, opts);
   const built = await build(project, { packages: opts.packages, outDir: opts.outDir, onEvent: opts.onEvent });
   if (built.failed.length) return { dir: '', files: [], written: [], failed: built.failed };
@@ -98,6 +97,19 @@ export async function runSession(opts: SessionOptions): Promise<SessionResult> {
   } finally {
     release();
   }
+}
+
+/** The project as the last run with these sources left it in the cache (as buildFromData does), else loaded. */
+async function loadCached(cache: Cache, dataDir: string, sources: string): Promise<Project> {
+  const key = hash(sources, dataDir, process.cwd());
+  const kept = cache.project(key);
+  if (kept) return kept;
+  const { loadProject } = await import('../../model/load.js');
+  const memo = cache.sources(codeFingerprint());
+  const project = loadProject(dataDir, process.cwd(), memo);
+  cache.saveSources(codeFingerprint(), memo);
+  cache.saveProject(key, project);
+  return project;
 }
 
 /** The request, checked against the toolkit: packages that exist, in the order given. */

@@ -46,7 +46,7 @@ const groupsOf = (n: number) => (n === 1 ? 'in 1 groep' : `in ${n} groepen`);
 export function sheetFacts(req: SessionRequest, jobs: PrintJob[], pagesOf: (source: string) => number, sheetPages: number): SheetFacts {
   const pkgs = req.packages;
   const about = [
-    pkgs.length === 1 ? `Werkpakket ${pkgs[0]!.number}: ${pkgs[0]!.title}` : `Werkpakketten ${pkgs.map((p) => p.number).join(', ')}, in deze volgorde`,
+    pkgs.length === 1 ? (req.title === pkgs[0]!.title ? `Werkpakket ${pkgs[0]!.number}` : `Werkpakket ${pkgs[0]!.number}: ${pkgs[0]!.title}`) : `Werkpakketten ${pkgs.map((p) => p.number).join(', ')}, in deze volgorde`,
     `${people(req.participants)} ${groupsOf(req.groups)}`,
     ...(req.dateGiven ? [dutchDate(req.date)] : []),
   ];
@@ -57,7 +57,7 @@ export function sheetFacts(req: SessionRequest, jobs: PrintJob[], pagesOf: (sour
       file: job.file,
       paper: PAPER[job.paper],
       sides: job.duplex ? 'dubbelzijdig, omslaan langs de lange kant' : 'enkelzijdig',
-      scale: '100 % (werkelijke grootte)',
+      scale: '100 %',
       sheets: sheetsOf(job, pages),
       pages,
       withSheet: i === 0,
@@ -98,7 +98,7 @@ export function sheetText(facts: SheetFacts, contact: { name: string; email: str
   const lines = [`Printplan: ${facts.title}`, ...facts.about, '', ...PRINT_RULES, ''];
   facts.jobs.forEach((j, i) => {
     lines.push(`${i + 1}. ${j.file}`);
-    lines.push(`   ${j.paper}, ${j.sides}, ${j.scale}`);
+    lines.push(`   ${j.paper}, ${j.sides}, ${j.scale} (werkelijke grootte)`);
     lines.push(`   ${j.sheets} ${j.sheets === 1 ? 'vel' : 'vellen'} (${j.pages} pagina's)`);
     if (j.withSheet) lines.push('   begint met dit printplan');
     for (const c of j.contents) lines.push(`   ${c.pkg}: ${c.items.join(', ')}`);
