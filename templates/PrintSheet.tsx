@@ -22,13 +22,9 @@ export function PrintSheet({ toolkit, facts, themes, qr }: { toolkit: Toolkit; f
         <Text style={{ fontWeight: 700, fontSize: TYPE.title, lineHeight: 1.15 }}>{facts.title}</Text>
         <Text style={{ fontSize: TYPE.body, marginTop: mm(1.5), marginBottom: mm(4) }}>{facts.about.join(' · ')}</Text>
 
-        {PRINT_RULES.map((r, i) => (
-          <Text key={i} style={{ fontSize: TYPE.body, lineHeight: 1.35, marginBottom: mm(1) }}>
-            {r}
-          </Text>
-        ))}
+        <Text style={{ fontSize: TYPE.body, lineHeight: 1.35 }}>{PRINT_RULES.join(' ')}</Text>
 
-        <Text style={{ fontWeight: 700, fontSize: TYPE.heading, marginTop: mm(4), marginBottom: mm(2) }}>Wat je print</Text>
+        <Text style={{ fontWeight: 700, fontSize: TYPE.heading, marginTop: mm(3), marginBottom: mm(1.5) }}>Wat je print</Text>
         {facts.jobs.map((j, i) => (
           <View key={j.file} wrap={false} style={{ flexDirection: 'row', borderTopWidth: 0.6, borderTopColor: RULE, paddingVertical: mm(2) }}>
             <Text style={{ fontWeight: 700, fontSize: TYPE.heading, width: mm(9) }}>{i + 1}</Text>
@@ -53,7 +49,7 @@ export function PrintSheet({ toolkit, facts, themes, qr }: { toolkit: Toolkit; f
           </View>
         ))}
 
-        <View style={{ flexDirection: 'row', marginTop: mm(4) }}>
+        <View style={{ flexDirection: 'row', marginTop: mm(3) }}>
           <View style={{ flex: 1, paddingRight: mm(5) }}>
             <Text style={{ fontWeight: 700, fontSize: TYPE.heading, marginBottom: mm(2) }}>Neem mee</Text>
             {facts.bring.map((b) => (
@@ -70,11 +66,11 @@ export function PrintSheet({ toolkit, facts, themes, qr }: { toolkit: Toolkit; f
           ) : null}
         </View>
 
-        <Text style={{ fontWeight: 700, fontSize: TYPE.heading, marginTop: mm(3), marginBottom: mm(2) }}>De film</Text>
+        <Text style={{ fontWeight: 700, fontSize: TYPE.heading, marginTop: mm(2), marginBottom: mm(2) }}>{facts.films.length > 1 ? 'De films' : 'De film'}</Text>
         {facts.films.map(({ pkg, film }, i) => (
-          <FilmBox key={pkg.id} film={film} qr={qr[i]} background={tint(pkg.theme.colour, TINTS.panel)} contact={toolkit.contact} lead="Probeer vooraf of de film het doet op het scherm." gap={mm(3)} />
+          <FilmBox key={pkg.id} film={film} qr={qr[i]} background={tint(pkg.theme.colour, TINTS.panel)} contact={toolkit.contact} lead="Probeer vooraf of de film het doet op het scherm." gap={mm(2)} />
         ))}
-        <Text style={{ position: 'absolute', left: mm(15), right: mm(15), bottom: mm(10), borderTopWidth: 0.5, borderTopColor: GREY, paddingTop: 3, fontSize: TYPE.footer, color: GREY }}>
+        <Text fixed style={{ position: 'absolute', left: mm(15), right: mm(15), bottom: mm(10), borderTopWidth: 0.5, borderTopColor: GREY, paddingTop: 3, fontSize: TYPE.footer, color: GREY }}>
           {toolkit.title} · printplan · versie {toolkit.version}
         </Text>
       </Page>

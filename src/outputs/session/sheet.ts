@@ -46,7 +46,7 @@ const groupsOf = (n: number) => (n === 1 ? 'in 1 groep' : `in ${n} groepen`);
 export function sheetFacts(req: SessionRequest, jobs: PrintJob[], pagesOf: (source: string) => number, sheetPages: number): SheetFacts {
   const pkgs = req.packages;
   const about = [
-    pkgs.length === 1 ? (req.title === pkgs[0]!.title ? `Werkpakket ${pkgs[0]!.number}` : `Werkpakket ${pkgs[0]!.number}: ${pkgs[0]!.title}`) : `Werkpakketten ${pkgs.map((p) => p.number).join(', ')}, in deze volgorde`,
+    pkgs.length === 1 ? (req.title === pkgs[0]!.title ? `Werkpakket ${pkgs[0]!.number}` : `Werkpakket ${pkgs[0]!.number}: ${pkgs[0]!.title}`) : `In deze volgorde: ${pkgs.map((p) => `${p.number}. ${p.title}`).join('; ')}`,
     `${people(req.participants)} ${groupsOf(req.groups)}`,
     ...(req.dateGiven ? [dutchDate(req.date)] : []),
   ];
@@ -61,7 +61,7 @@ export function sheetFacts(req: SessionRequest, jobs: PrintJob[], pagesOf: (sour
       sheets: sheetsOf(job, pages),
       pages,
       withSheet: i === 0,
-      contents: job.parts.filter((p) => p.copies.length).map((p) => ({ pkg: `${p.pkg.number}. ${p.pkg.title}`, items: countsOf(p).map((c) => `${c.material} ${c.count} x`) })),
+      contents: job.parts.filter((p) => p.copies.length).map((p) => ({ pkg: `${p.pkg.number}. ${p.pkg.title}`, items: countsOf(p).map((c) => `${c.material.replace(/ /g, '\u00a0')}\u00a0${c.count}\u00a0x`) })),
     };
   });
   return { title: req.title, about, jobs: sheetJobs, bring: bringList(req), prepare: prepareList(pkgs), films: pkgs.map((pkg) => ({ pkg, film: pkg.film })) };
@@ -101,7 +101,7 @@ export function sheetText(facts: SheetFacts, contact: { name: string; email: str
     lines.push(`   ${j.paper}, ${j.sides}, ${j.scale} (werkelijke grootte)`);
     lines.push(`   ${j.sheets} ${j.sheets === 1 ? 'vel' : 'vellen'} (${j.pages} pagina's)`);
     if (j.withSheet) lines.push('   begint met dit printplan');
-    for (const c of j.contents) lines.push(`   ${c.pkg}: ${c.items.join(', ')}`);
+    for (const c of j.contents) lines.push(`   ${c.pkg}: ${c.items.join(', ').replace(/\u00a0/g, ' ')}`);
     lines.push('');
   });
   lines.push('Neem mee:', ...facts.bring.map((b) => `- ${b}`));
