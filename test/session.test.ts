@@ -7,6 +7,11 @@ import { fileName } from '../src/build/outputs.js';
 import { composeJob } from '../src/outputs/session/compose.js';
 import { layoutJob, planJobs, type SessionRequest } from '../src/outputs/session/plan.js';
 import { sheetFacts } from '../src/outputs/session/sheet.js';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { run } from '../src/cli/run.js';
+import type { IO } from '../src/cli/io.js';
 import { cli, dataDir, pageSizes, pdftotext, squash, tmp } from './helpers.js';
 
 const A4 = { w: 595.28, h: 841.89 };
@@ -127,6 +132,50 @@ describe('toolkit session', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+});
+
+describe('toolkit mail --session', () => {
+  it('sends the print jobs in print order to a real SMTP server, the print sheet in the body', async () => {
+    const dir = session(['--package', '8', '--participants', '12', '--date', '2026-12-01'])('08-hoort-het-of-helpt-het');
+    const received: ParsedMail[] = [];
+    const server = new SMTPServer({
+      authOptional: true,
+      logger: false,
+      disableReverseLookup: true,
+      onData(stream, _session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', async () => {
+          received.push(await simpleParser(Buffer.concat(chunks)));
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
+    try {
+      const port = (server.server.address() as AddressInfo).port;
+      const lines: string[] = [];
+      const io: IO = { out: (s) => lines.push(s), err: (s) => lines.push(s), isTTY: false, env: { HOME: '/nonexistent', TOOLKIT_CONFIG: '/nonexistent/toolkit.config.yaml', TOOLKIT_MAIL_FROM: 'Anna <anna@example.org>' } };
+      const code = await run(['node', 'toolkit', 'mail', '--aan', 'drukwerk@example.org', '--sessie', dir, '--smtp', `smtp://127.0.0.1:${port}`, '--out', out], io);
+      expect(lines.join('\n')).toContain('verstuurd');
+      expect(code).toBe(0);
+      const [mail] = received as [ParsedMail];
+      expect(mail.subject).toBe('Printopdrachten voor de bijeenkomst: Hoort het? of helpt het?');
+      expect(mail.attachments.map((a) => a.filename)).toEqual(jobsIn(dir));
+      for (const a of mail.attachments) expect(a.content.equals(readFileSync(join(dir, a.filename!)))).toBe(true);
+      expect(mail.text).toContain("26 vellen (52 pagina's)");
+      expect(mail.text).toContain('stevig papier (200 tot 300 gram), A4, dubbelzijdig, omslaan langs de lange kant');
+    } finally {
+      await new Promise<void>((ok) => server.close(() => ok()));
+    }
+  });
+
+  it('says so when the folder is not a session', async () => {
+    const lines: string[] = [];
+    const io: IO = { out: (s) => lines.push(s), err: (s) => lines.push(s), isTTY: false, env: { HOME: '/nonexistent', TOOLKIT_CONFIG: '/nonexistent/x.yaml' } };
+    expect(await run(['node', 'toolkit', 'mail', '--to', 'a@example.org', '--session', out, '--out', out], io)).toBe(2);
+    expect(lines.join('\n')).toContain(`in ${out} staat geen bijeenkomst: er is geen printplan.txt`);
   });
 });
 

@@ -16,6 +16,7 @@ export const OPTION_ALIASES: Record<string, string> = {
   '--groepen': '--groups',
   '--datum': '--date',
   '--titel': '--title',
+  '--sessie': '--session',
 };
 
 /** The arguments with Dutch option names turned into the English ones commander knows. */
