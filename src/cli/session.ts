@@ -6,7 +6,6 @@ import { defaultDataDir } from '../paths.js';
 import { painter, type IO } from './io.js';
 import { parseNumbers } from './options.js';
 import { progress } from './progress.js';
-import { formatSize } from '../mail/attach.js';
 
 const EXAMPLES = `
 Voorbeelden:
@@ -63,7 +62,7 @@ export function registerSession(program: Command, io: IO, setCode: (code: number
       const seconds = ((performance.now() - t0) / 1000).toFixed(1).replace('.', ',');
       if (o.quiet) return setCode(0);
       io.out(`${paint.green(result.written.length ? 'klaar' : 'al klaar')} in ${seconds} s: de printopdrachten staan in ${result.dir}`);
-      for (const f of result.files) io.out(`  ${f.path.slice(result.dir.length + 1)}  ${paint.dim(formatSize(f.bytes))}`);
+      for (const f of result.files) io.out(`  ${f.path.slice(result.dir.length + 1)}  ${paint.dim(`${Math.max(1, Math.round(f.bytes / 1024))} kB`)}`);
       io.out('');
       io.out(readFileSync(join(result.dir, 'printplan.txt'), 'utf8').trimEnd());
       setCode(0);

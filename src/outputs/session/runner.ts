@@ -6,16 +6,13 @@
  */
 import { readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, type BuildEvent, type Failed } from '../../build/build.js';
+import type { BuildEvent, Failed } from '../../build/build.js';
 import { Cache } from '../../build/cache.js';
 import { sourceDate } from '../../build/date.js';
 import { codeFingerprint, hash, sourcesFingerprint } from '../../build/fingerprint.js';
-import { lockOutput } from '../../build/lock.js';
-import { cachedStamps } from '../../build/stamps.js';
 import { ToolkitError } from '../../errors.js';
 import type { Project } from '../../model/load.js';
 import { selectPackages } from '../../build/select.js';
-import { defaultTitle, sessionJobs } from './jobs.js';
 import type { Printer, SessionRequest } from './plan.js';
 
 export interface SessionOptions {
@@ -53,8 +50,15 @@ export async function runSession(opts: SessionOptions): Promise<SessionResult> {
     return { dir, files: files.map((p) => ({ path: join(opts.outDir, p), bytes: cache.sizeOf(p) })), written: [], failed: [] };
   }
 
+  // Loaded only now: an unchanged session needs none of it.
+  const [{ build }, { lockOutput }, { cachedStamps }, { defaultTitle, sessionJobs }] = await Promise.all([
+    import('../../build/build.js'),
+    import('../../build/lock.js'),
+    import('../../build/stamps.js'),
+    import('./jobs.js'),
+  ]);
   const project = await loadCached(cache, opts.dataDir, sources);
-  const req = request(project, opts);
+  const req = request(project, opts, defaultTitle);
   const built = await build(project, { packages: opts.packages, outDir: opts.outDir, onEvent: opts.onEvent });
   if (built.failed.length) return { dir: '', files: [], written: [], failed: built.failed };
 
@@ -113,7 +117,7 @@ async function loadCached(cache: Cache, dataDir: string, sources: string): Promi
 }
 
 /** The request, checked against the toolkit: packages that exist, in the order given. */
-function request(project: Project, opts: SessionOptions): SessionRequest {
+function request(project: Project, opts: SessionOptions, defaultTitle: (r: Pick<SessionRequest, 'packages'>) => string): SessionRequest {
   selectPackages(project, { packages: opts.packages }); // a number that does not exist: a usage error naming the ones that do
   const broken = project.broken.filter((b) => b.number !== undefined && opts.packages.includes(b.number));
   if (broken.length) throw new ToolkitError('content', broken.flatMap((b) => b.problems));
