@@ -126,7 +126,8 @@ describe('toolkit session', () => {
     [['--package', '99', '--participants', '3'], 'er is geen werkpakket 99'],
     [['--package', '8', '--participants', '3', '--printer', 'a5'], '"a5" is geen printer; kies a4'],
     [['--package', '8', '--participants', '3', '--date', '1-12-2026'], '"1-12-2026" is geen datum'],
-    [['--participants', '3'], 'de optie --package is nodig'],
+    [['--participants', '3'], 'De optie --package is nodig'],
+    [['--package', '8'], 'de optie --participants is nodig'],
   ])('usage error %j exits 2 and says so in Dutch', (args, message) => {
     const r = cli(['sessie', ...args, '--out', out]);
     expect(r.code).toBe(2);

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Argument, InvalidArgumentError, Option, type Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatProblem, ToolkitError } from '../errors.js';
@@ -10,6 +10,7 @@ import { progress } from './progress.js';
 const EXAMPLES = `
 Voorbeelden:
   $ toolkit sessie --pakket 8 --deelnemers 12            werkpakket 8 voor 12 mensen (3 groepen van 4)
+  $ toolkit sessie 8 -n 12                                hetzelfde, kort
   $ toolkit sessie --pakket 8,9 --deelnemers 20 --groepen 4 --printer a3 --datum 2027-01-14
                                                           twee werkpakketten na elkaar, werkplaten op A3
 
@@ -24,7 +25,8 @@ export function registerSession(program: Command, io: IO, setCode: (code: number
     .command('session')
     .alias('sessie')
     .description('maak de printopdrachten voor een bijeenkomst: werkbladen per deelnemer, werkplaten en kaarten per groep, met een printplan')
-    .requiredOption('-p, --package <nummers>', 'werkpakketten, in de volgorde van de bijeenkomst, zoals 8 of 8,9 (ook: --pakket)', parseNumbers)
+    .addArgument(new Argument('[pakketten...]', 'werkpakketnummers, zoals 8 of 8,9 (hetzelfde als --package)').argParser(parseNumbers))
+    .option('-p, --package <nummers>', 'werkpakketten, in de volgorde van de bijeenkomst, zoals 8 of 8,9 (ook: --pakket)', parseNumbers)
     .requiredOption('-n, --participants <aantal>', 'hoeveel deelnemers (ook: --deelnemers)', count('deelnemers'))
     .option('-g, --groups <aantal>', 'hoeveel groepen; elke groep krijgt eigen werkplaten en kaarten (standaard: deelnemers / 4, naar boven afgerond) (ook: --groepen)', count('groepen'))
     .addOption(new Option('--printer <a3|a4>', 'a4: de werkplaten op 2 x A4 om te plakken; a3: de werkplaten op A3').default('a4').argParser(parsePrinter))
@@ -34,7 +36,10 @@ export function registerSession(program: Command, io: IO, setCode: (code: number
     .option('-q, --quiet', 'toon alleen fouten')
     .addOption(new Option('--data <map>', 'map met toolkit.yaml en packages/').default(defaultDataDir, 'data/ van deze toolkit'))
     .addHelpText('after', EXAMPLES)
-    .action(async (o) => {
+    .action(async (positional: number[] | undefined, o) => {
+      const packages = [...new Set([...(positional ?? []), ...(o.package ?? [])])];
+      if (!packages.length)
+        throw new ToolkitError('usage', [{ code: 'session-package', message: 'welk werkpakket? De optie --package is nodig', hint: 'Bijvoorbeeld toolkit sessie --pakket 8 --deelnemers 12, of voor twee na elkaar --pakket 8,9.' }]);
       const participants = o.participants as number;
       const groups = o.groups as number | undefined;
       if (groups !== undefined && groups > participants)
@@ -49,7 +54,7 @@ export function registerSession(program: Command, io: IO, setCode: (code: number
       const report = progress(io, o);
       const outDir = resolve(o.out);
       const { runSession } = await import('../outputs/session/runner.js');
-      const result = await runSession({ packages: o.package, participants, groups, printer: o.printer, date: o.date, title: o.title, outDir, dataDir: resolve(o.data), onEvent: (e) => (e.type === 'waiting' || e.type === 'stale-code') && report.onEvent(e) });
+      const result = await runSession({ packages, participants, groups, printer: o.printer, date: o.date, title: o.title, outDir, dataDir: resolve(o.data), onEvent: (e) => (e.type === 'waiting' || e.type === 'stale-code') && report.onEvent(e) });
       (await import('../build/loadRenderer.js')).saveCompiledCode();
       if (result.failed.length) {
         for (const f of result.failed) {
