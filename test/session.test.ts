@@ -92,6 +92,10 @@ describe('toolkit session', () => {
     expect(pageSizes(big).map((s) => near(s, A3))).toEqual([true, true]);
     expect(sheetNumbers(plain).map((j) => [j.sheets, j.pages])).toEqual([[3, 6], [2, 4], [2, 2]]);
     expect(pdftotext(plain, ['-f', '1', '-l', '1'])).not.toContain('lijm');
+    // The same session on an A4 printer: the A3 job it no longer has is gone.
+    session(['--package', '8', '--participants', '1', '--date', '2026-12-01', '--title', 'Alleen']);
+    expect(jobsIn(dir)).toEqual(['1-gewoon-papier-A4-dubbelzijdig.pdf', '2-stevig-papier-A4-dubbelzijdig-lange-zijde.pdf']);
+    expect(pageSizes(join(dir, '1-gewoon-papier-A4-dubbelzijdig.pdf')).every((s) => near(s, A4))).toBe(true);
   });
 
   it('several packages keep the order given, in every job', async () => {
@@ -128,6 +132,7 @@ describe('toolkit session', () => {
     [['--package', '8', '--participants', '3', '--date', '1-12-2026'], '"1-12-2026" is geen datum'],
     [['--participants', '3'], 'De optie --package is nodig'],
     [['--package', '8'], 'de optie --participants is nodig'],
+    [['--package', '8', '--participants', '3', '--title', 'Sessie 🎉'], 'in de titel (--title): het teken U+1F389'],
   ])('usage error %j exits 2 and says so in Dutch', (args, message) => {
     const r = cli(['sessie', ...args, '--out', out]);
     expect(r.code).toBe(2);

@@ -15,7 +15,7 @@ import { sheetFacts, sheetText } from './sheet.js';
 /** Where a session's files go, relative to the output folder: `sessies/2026-12-01-08-hoort-het-of-helpt-het`. */
 export function sessionDir(req: SessionRequest): string {
   const pkgs = req.packages;
-  const slug = req.title !== defaultTitle(req) ? slugify(req.title) : pkgs.length === 1 ? pkgs[0]!.id : `werkpakketten-${pkgs.map((p) => String(p.number).padStart(2, '0')).join('-')}`;
+  const slug = req.title !== defaultTitle(req) ? slugify(req.title).slice(0, 60).replace(/-+$/, '') : pkgs.length === 1 ? pkgs[0]!.id : `werkpakketten-${pkgs.map((p) => String(p.number).padStart(2, '0')).join('-')}`;
   return `sessies/${req.date}-${slug || 'bijeenkomst'}`;
 }
 

@@ -59,6 +59,12 @@ export async function runSession(opts: SessionOptions): Promise<SessionResult> {
   ]);
   const project = await loadCached(cache, opts.dataDir, sources);
   const req = request(project, opts, defaultTitle);
+  if (opts.title) {
+    // A sign the font lacks would print as an empty box on the print sheet.
+    const { checkGlyphs } = await (await import('../../build/loadRenderer.js')).loadRenderer();
+    const glyphs = await checkGlyphs([{ text: req.title, at: { file: '--title', line: 0, col: 0 } }]);
+    if (glyphs.length) throw new ToolkitError('usage', glyphs.map(({ at: _, ...p }) => ({ ...p, message: `in de titel (--title): ${p.message}` })));
+  }
   const built = await build(project, { packages: opts.packages, outDir: opts.outDir, onEvent: opts.onEvent });
   if (built.failed.length) return { dir: '', files: [], written: [], failed: built.failed };
 
@@ -124,5 +130,5 @@ function request(project: Project, opts: SessionOptions, defaultTitle: (r: Pick<
   const packages = opts.packages.map((n) => project.packages.find((p) => p.number === n)!);
   const date = opts.date ?? sourceDate(project).toISOString().slice(0, 10);
   const base = { packages, participants: opts.participants, groups: opts.groups ?? defaultGroups(opts.participants), printer: opts.printer, date, dateGiven: Boolean(opts.date) };
-  return { ...base, title: opts.title?.trim() || defaultTitle(base) };
+  return { ...base, title: opts.title?.replace(/\s+/g, ' ').trim() || defaultTitle(base) };
 }
