@@ -81,6 +81,9 @@ describe('toolkit session', () => {
     const sheet = pdftotext(plain, ['-f', '1', '-l', '1']);
     for (const thing of ['Schaar, liniaal en lijm', 'Post-its en stiften', 'scherm', 'Twee vellen papier met ‘Hoort het’']) expect(squash(sheet)).toContain(squash(thing));
     expect(readFileSync(join(dir, 'printplan.txt'), 'utf8')).toContain('26 vellen (52 pagina\'s)');
+    // A build afterwards leaves the session alone: it is no output of the packages.
+    expect(cli(['build', '--all', '--out', out, '--quiet']).code).toBe(0);
+    expect(jobsIn(dir)).toHaveLength(2);
   });
 
   it('1 participant, 1 group, --printer a3: the werkplaten as a third job on A3, single-sided', async () => {

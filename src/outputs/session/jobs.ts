@@ -5,7 +5,8 @@
  */
 import { CACHE_DIR } from '../../build/cache.js';
 import { codeFingerprint, hash } from '../../build/fingerprint.js';
-import { contentOf, docMeta, OUTPUT_KINDS, type Context } from '../../build/outputs.js';
+import { docMeta, type Context } from '../../build/outputs.js';
+import type { Package } from '../../model/types.js';
 import { slugify } from '../../model/slug.js';
 import type { Job, JobInput } from '../../plan/job.js';
 import { composeJob, pageCount, type SheetPdf } from './compose.js';
@@ -51,7 +52,7 @@ export function sessionJobs(req: SessionRequest, ctx: Context, jobOf: (path: str
   const base = hash(
     codeFingerprint(),
     ctx.date.toISOString(),
-    { ...req, packages: req.packages.map((p) => OUTPUT_KINDS.map((k) => contentOf(p, k))) },
+    { ...req, packages: req.packages.map(sessionContent) },
     { title: ctx.toolkit.title, version: ctx.toolkit.version, contact: ctx.toolkit.contact },
   );
   const owner = dir;
@@ -68,7 +69,7 @@ export function sessionJobs(req: SessionRequest, ctx: Context, jobOf: (path: str
     outputs: [sheetPdf, sheetTxt],
     needs,
     fingerprint: hash(base, 'sheet'),
-    group: dir,
+    // No group: a build removes the files of groups its project does not know, and a session is no part of the project.
     async make(input) {
       const counts = await pagesOf(input);
       // Through the renderer bundle, which the package jobs may have loaded already.
@@ -97,7 +98,6 @@ export function sessionJobs(req: SessionRequest, ctx: Context, jobOf: (path: str
     outputs: [`${dir}/${job.file}`],
     needs: [...needs, sheetId],
     fingerprint: hash(base, 'job', job.file),
-    group: dir,
     async make(input) {
       const bytes = needed(input, sheetPdf);
       const sheet: SheetPdf = { bytes, sheetPages: (await pageCount(bytes)) - 1 };
@@ -107,6 +107,26 @@ export function sessionJobs(req: SessionRequest, ctx: Context, jobOf: (path: str
     },
   }));
   return { dir, jobs: [sheetJob, ...printJobs], files: plan.map((j) => `${dir}/${j.file}`) };
+}
+
+/**
+ * What of a package the print sheet and the jobs show beyond the package's own
+ * files (whose bytes the jobs receive): picked field by field, so that a moved
+ * line in the YAML changes nothing.
+ */
+function sessionContent(pkg: Package) {
+  const { number, id, title, theme, film, werkplaten, cards, facilitation } = pkg;
+  return {
+    number,
+    id,
+    title,
+    theme: { id: theme.id, colour: theme.colour },
+    film: { title: film.title, url: film.url, password: film.password },
+    werkplaten: werkplaten.length,
+    cards: cards.length,
+    plan: facilitation?.plan.map((s) => [s.title, s.prepare]),
+    draaiboek: Boolean(facilitation),
+  };
 }
 
 function needed(input: JobInput, path: string): Uint8Array {
