@@ -6,6 +6,7 @@ import { defaultDataDir } from '../paths.js';
 import { painter, type IO } from './io.js';
 import { parseNumbers } from './options.js';
 import { progress } from './progress.js';
+import type { BuildEvent } from '../build/build.js';
 
 const EXAMPLES = `
 Voorbeelden:
@@ -54,7 +55,19 @@ export function registerSession(program: Command, io: IO, setCode: (code: number
       const report = progress(io, o);
       const outDir = resolve(o.out);
       const { runSession } = await import('../outputs/session/runner.js');
-      const result = await runSession({ packages, participants, groups, printer: o.printer, date: o.date, title: o.title, outDir, dataDir: resolve(o.data), onEvent: (e) => (e.type === 'waiting' || e.type === 'stale-code') && report.onEvent(e) });
+      // On a terminal one live line of what is being made (the packages first, when they changed); else only waits and warnings.
+      const live = io.isTTY && !o.quiet && io.write;
+      let shown = false;
+      const onEvent = (e: BuildEvent) => {
+        if (e.type === 'waiting' || e.type === 'stale-code') report.onEvent(e);
+        else if (e.type === 'step' && live) {
+          io.write!(`\r\x1b[K${paint.dim(e.id)}: ${e.what}`);
+          shown = true;
+        }
+      };
+      const result = await runSession({ packages, participants, groups, printer: o.printer, date: o.date, title: o.title, outDir, dataDir: resolve(o.data), onEvent }).finally(() => {
+        if (shown) io.write!('\r\x1b[K');
+      });
       (await import('../build/loadRenderer.js')).saveCompiledCode();
       if (result.failed.length) {
         for (const f of result.failed) {

@@ -123,7 +123,6 @@ export function layoutJob(job: PrintJob, pagesOf: (source: string) => number, sh
         if (copy.onePerSheet) newSheet();
         pages.push({ source: copy.source, index, copy });
       }
-      // The next copy starts a sheet of its own anyway; a glued sheet keeps its back blank.
     }
   // The last sheet's back: a duplex job ends on an even page, so that its sheet count is its pages / 2.
   newSheet();

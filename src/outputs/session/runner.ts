@@ -77,13 +77,13 @@ export async function runSession(opts: SessionOptions): Promise<SessionResult> {
     const made = new Map<string, Uint8Array>();
     const read = (path: string) => made.get(path) ?? new Uint8Array(readFileSync(join(opts.outDir, path)));
     const written: string[] = [];
-    for (const job of jobs) {
+    for (const [i, job] of jobs.entries()) {
       const inputs = [...new Set(jobs.filter((j) => job.needs.includes(j.id)).flatMap((j) => j.outputs))];
       const sourcePaths = job.needs.filter((n) => n.startsWith('file:')).map((n) => n.slice(5));
       const received = new Map([...sourcePaths, ...inputs].map((p) => [p, read(p)]));
       const fingerprint = hash(job.fingerprint, [...received].map(([p, b]) => [p, hash(b)]));
       if (job.outputs.every((o) => fresh.fresh(o, fingerprint))) continue;
-      opts.onEvent?.({ type: 'step', id: dir, what: job.what, index: 0, total: 0 });
+      opts.onEvent?.({ type: 'step', id: job.outputs.find((o) => o.endsWith('.pdf') && !o.startsWith('.'))?.slice(dir.length + 1) ?? 'printplan', what: job.what, index: i + 1, total: jobs.length });
       for (const f of await job.make({ files: received })) {
         fresh.write(f.path, fingerprint, f.bytes);
         made.set(f.path, f.bytes);
