@@ -96,8 +96,8 @@ export const PRINT_RULES = [
 /** The print sheet as plain text: the body of a mail to a print room or a co-facilitator. */
 export function sheetText(facts: SheetFacts, contact: { name: string; email: string }): string {
   const lines = [`Printplan: ${facts.title}`, ...facts.about, '', ...PRINT_RULES, ''];
-  facts.jobs.forEach((j, i) => {
-    lines.push(`${i + 1}. ${j.file}`);
+  facts.jobs.forEach((j) => {
+    lines.push(j.file);
     lines.push(`   ${j.paper}, ${j.sides}, ${j.scale} (werkelijke grootte)`);
     lines.push(`   ${j.sheets} ${j.sheets === 1 ? 'vel' : 'vellen'} (${j.pages} pagina's)`);
     if (j.withSheet) lines.push('   begint met dit printplan');
