@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef } from 'pdf-lib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -12,7 +12,7 @@ import { SMTPServer } from 'smtp-server';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { run } from '../src/cli/run.js';
 import type { IO } from '../src/cli/io.js';
-import { cli, dataDir, pageSizes, pdftotext, squash, tmp } from './helpers.js';
+import { cli, copyData, dataDir, edit, pageSizes, pdftotext, squash, tmp } from './helpers.js';
 
 const A4 = { w: 595.28, h: 841.89 };
 const A3 = { w: 1190.55, h: 841.89 };
@@ -141,6 +141,16 @@ describe('toolkit session', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('a package with a content error: exit 1, the error with its place, no session', () => {
+    const data = copyData();
+    edit(join(data, 'packages/08-hoort-het-of-helpt-het.yaml'), /^title: .*$/m, 'title:');
+    const dir = tmp('toolkit-session-broken-');
+    const r = cli(['sessie', '8', '-n', '3', '--data', data, '--out', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/08-hoort-het-of-helpt-het\.yaml:\d+:\d+ title: hier hoort tekst/);
+    expect(existsSync(join(dir, 'sessies'))).toBe(false);
   });
 });
 
