@@ -1,6 +1,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef } from 'pdf-lib';
+import { createHash } from 'node:crypto';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadProject } from '../src/index.js';
 import { fileName } from '../src/build/outputs.js';
@@ -81,6 +82,13 @@ describe('toolkit session', () => {
     const sheet = pdftotext(plain, ['-f', '1', '-l', '1']);
     for (const thing of ['Schaar, liniaal en lijm', 'Post-its en stiften', 'scherm', 'Twee vellen papier met ‘Hoort het’']) expect(squash(sheet)).toContain(squash(thing));
     expect(readFileSync(join(dir, 'printplan.txt'), 'utf8')).toContain('26 vellen (52 pagina\'s)');
+    // The two werkplaten share font subsets: each font file is in the job once.
+    const doc = await PDFDocument.load(readFileSync(plain));
+    const fontFiles = [...doc.context.enumerateIndirectObjects()].filter(([, o]) => o instanceof PDFDict && o.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'));
+    const files = fontFiles.map(([, d]) => (d as PDFDict).get(PDFName.of('FontFile2'))!.toString());
+    const bytes = new Set(files.map((ref) => createHash('sha256').update((doc.context.lookup(PDFRef.of(Number(ref.split(' ')[0]))) as PDFRawStream).contents).digest('hex')));
+    expect(new Set(files).size).toBe(bytes.size);
+    expect(files.length).toBeGreaterThan(bytes.size);
     // A build afterwards leaves the session alone: it is no output of the packages.
     expect(cli(['build', '--all', '--out', out, '--quiet']).code).toBe(0);
     expect(jobsIn(dir)).toHaveLength(2);

@@ -17,7 +17,7 @@ lib.PDFDocument.prototype.save = function (options = {}) {
   return save.call(this, { objectsPerTick: Infinity, ...options });
 };
 
-export const { PDFArray, PDFDict, PDFDocument, PDFPage, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString, Duplex, PrintScaling, decodePDFRawStream, degrees, grayscale, rgb, cmyk, clip, endPath, popGraphicsState, pushGraphicsState, rectangle } = lib;
+export const { PDFArray, PDFDict, PDFDocument, PDFPage, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, Duplex, PrintScaling, decodePDFRawStream, degrees, grayscale, rgb, cmyk, clip, endPath, popGraphicsState, pushGraphicsState, rectangle } = lib;
 /** A PDF as bytes, or already parsed: a step that has the document saves parsing it again. */
 export type PdfSource = Uint8Array | PdfLib.PDFDocument;
 export const parsed = async (src: PdfSource): Promise<PdfLib.PDFDocument> => (src instanceof Uint8Array ? lib.PDFDocument.load(src) : src);
@@ -33,4 +33,5 @@ export type PDFName = PdfLib.PDFName;
 export type Duplex = PdfLib.Duplex;
 export type PrintScaling = PdfLib.PrintScaling;
 export type PDFPage = PdfLib.PDFPage;
-export type { PDFEmbeddedPage, PDFRef } from 'pdf-lib';
+export type PDFRef = PdfLib.PDFRef;
+export type { PDFEmbeddedPage } from 'pdf-lib';

@@ -5,7 +5,7 @@
  * fonts and content: a session for 40 people is about the size of one for 4.
  */
 import { createHash } from 'node:crypto';
-import { Duplex, PDFDocument, type PDFEmbeddedPage, type PDFPage } from '../../print/pdfLib.js';
+import { Duplex, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFEmbeddedPage, type PDFPage } from '../../print/pdfLib.js';
 import { addOutline, type OutlineItem } from '../../print/outline.js';
 import { finishDoc, type Meta } from '../../print/metadata.js';
 import { setPrintPrefs } from '../../print/printPrefs.js';
@@ -67,6 +67,7 @@ export async function composeJob(job: PrintJob, sources: ReadonlyMap<string, Uin
     });
     outline.push({ title: `${part.pkg.number}. ${part.pkg.title}`, page: children[0]!.page, children });
   }
+  shareFontFiles(doc);
   addOutline(doc, outline);
   setPrintPrefs(doc, job.duplex ? Duplex.DuplexFlipLongEdge : Duplex.Simplex);
 
@@ -88,6 +89,36 @@ function place(doc: PDFDocument, source: Source, index: number): PDFPage {
   page.setArtBox(b.art.x, b.art.y, b.art.width, b.art.height);
   page.drawPage(source.embedded[index]!, { x: b.media.x, y: b.media.y });
   return page;
+}
+
+/**
+ * Sources made by one template share font subsets (two werkplaten on 2 x A4,
+ * say), and each source brought its own copy: identical font files (and
+ * their ToUnicode maps) are kept once. Only the font dictionaries point at
+ * them, and those are indirect objects, so they are all found.
+ */
+function shareFontFiles(doc: PDFDocument): void {
+  const { context } = doc;
+  const first = new Map<string, PDFRef>();
+  const keys: Record<string, string[]> = { FontDescriptor: ['FontFile', 'FontFile2', 'FontFile3'], Font: ['ToUnicode', 'CIDToGIDMap'] };
+  const drop = new Set<PDFRef>();
+  for (const [, obj] of context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict)) continue;
+    const type = obj.get(PDFName.of('Type'));
+    for (const key of (type instanceof PDFName && keys[type.decodeText()]) || []) {
+      const ref = obj.get(PDFName.of(key));
+      const stream = ref instanceof PDFRef ? context.lookup(ref) : undefined;
+      if (!(ref instanceof PDFRef) || !(stream instanceof PDFRawStream)) continue;
+      const id = createHash('sha256').update(stream.dict.toString()).update(stream.contents).digest('hex');
+      const kept = first.get(id);
+      if (!kept) first.set(id, ref);
+      else if (kept !== ref) {
+        obj.set(PDFName.of(key), kept);
+        drop.add(ref);
+      }
+    }
+  }
+  for (const ref of drop) context.delete(ref);
 }
 
 const boxesOf = (p: PDFPage): Boxes => ({ media: p.getMediaBox(), crop: p.getCropBox(), bleed: p.getBleedBox(), trim: p.getTrimBox(), art: p.getArtBox() });
