@@ -4,8 +4,8 @@ import type { Project } from '../model/load.js';
 import type { Package } from '../model/types.js';
 import type { Cache } from './cache.js';
 import { CACHE_DIR } from './cache.js';
-import { bundleName, filesOf, type OutputKind } from './outputs.js';
-import { kindOfFile, type FileKind } from './printNotes.js';
+import { bundleName, filesOf, type OutputKind } from '../outputs/files.js';
+import { kindOfFile, type FileKind } from '../outputs/printNotes.js';
 
 // Which output kind wrote a file of each kind: a kind that is built again owns its old files.
 const KIND_OF: Partial<Record<FileKind, string>> = {

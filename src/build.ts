@@ -1,19 +1,19 @@
 import { join, relative } from 'node:path';
-import { problemsOf, ToolkitError, type Problem } from '../errors.js';
-import type { Project } from '../model/load.js';
-import type { Package, Theme } from '../model/types.js';
-import { Cache } from './cache.js';
-import { sourceDate } from './date.js';
-import { codeFingerprint, hash, sourcesFingerprint } from './fingerprint.js';
-import { bundleName, contentOf, coverContentOf, coverPath, filesOf, GUIDE, OUTPUT_KINDS, OVERVIEW, toolkitPartForPackages, type Context, type OutputFile, type OutputKind } from './outputs.js';
-import { selectPackages, type Selection } from './select.js';
-import { loadRenderer, type Renderer } from './loadRenderer.js';
-import { cachedStamps } from './stamps.js';
+import { problemsOf, ToolkitError, type Problem } from './errors.js';
+import type { Project } from './model/load.js';
+import type { Package, Theme } from './model/types.js';
+import { Cache } from './run/cache.js';
+import { sourceDate } from './plan/date.js';
+import { codeFingerprint, hash, sourcesFingerprint } from './plan/fingerprint.js';
+import { bundleName, contentOf, coverContentOf, coverPath, filesOf, GUIDE, OUTPUT_KINDS, OVERVIEW, toolkitPartForPackages, type Context, type OutputFile, type OutputKind } from './outputs/files.js';
+import { selectPackages, type Selection } from './plan/select.js';
+import { loadRenderer, type Renderer } from './outputs/loadRenderer.js';
+import { cachedStamps } from './outputs/stamps.js';
 import { existsSync } from 'node:fs';
-import { alive, lockOutput } from './lock.js';
-import { staleCompiledCode } from './staleCode.js';
-import { outdatedFiles, removeStale } from './stale.js';
-import { removeLeftovers } from './write.js';
+import { alive, lockOutput } from './run/lock.js';
+import { staleCompiledCode } from './run/staleCode.js';
+import { outdatedFiles, removeStale } from './run/stale.js';
+import { removeLeftovers } from './run/write.js';
 
 export interface BuildOptions extends Selection {
   outDir: string;
@@ -235,7 +235,7 @@ async function buildFromDataLocked(dataDir: string, opts: BuildOptions): Promise
   const projectKey = hash(sources, dataDir, process.cwd());
   let project = cache.project(projectKey);
   if (!project) {
-    const { loadProject } = await import('../model/load.js');
+    const { loadProject } = await import('./model/load.js');
     const memo = cache.sources(codeFingerprint());
     project = loadProject(dataDir, process.cwd(), memo);
     cache.saveSources(codeFingerprint(), memo);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Stamps } from '../print/words.js';
-import { CACHE_DIR, type Cache } from './cache.js';
+import { CACHE_DIR, type Cache } from '../run/cache.js';
 import { loadRenderer } from './loadRenderer.js';
 
 const PDF = `${CACHE_DIR}/stamps.pdf`;

@@ -1,7 +1,7 @@
 import type { Package, Toolkit, Theme } from '../model/types.js';
 import type { Meta } from '../print/metadata.js';
 import type { Stamps } from '../print/words.js';
-import { CACHE_DIR } from './cache.js';
+import { CACHE_DIR } from '../run/cache.js';
 
 /** The outputs a user can choose with --only. */
 // In print order: the facilitator's draaiboek first, as in a theme bundle.

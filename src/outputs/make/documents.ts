@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Package, Theme } from '../model/types.js';
-import { mergeBundle, ownPageCounter, planBundle, type BundleEntry, type BundlePart } from '../print/bundle.js';
-import type { ContentsPackage } from '../../templates/BundleContents.js';
-import { finish, finishDoc } from '../print/metadata.js';
-import { renderBundleContents, renderCovers } from '../render/cover.js';
-import { renderGuide } from '../render/guide.js';
-import { renderOverview } from '../render/overview.js';
-import { docMeta, fileName, type Context } from './outputs.js';
+import type { Package, Theme } from '../../model/types.js';
+import { mergeBundle, ownPageCounter, planBundle, type BundleEntry, type BundlePart } from '../../print/bundle.js';
+import type { ContentsPackage } from '../../../templates/BundleContents.js';
+import { finish, finishDoc } from '../../print/metadata.js';
+import { renderBundleContents, renderCovers } from '../../render/cover.js';
+import { renderGuide } from '../../render/guide.js';
+import { renderOverview } from '../../render/overview.js';
+import { docMeta, fileName, type Context } from '../files.js';
 
 /** A material of a package in its theme's bundle: the file it is read from, its bookmark title. */
 export interface BundleMaterial {
