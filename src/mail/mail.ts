@@ -4,7 +4,7 @@ import { ToolkitError, type Problem } from '../errors.js';
 import { loadProject } from '../model/load.js';
 import type { Package } from '../model/types.js';
 import { build, type BuildEvent, type Failed } from '../build.js';
-import { selectPackages } from '../plan/select.js';
+import { selectPackages } from '../plan/selection.js';
 import { sourceDate } from '../plan/date.js';
 import { writeAtomic } from '../run/write.js';
 import { addressProblems, headerProblems, isAddress, parseMailbox, splitAddresses } from './address.js';

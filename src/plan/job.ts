@@ -1,3 +1,5 @@
+import type { Problem } from '../errors.js';
+
 /**
  * A job is one step of a build: it knows, before it runs, which files it will
  * write, what they are made from (its fingerprint) and which other jobs it
@@ -35,5 +37,21 @@ export interface Job {
   fingerprint: string;
   /** Jobs of one group are written together or not at all: a package is never half-written. */
   group?: string;
+  /** The source file a failure points at, when it is not `owner`: a package's YAML file. */
+  source?: string;
+  /**
+   * A file kept in the cache folder only for the jobs that need it (a theme's
+   * covers, the sheet stamps): made only when one of those is, never reported
+   * as an output, not counted in the progress.
+   */
+  intermediate?: boolean;
+  /**
+   * Ids of jobs whose failure means this one is not made, although it does not
+   * read their files: the overview lists every package, so a failed package
+   * stops it. Ids not in the plan are ignored.
+   */
+  failsWith?: string[];
+  /** Known before anything runs: this job cannot be made (its source did not load). */
+  problems?: Problem[];
   make(input: JobInput): Promise<JobFile[]>;
 }
