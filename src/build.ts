@@ -1,7 +1,7 @@
 import { join, relative } from 'node:path';
 import type { Project } from './model/load.js';
 import { codeFingerprint, hash, sourcesFingerprint } from './plan/fingerprint.js';
-import { knownGroups, plan, type PlanOptions } from './plan/plan.js';
+import type { PlanOptions } from './plan/plan.js';
 import { Cache } from './run/cache.js';
 import { execute, withOutput, type BuildEvent, type BuildResult } from './run/run.js';
 
@@ -26,7 +26,9 @@ export async function build(project: Project, opts: BuildOptions): Promise<Build
   return withOutput(opts, () => buildLocked(project, opts, new Cache(opts.outDir, opts.force)));
 }
 
-function buildLocked(project: Project, opts: BuildOptions, cache: Cache): Promise<BuildResult> {
+// Imported here, not above: a build where nothing changed plans nothing and need not load the families.
+async function buildLocked(project: Project, opts: BuildOptions, cache: Cache): Promise<BuildResult> {
+  const { knownGroups, plan } = await import('./plan/plan.js');
   return execute(plan(project, opts), { ...opts, groups: knownGroups(project) }, cache);
 }
 
