@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProject, plan, runPlan, type BuildEvent, type Job, type Package, type Project } from '../src/index.js';
-import { dataDir, tmp } from './helpers.js';
+import { copyData, dataDir, tmp } from './helpers.js';
 
 const project = loadProject(dataDir, dataDir);
 const fingerprints = (p: Project, opts = {}) => new Map(plan(p, opts).map((j) => [j.id, j.fingerprint]));
@@ -56,6 +56,11 @@ describe('plan', () => {
       return { ...p, file: `${p.file}.moved` };
     });
     expect(changed(moved)).toEqual([]);
+  });
+
+  it('the same sources in another folder plan the same fingerprints', () => {
+    const copy = copyData();
+    expect(fingerprints(loadProject(copy, copy))).toEqual(fingerprints(project));
   });
 
   it('the date is part of the fingerprint of every job but the sheet stamps, which print none', () => {

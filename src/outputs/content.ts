@@ -9,7 +9,13 @@ import type { Package, Theme, Toolkit } from '../model/types.js';
 export const themeContent = ({ id, name, colour, cmyk, slug }: Theme) => ({ id, name, colour, cmyk, slug });
 
 /** What of toolkit.yaml every output shows: not the guide or the mail template. */
-export const toolkitContent = (t: Toolkit) => ({ title: t.title, version: t.version, contact: t.contact, cards: t.cards, themes: t.themes.map(themeContent) });
+export const toolkitContent = ({ title, version, contact, cards, themes }: Toolkit) => ({
+  title,
+  version,
+  contact: { name: contact.name, email: contact.email, web: contact.web },
+  cards: { width_mm: cards.width_mm, height_mm: cards.height_mm },
+  themes: themes.map(themeContent),
+});
 
 /** What every package output shows in its head. */
 export const packageHead = (pkg: Package) => ({ number: pkg.number, id: pkg.id, title: pkg.title, theme: themeContent(pkg.theme) });
