@@ -35,7 +35,13 @@ export interface Job {
    * executor adds those): the code, the source date, the content it shows.
    */
   fingerprint: string;
-  /** Jobs of one group are written together or not at all: a package is never half-written. */
+  /**
+   * Jobs of one group are written together or not at all: a package is never
+   * half-written. A group names what its files come from (a package id, a
+   * theme's bundle): a file recorded for a group that is neither planned now
+   * nor listed by `knownGroups()` (src/plan/plan.ts) is of something gone, and
+   * is removed. A family with groups of its own lists them there.
+   */
   group?: string;
   /** The source file a failure points at, when it is not `owner`: a package's YAML file. */
   source?: string;

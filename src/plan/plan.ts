@@ -50,6 +50,7 @@ export function plan(project: Project, opts: PlanOptions = {}): Job[] {
 /**
  * Every group the project has, planned or not: a file recorded for a group
  * not among them (a package removed or renamed, a theme gone) is removed.
+ * A broken package's group is here: its old files stay, said to be outdated.
  */
 export function knownGroups(project: Project): Set<string> {
   return new Set([...project.packages.map((p) => p.id), ...project.broken.map((b) => b.id), ...project.toolkit.themes.map(bundleName)]);

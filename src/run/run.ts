@@ -177,7 +177,8 @@ export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Prom
     if (todo.length) cache.save(); // after each group: an interrupted build keeps what it finished
   }
 
-  result.removed = removeStale(opts.outDir, cache, done, opts.groups).map(rel);
+  const groups = opts.groups && new Set([...opts.groups, ...jobs.flatMap((j) => (j.group === undefined ? [] : [j.group]))]);
+  result.removed = removeStale(opts.outDir, cache, done, groups).map(rel);
   // A failed group keeps its old files, and what is made of them: say they are out of date.
   const outdated = new Set<string>();
   for (const unit of failedUnits) {
