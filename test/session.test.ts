@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadProject } from '../src/index.js';
-import { fileName } from '../src/build/outputs.js';
+import { fileName } from '../src/outputs/files.js';
 import { composeJob } from '../src/outputs/session/compose.js';
 import { layoutJob, planJobs, type SessionRequest } from '../src/outputs/session/plan.js';
 import { sheetFacts } from '../src/outputs/session/sheet.js';

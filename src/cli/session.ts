@@ -6,7 +6,7 @@ import { defaultDataDir } from '../paths.js';
 import { painter, type IO } from './io.js';
 import { parseNumbers } from './options.js';
 import { progress } from './progress.js';
-import type { BuildEvent } from '../build/build.js';
+import type { BuildEvent } from '../run/run.js';
 
 const EXAMPLES = `
 Voorbeelden:
@@ -68,7 +68,7 @@ export function registerSession(program: Command, io: IO, setCode: (code: number
       const result = await runSession({ packages, participants, groups, printer: o.printer, date: o.date, title: o.title, outDir, dataDir: resolve(o.data), onEvent }).finally(() => {
         if (shown) io.write!('\r\x1b[K');
       });
-      (await import('../build/loadRenderer.js')).saveCompiledCode();
+      (await import('../outputs/loadRenderer.js')).saveCompiledCode();
       if (result.failed.length) {
         for (const f of result.failed) {
           io.err(paint.red(`mislukt ${f.id}`) + (f.file !== f.id ? ` (${f.file})` : ''));

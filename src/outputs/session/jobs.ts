@@ -3,9 +3,9 @@
  * need the package PDFs' jobs and receive those files' bytes; nothing here
  * reads or writes a file.
  */
-import { CACHE_DIR } from '../../build/cache.js';
-import { codeFingerprint, hash } from '../../build/fingerprint.js';
-import { docMeta, type Context } from '../../build/outputs.js';
+import { CACHE_DIR } from '../../run/cache.js';
+import { codeFingerprint, hash } from '../../plan/fingerprint.js';
+import { docMeta, type Context } from '../files.js';
 import type { Package } from '../../model/types.js';
 import { slugify } from '../../model/slug.js';
 import type { Job, JobInput } from '../../plan/job.js';
@@ -73,7 +73,7 @@ export function sessionJobs(req: SessionRequest, ctx: Context, jobOf: (path: str
     async make(input) {
       const counts = await pagesOf(input);
       // Through the renderer bundle, which the package jobs may have loaded already.
-      const { renderPrintSheet } = await (await import('../../build/loadRenderer.js')).loadRenderer();
+      const { renderPrintSheet } = await (await import('../loadRenderer.js')).loadRenderer();
       // The first job's sheet count holds the sheet's own pages: try one, then what it took.
       for (let pages = 1; ; ) {
         const facts = sheetFacts(req, plan, counts, pages);

@@ -3,7 +3,7 @@
  * or two sides, and the copies in it in print order. Pure arithmetic on the
  * packages and the numbers the facilitator gave; no PDF is read here.
  */
-import { fileName } from '../../build/outputs.js';
+import { fileName } from '../files.js';
 import type { Package } from '../../model/types.js';
 
 export type Printer = 'a3' | 'a4';

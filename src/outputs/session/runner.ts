@@ -1,18 +1,17 @@
 /**
- * Runs a session's jobs until the engine's one executor does: builds the
- * packages first (their cache as usual), then each session job whose
- * fingerprint and received bytes changed, writing atomically. An unchanged
- * session is answered from the cache without reading any YAML.
+ * A session: the plan of its packages' jobs and the session's own, run by the
+ * one executor (cache, byte checks, failures). An unchanged session is
+ * answered from the cache without reading any YAML or loading a renderer.
  */
-import { readFileSync, unlinkSync } from 'node:fs';
+import { unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BuildEvent, Failed } from '../../build/build.js';
-import { Cache } from '../../build/cache.js';
-import { sourceDate } from '../../build/date.js';
-import { codeFingerprint, hash, sourcesFingerprint } from '../../build/fingerprint.js';
 import { ToolkitError } from '../../errors.js';
 import type { Project } from '../../model/load.js';
-import { selectPackages } from '../../build/select.js';
+import { sourceDate } from '../../plan/date.js';
+import { codeFingerprint, hash, sourcesFingerprint } from '../../plan/fingerprint.js';
+import { selectPackages } from '../../plan/selection.js';
+import { Cache, CACHE_DIR } from '../../run/cache.js';
+import type { BuildEvent, Failed } from '../../run/run.js';
 import type { Printer, SessionRequest } from './plan.js';
 
 export interface SessionOptions {
@@ -40,73 +39,66 @@ export interface SessionResult {
 export const defaultGroups = (participants: number) => Math.ceil(participants / 4);
 
 export async function runSession(opts: SessionOptions): Promise<SessionResult> {
-  const cache = new Cache(opts.outDir);
   const key = hash('session', opts.dataDir, opts.packages, opts.participants, opts.groups, opts.printer, opts.date ?? '', opts.title ?? '');
   const sources = sourcesFingerprint(opts.dataDir);
-  const same = cache.sameRun(key, sources);
+  const same = new Cache(opts.outDir).sameRun(key, sources);
   if (same) {
+    const cache = new Cache(opts.outDir);
     const files = same.filter((p) => p.endsWith('.pdf') && !p.startsWith('.'));
     const dir = join(opts.outDir, files[0]!.slice(0, files[0]!.lastIndexOf('/')));
     return { dir, files: files.map((p) => ({ path: join(opts.outDir, p), bytes: cache.sizeOf(p) })), written: [], failed: [] };
   }
 
   // Loaded only now: an unchanged session needs none of it.
-  const [{ build }, { lockOutput }, { cachedStamps }, { defaultTitle, sessionJobs }] = await Promise.all([
-    import('../../build/build.js'),
-    import('../../build/lock.js'),
-    import('../../build/stamps.js'),
-    import('./jobs.js'),
-  ]);
-  const project = await loadCached(cache, opts.dataDir, sources);
+  const [{ plan }, { execute, withOutput }, { defaultTitle, sessionJobs }] = await Promise.all([import('../../plan/plan.js'), import('../../run/run.js'), import('./jobs.js')]);
+  const project = await loadCached(new Cache(opts.outDir), opts.dataDir, sources);
   const req = request(project, opts, defaultTitle);
   if (opts.title) {
     // A sign the font lacks would print as an empty box on the print sheet.
-    const { checkGlyphs } = await (await import('../../build/loadRenderer.js')).loadRenderer();
+    const { checkGlyphs } = await (await import('../loadRenderer.js')).loadRenderer();
     const glyphs = await checkGlyphs([{ text: req.title, at: { file: '--title', line: 0, col: 0 } }]);
     if (glyphs.length) throw new ToolkitError('usage', glyphs.map(({ at: _, ...p }) => ({ ...p, message: `in de titel (--title): ${p.message}` })));
   }
-  const built = await build(project, { packages: opts.packages, outDir: opts.outDir, onEvent: opts.onEvent });
-  if (built.failed.length) return { dir: '', files: [], written: [], failed: built.failed };
 
-  const release = await lockOutput(opts.outDir);
-  try {
-    const fresh = new Cache(opts.outDir);
-    const ctx = { toolkit: project.toolkit, date: sourceDate(project), stamps: cachedStamps(opts.outDir, fresh, hash(codeFingerprint(), 'stamps')) };
-    // Until the engine: a package file's job is named for the file.
-    const { dir, jobs, files } = sessionJobs(req, ctx, (path) => `file:${path}`);
-    const made = new Map<string, Uint8Array>();
-    const read = (path: string) => made.get(path) ?? new Uint8Array(readFileSync(join(opts.outDir, path)));
-    const written: string[] = [];
-    for (const [i, job] of jobs.entries()) {
-      const inputs = [...new Set(jobs.filter((j) => job.needs.includes(j.id)).flatMap((j) => j.outputs))];
-      const sourcePaths = job.needs.filter((n) => n.startsWith('file:')).map((n) => n.slice(5));
-      const received = new Map([...sourcePaths, ...inputs].map((p) => [p, read(p)]));
-      const fingerprint = hash(job.fingerprint, [...received].map(([p, b]) => [p, hash(b)]));
-      if (job.outputs.every((o) => fresh.fresh(o, fingerprint))) continue;
-      opts.onEvent?.({ type: 'step', id: job.outputs.find((o) => o.endsWith('.pdf') && !o.startsWith('.'))?.slice(dir.length + 1) ?? 'printplan', what: job.what, index: i + 1, total: jobs.length });
-      for (const f of await job.make({ files: received })) {
-        fresh.write(f.path, fingerprint, f.bytes);
-        made.set(f.path, f.bytes);
-        written.push(join(opts.outDir, f.path));
-      }
-    }
+  const packageJobs = plan(project, { packages: opts.packages });
+  const jobOf = (path: string) => {
+    const job = packageJobs.find((j) => j.outputs.includes(path));
+    if (!job) throw new Error(`session: no job in the plan makes ${path}`);
+    return job.id;
+  };
+  const ctx = {
+    toolkit: project.toolkit,
+    date: sourceDate(project),
+    stamps: () => Promise.reject(new Error('session jobs print no sheet stamps')),
+  };
+  const { dir, jobs, files } = sessionJobs(req, ctx, jobOf);
+
+  return withOutput(opts, async () => {
+    const cache = new Cache(opts.outDir);
+    // No `groups`: a session is no part of the project, so nothing is removed for being unknown to it.
+    const result = await execute([...packageJobs, ...jobs], { outDir: opts.outDir, onEvent: opts.onEvent }, cache);
+    const failed = [...result.failed, ...result.skipped.map((s) => ({ id: s.path, file: s.path, problems: [{ code: 'skipped', message: s.reason }] }))];
+    if (failed.length) return { dir: '', files: [], written: [], failed };
     // A job this session no longer has (an A3 job after --printer a4) goes: only files the cache wrote.
     const now = new Set(jobs.flatMap((j) => j.outputs));
-    for (const p of fresh.recorded())
-      if ((p.startsWith(`${dir}/`) || p.startsWith(`.toolkit-cache/${dir}/`)) && !now.has(p)) {
+    for (const p of cache.recorded())
+      if ((p.startsWith(`${dir}/`) || p.startsWith(`${CACHE_DIR}/${dir}/`)) && !now.has(p)) {
         try {
           unlinkSync(join(opts.outDir, p));
         } catch {
           // already gone
         }
-        fresh.forget(p);
+        cache.forget(p);
       }
-    fresh.rememberRun(key, sources, [...now]);
-    fresh.save();
-    return { dir: join(opts.outDir, dir), files: files.map((p) => ({ path: join(opts.outDir, p), bytes: fresh.sizeOf(p) })), written, failed: [] };
-  } finally {
-    release();
-  }
+    cache.rememberRun(key, sources, [...now]);
+    cache.save();
+    return {
+      dir: join(opts.outDir, dir),
+      files: files.map((p) => ({ path: join(opts.outDir, p), bytes: cache.sizeOf(p) })),
+      written: result.written.map((w) => w.path),
+      failed: [],
+    };
+  });
 }
 
 /** The project as the last run with these sources left it in the cache (as buildFromData does), else loaded. */
