@@ -3,10 +3,10 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeF
 import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { filesOf, OUTPUT_KINDS } from '../src/build/outputs.js';
 import { loadProject } from '../src/index.js';
-import { cli, copyData, edit, fixtures, pdftotext, root, squash, tmp } from './helpers.js';
+import { cli, copyData, edit, fixtures, pdftotext, root, squash, tmp, toolkit } from './helpers.js';
 
 const data = copyData();
 const project = loadProject(data, data);
@@ -177,7 +177,7 @@ describe('batch builds', () => {
     const { data, out } = ownCopy();
     const trace = join(tmp(), 'trace.txt');
     const run = () =>
-      spawnSync(process.execPath, ['--import', join(fixtures, 'trace-imports.mjs'), join(root, 'bin/toolkit.js'), 'build', '--package', '9', '--force', '--quiet', '--data', data, '--out', out], {
+      spawnSync(process.execPath, ['--import', join(fixtures, 'trace-imports.mjs'), join(root, 'bin/toolkit.js'), 'build', '--package', '9', '--only', 'werkblad', '--force', '--quiet', '--data', data, '--out', out], {
         cwd: data,
         env: { ...process.env, TRACE_FILE: trace },
         encoding: 'utf8',
@@ -196,7 +196,7 @@ describe('batch builds', () => {
 
   it('dates come from SOURCE_DATE_EPOCH when set', async () => {
     const out = tmp();
-    const r = cli(['build', '--package', '7', '--only', 'werkblad', '--data', data, '--out', out], { cwd: data, env: { SOURCE_DATE_EPOCH: '1700000000' } });
+    const r = await toolkit(['build', '--package', '7', '--only', 'werkblad', '--data', data, '--out', out], { cwd: data, env: { SOURCE_DATE_EPOCH: '1700000000' } });
     expect(r.code).toBe(0);
     const [file] = files(out);
     const doc = await PDFDocument.load(readFileSync(join(out, file!)), { updateMetadata: false });
