@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -30,6 +31,12 @@ function buildAll(out: string, data?: string): Promise<void> {
   });
 }
 
+/** Every file under a folder with a hash of its bytes: what a test must leave as it found it. */
+function contents(dir: string): string {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()).sort();
+  return files.map((f) => `${f} ${createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')}`).join('\n');
+}
+
 /**
  * Two full builds of the shipped data, made before any test file runs, for
  * the tests that only read PDFs. They run side by side: before the test files
@@ -49,5 +56,13 @@ export default async function setup(project: TestProject) {
   }
   project.provide('built', out);
   project.provide('builtAgain', again);
-  return cleanup;
+  const before = [out, again].map(contents);
+  return () => {
+    const changed = [out, again].filter((d, i) => contents(d) !== before[i]);
+    cleanup();
+    if (!changed.length) return;
+    // vitest reports an error thrown here but still exits 0: fail the run itself.
+    process.exitCode = 1;
+    throw new Error(`a test wrote into the shared build (${changed.join(', ')}): copy it first (helpers.ts: ownBuild)`);
+  };
 }
