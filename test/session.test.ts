@@ -1,8 +1,8 @@
-import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../src/index.js';
 import { fileName } from '../src/outputs/files.js';
 import { kindOfFile } from '../src/outputs/printNotes.js';
@@ -14,18 +14,20 @@ import { SMTPServer } from 'smtp-server';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { run } from '../src/cli/run.js';
 import type { IO } from '../src/cli/io.js';
-import { cli, copyData, dataDir, edit, pageSizes, pdftotext, squash, tmp } from './helpers.js';
+import { cli, copyData, dataDir, edit, ownBuild, pageSizes, pdftotext, squash, tmp, toolkit } from './helpers.js';
 
 const A4 = { w: 595.28, h: 841.89 };
 const A3 = { w: 1190.55, h: 841.89 };
 const near = (s: { w: number; h: number }, t: { w: number; h: number }) => Math.abs(s.w - t.w) < 0.5 && Math.abs(s.h - t.h) < 0.5;
 
 // The packages' PDFs come from the shared full build (test/globalSetup.ts): a copy, so sessions can be written next to them.
-const out = tmp('toolkit-session-');
-beforeAll(() => cpSync(inject('built'), out, { recursive: true }));
+let out = '';
+beforeAll(() => {
+  out = ownBuild();
+});
 
-function session(args: string[], dir = out) {
-  const r = cli(['session', ...args, '--out', dir, '--quiet']);
+async function session(args: string[], dir = out) {
+  const r = await toolkit(['session', ...args, '--out', dir, '--quiet']);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return (title: string) => join(dir, 'sessies', `2026-12-01-${title}`);
@@ -61,7 +63,7 @@ function sheetNumbers(job1: string): { file: string; sheets: number; pages: numb
 
 describe('toolkit session', () => {
   it('package 8, 12 participants, 3 groups: two A4 jobs with the right pages, each copy on a new sheet', async () => {
-    const dir = session(['--package', '8', '--participants', '12', '--date', '2026-12-01'])('08-hoort-het-of-helpt-het');
+    const dir = (await session(['--package', '8', '--participants', '12', '--date', '2026-12-01']))('08-hoort-het-of-helpt-het');
     expect(jobsIn(dir)).toEqual(['1-gewoon-papier-A4-dubbelzijdig.pdf', '2-stevig-papier-A4-dubbelzijdig-lange-zijde.pdf']);
     const [plain, heavy] = jobsIn(dir).map((f) => join(dir, f)) as [string, string];
     // Print sheet and its blank back 2, draaiboek 2, 12 werkbladen of 2, 3 groups x 2 werkplaten x 2 sheets with blank backs.
@@ -91,12 +93,12 @@ describe('toolkit session', () => {
     expect(new Set(files).size).toBe(bytes.size);
     expect(files.length).toBeGreaterThan(bytes.size);
     // A build afterwards leaves the session alone: it is no output of the packages.
-    expect(cli(['build', '--all', '--out', out, '--quiet']).code).toBe(0);
+    expect((await toolkit(['build', '--all', '--out', out, '--quiet'])).code).toBe(0);
     expect(jobsIn(dir)).toHaveLength(2);
   });
 
   it('1 participant, 1 group, --printer a3: the werkplaten as a third job on A3, single-sided', async () => {
-    const dir = session(['--package', '8', '--participants', '1', '--printer', 'a3', '--date', '2026-12-01', '--title', 'Alleen'])('alleen');
+    const dir = (await session(['--package', '8', '--participants', '1', '--printer', 'a3', '--date', '2026-12-01', '--title', 'Alleen']))('alleen');
     expect(jobsIn(dir)).toEqual(['1-gewoon-papier-A4-dubbelzijdig.pdf', '2-stevig-papier-A4-dubbelzijdig-lange-zijde.pdf', '3-A3-enkelzijdig.pdf']);
     const [plain, heavy, big] = jobsIn(dir).map((f) => join(dir, f)) as [string, string, string];
     expect(pageSizes(plain)).toHaveLength(2 + 2 + 2);
@@ -106,13 +108,13 @@ describe('toolkit session', () => {
     expect(pdftotext(plain, ['-f', '1', '-l', '1'])).not.toContain('lijm');
     expect(jobsIn(dir).map(kindOfFile)).toEqual(['sessie-gewoon', 'sessie-stevig', 'sessie-A3']);
     // The same session on an A4 printer: the A3 job it no longer has is gone.
-    session(['--package', '8', '--participants', '1', '--date', '2026-12-01', '--title', 'Alleen']);
+    await session(['--package', '8', '--participants', '1', '--date', '2026-12-01', '--title', 'Alleen']);
     expect(jobsIn(dir)).toEqual(['1-gewoon-papier-A4-dubbelzijdig.pdf', '2-stevig-papier-A4-dubbelzijdig-lange-zijde.pdf']);
     expect(pageSizes(join(dir, '1-gewoon-papier-A4-dubbelzijdig.pdf')).every((s) => near(s, A4))).toBe(true);
   });
 
   it('several packages keep the order given, in every job', async () => {
-    const dir = session(['--package', '9,8', '--participants', '2', '--date', '2026-12-01'])('werkpakketten-09-08');
+    const dir = (await session(['--package', '9,8', '--participants', '2', '--date', '2026-12-01']))('werkpakketten-09-08');
     for (const job of jobsIn(dir)) {
       const tops = (await copyStarts(join(dir, job), 0)).map((s) => s.title).filter((t) => t !== 'Printplan');
       expect(tops.map((t) => t.split('.')[0])).toEqual(['9', '8']);
@@ -122,15 +124,14 @@ describe('toolkit session', () => {
     expect(pdftotext(join(dir, '1-gewoon-papier-A4-dubbelzijdig.pdf'), ['-f', String(starts[0]!.page + 1), '-l', String(starts[0]!.page + 1)])).toContain('Werkpakket 9');
   });
 
-  it('the same session in another folder gives the same bytes, and 40 participants cost far less than 40 / 12 times 12', () => {
-    const other = tmp('toolkit-session-b-');
-    cpSync(inject('built'), other, { recursive: true });
+  it('the same session in another folder gives the same bytes, and 40 participants cost far less than 40 / 12 times 12', async () => {
+    const other = ownBuild();
     const args = ['--package', '8', '--participants', '12', '--date', '2026-12-01'];
-    const a = session(args)('08-hoort-het-of-helpt-het');
-    const b = session(args, other)('08-hoort-het-of-helpt-het');
+    const a = (await session(args))('08-hoort-het-of-helpt-het');
+    const b = (await session(args, other))('08-hoort-het-of-helpt-het');
     for (const f of [...jobsIn(a), 'printplan.txt']) expect(readFileSync(join(b, f)).equals(readFileSync(join(a, f))), f).toBe(true);
     const twelve = statSync(join(a, '1-gewoon-papier-A4-dubbelzijdig.pdf')).size;
-    const forty = session(['--package', '8', '--participants', '40', '--date', '2026-12-01', '--title', 'Veertig'])('veertig');
+    const forty = (await session(['--package', '8', '--participants', '40', '--date', '2026-12-01', '--title', 'Veertig']))('veertig');
     expect(pageSizes(join(forty, '1-gewoon-papier-A4-dubbelzijdig.pdf'))).toHaveLength(2 + 2 + 40 * 2 + 10 * 2 * 4);
     expect(statSync(join(forty, '1-gewoon-papier-A4-dubbelzijdig.pdf')).size).toBeLessThan(twelve * 1.5);
   });
@@ -146,14 +147,14 @@ describe('toolkit session', () => {
     [['--participants', '3'], 'De optie --package is nodig'],
     [['--package', '8'], 'de optie --participants is nodig'],
     [['--package', '8', '--participants', '3', '--title', 'Sessie 🎉'], 'in de titel (--title): het teken U+1F389'],
-  ])('usage error %j exits 2 and says so in Dutch', (args, message) => {
-    const r = cli(['sessie', ...args, '--out', out]);
+  ])('usage error %j exits 2 and says so in Dutch', async (args, message) => {
+    const r = await toolkit(['sessie', ...args, '--out', out]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 
-  it('a package with a content error: exit 1, the error with its place, no session', () => {
+  it('a package with a content error: exit 1, the error with its place, no session (through bin/toolkit.js)', () => {
     const data = copyData();
     edit(join(data, 'packages/08-hoort-het-of-helpt-het.yaml'), /^title: .*$/m, 'title:');
     const dir = tmp('toolkit-session-broken-');
@@ -166,7 +167,7 @@ describe('toolkit session', () => {
 
 describe('toolkit mail --session', () => {
   it('sends the print jobs in print order to a real SMTP server, the print sheet in the body', async () => {
-    const dir = session(['--package', '8', '--participants', '12', '--date', '2026-12-01'])('08-hoort-het-of-helpt-het');
+    const dir = (await session(['--package', '8', '--participants', '12', '--date', '2026-12-01']))('08-hoort-het-of-helpt-het');
     const received: ParsedMail[] = [];
     const server = new SMTPServer({
       authOptional: true,
