@@ -40,7 +40,7 @@ await esbuild.build({
       },
     },
     {
-      // One layout in the bundle: react-pdf's own import of it gets ours, whose line breaker is replaced (src/render/textkitPatch.ts).
+      // One layout in the bundle: react-pdf's own import of it gets ours, whose line breaker is replaced (src/patches/lineBreakHook.ts).
       name: 'patched-layout',
       setup(b) {
         b.onResolve({ filter: /^@react-pdf\/layout$/ }, () => ({ path: join(dist, 'vendor/react-pdf-layout.js') }));
@@ -52,7 +52,7 @@ await esbuild.build({
         // pdfkit finds its standard fonts through its package's "imports" map, and our
         // print code loads pdf-lib and pako through createRequire: make both plain
         // requires, so the first is found from the bundle and the others go in it.
-        b.onLoad({ filter: /pdfkit\.node\.mjs$|dist\/src\/print\/(pdfLib|fastDeflate)\.js$/ }, ({ path }) => ({
+        b.onLoad({ filter: /pdfkit\.node\.mjs$|dist\/src\/(print\/pdfLib|patches\/deflateMemo)\.js$/ }, ({ path }) => ({
           contents: readFileSync(path, 'utf8')
             .replaceAll("require$1('#standard-fonts/", "require('pdfkit/standard-fonts/")
             .replaceAll('createRequire(import.meta.url)(', 'require('),
