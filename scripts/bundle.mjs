@@ -9,6 +9,9 @@ import * as esbuild from 'esbuild';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const dist = join(root, 'dist');
+const { unusedModules } = await import(join(dist, 'src/patches/unusedModules.js'));
+const { stubs, notes } = unusedModules(root);
+for (const note of notes) console.warn(`bundle: ${note}`);
 
 await esbuild.build({
   entryPoints: [join(dist, 'src/build/renderer.js')],
@@ -26,15 +29,15 @@ await esbuild.build({
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [
     {
-      // Modules that do costly work when loaded, for features we never use:
-      // react-pdf's English hyphenation (we give our own callbacks) and pdfkit's
-      // AES (we do not encrypt). In their place, stubs that fail loudly if used.
+      // Stubs for modules we never use (src/patches/unusedModules.ts).
       name: 'unused',
       setup(b) {
-        const unused = { '@react-pdf/hyphenate/en-us': ['syllables'], '@noble/ciphers/aes': ['cbc', 'ecb'] };
-        b.onResolve({ filter: /^(@react-pdf\/hyphenate\/en-us|@noble\/ciphers\/aes)$/ }, ({ path }) => ({ path, namespace: 'unused' }));
+        const names = Object.keys(stubs);
+        if (!names.length) return;
+        const filter = new RegExp(`^(${names.map((n) => n.replace(/[/.]/g, (c) => `\\${c}`)).join('|')})$`);
+        b.onResolve({ filter }, ({ path }) => ({ path, namespace: 'unused' }));
         b.onLoad({ filter: /.*/, namespace: 'unused' }, ({ path }) => ({
-          contents: unused[path].map((name) => `export const ${name} = () => { throw new Error('${path} is not in the bundle (scripts/bundle.mjs)'); };`).join('\n'),
+          contents: stubs[path].map((name) => `export const ${name} = () => { throw new Error('${path} is not in the bundle (src/patches/unusedModules.ts)'); };`).join('\n'),
           loader: 'js',
         }));
       },

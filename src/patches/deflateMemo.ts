@@ -33,4 +33,4 @@ export function rememberDeflate(): boolean {
   });
 }
 
-rememberDeflate();
+

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 export type Kind = 'speed-up' | 'fix' | 'required';
 
@@ -70,31 +70,24 @@ export function installedVersion(library: string, from?: string): string | undef
   const faked = pretended(library);
   if (faked) return faked;
   const key = `${from ?? ''}>${library}`;
-  if (versions.has(key)) return versions.get(key);
-  let found: string | undefined;
-  try {
-    let dir = dirname(requireFrom(from).resolve(library));
-    for (;;) {
-      const json = tryRead(join(dir, 'package.json'));
-      if (json?.name === library) {
-        found = String(json.version);
-        break;
-      }
-      const up = dirname(dir);
-      if (up === dir) break;
-      dir = up;
-    }
-  } catch {
-    found = undefined;
+  if (!versions.has(key)) {
+    const dir = packageDir(library, from);
+    versions.set(key, dir === undefined ? undefined : String(tryRead(join(dir, 'package.json'))?.version));
   }
-  versions.set(key, found);
-  return found;
+  return versions.get(key);
 }
 
-/** A require that resolves as the package `from` does (or as this code does). */
+/** The folder of `library` as this code (or `from`) would load it: the first node_modules on the way up that has it. */
+export function packageDir(library: string, from?: string): string | undefined {
+  for (const dir of requireFrom(from).resolve.paths(library) ?? []) if (tryRead(join(dir, library, 'package.json'))?.name === library) return join(dir, library);
+  return undefined;
+}
+
+/** A require that resolves as the package `from` (a name, or a file path) does, or as this code does. */
 export function requireFrom(from?: string): NodeJS.Require {
   const own = createRequire(import.meta.url);
-  return from ? createRequire(own.resolve(from)) : own;
+  if (!from) return own;
+  return createRequire(from.startsWith('/') ? from : own.resolve(from));
 }
 
 function tryRead(path: string): { name?: string; version?: string } | undefined {
