@@ -12,7 +12,7 @@
  * instead of quietly breaking lines the old way. Not a speed-up but how we
  * set type: without the hook nothing is rendered (`required` in README.md).
  */
-import { install } from './patch.js';
+import { install, patchStates } from './patch.js';
 
 export const TEXTKIT_VERSION = '7.0.1';
 
@@ -35,7 +35,10 @@ export function replaceLineBreaker<H extends Hook>(hook: H | undefined, make: (h
       return breaker(options);
     });
   });
-  if (!ok) throw new Error(`react-pdf's textkit has no line-breaking hook for ${TEXTKIT_VERSION} (found ${hook?.version ?? 'none'}): run \`npm run build\`, which makes dist/vendor/react-pdf-layout.js`);
+  if (!ok) {
+    const why = patchStates().find((p) => p.name === LINE_BREAK_HOOK.name)?.note ?? '';
+    throw new Error(`de regelbreker van react-pdf (textkit) is niet te vervangen (${why.replace(/: staat uit.*$/, '')}): draai \`npm run build\`, dat maakt dist/vendor/react-pdf-layout.js, of zet @react-pdf/textkit terug op ${TEXTKIT_VERSION}`);
+  }
 }
 
 /** What the patched textkit exports: the switch, and the private helpers a breaker needs. */
