@@ -9,6 +9,7 @@ import { painter, processIO, type IO } from './io.js';
 import { checkSelection, parseList, parseNumbers, parseThemes } from './options.js';
 import { version } from '../version.js';
 import { registerMail, type MailDeps } from './mail.js';
+import { registerSite } from './site.js';
 import { systemOpener, type Opener } from './open.js';
 import { dutchHelp, englishOption, usageProblem } from './usage.js';
 import { count } from './words.js';
@@ -155,6 +156,7 @@ export async function run(argv: string[], io: IO = processIO(), deps: RunDeps = 
     });
 
   registerMail(program, io, (c) => (code = c), deps.mail);
+  registerSite(program, io, (c) => (code = c), deps.open ?? systemOpener);
 
   try {
     await program.parseAsync(englishOption(argv));

@@ -1,0 +1,93 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { Project } from '../../model/load.js';
+import { Cache } from '../../build/cache.js';
+import { hash } from '../../build/fingerprint.js';
+import { lockOutput } from '../../build/lock.js';
+import { problemsOf, type Problem } from '../../errors.js';
+import { siteJobs, type SiteOptions } from './jobs.js';
+
+export const SITE_DIR = 'site';
+
+export interface SiteEvent {
+  type: 'written' | 'unchanged' | 'failed' | 'removed';
+  path: string;
+  problems?: Problem[];
+}
+
+export interface SiteResult {
+  written: string[];
+  unchanged: string[];
+  failed: { id: string; problems: Problem[] }[];
+  removed: string[];
+}
+
+const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+/**
+ * Runs the site's jobs on the PDFs already in the output folder (the build
+ * wrote them just before): a job whose fingerprint and inputs did not change
+ * is left alone, so an unchanged site is a no-op and an edit remakes only the
+ * pages and previews it touched. Stands in for the shared executor until the
+ * site family is planned with the other outputs.
+ */
+export async function runSite(project: Pick<Project, 'toolkit' | 'packages'>, outDir: string, options: SiteOptions & { force?: boolean; onEvent?: (e: SiteEvent) => void } = {}): Promise<SiteResult> {
+  const release = await lockOutput(outDir);
+  try {
+    return await runLocked(project, outDir, options);
+  } finally {
+    release();
+  }
+}
+
+async function runLocked(project: Pick<Project, 'toolkit' | 'packages'>, outDir: string, options: SiteOptions & { force?: boolean; onEvent?: (e: SiteEvent) => void }): Promise<SiteResult> {
+  const emit = options.onEvent ?? (() => {});
+  const cache = new Cache(outDir, options.force);
+  const producers = (pdf: string) => (existsSync(join(outDir, pdf)) ? `file:${pdf}` : undefined);
+  const jobs = siteJobs(project, producers, { ...options, prefix: `${SITE_DIR}/` });
+  const result: SiteResult = { written: [], unchanged: [], failed: [], removed: [] };
+  const read = new Map<string, { bytes: Uint8Array; sha: string }>();
+  const fileOf = (path: string) => {
+    let f = read.get(path);
+    if (!f) {
+      const bytes = new Uint8Array(readFileSync(join(outDir, path)));
+      read.set(path, (f = { bytes, sha: sha(bytes) }));
+    }
+    return f;
+  };
+  for (const job of jobs) {
+    const inputs = job.needs.map((id) => id.replace(/^file:/, ''));
+    const fingerprint = hash(job.fingerprint, inputs.map((p) => [p, fileOf(p).sha]));
+    if (job.outputs.every((o) => cache.fresh(o, fingerprint))) {
+      result.unchanged.push(...job.outputs);
+      continue;
+    }
+    try {
+      const files = await job.make({ files: new Map(inputs.map((p) => [p, fileOf(p).bytes])) });
+      const made = new Set(files.map((f) => f.path));
+      const missing = job.outputs.filter((o) => !made.has(o));
+      if (missing.length) throw new Error(`${job.id} maakte ${missing.join(', ')} niet`);
+      for (const f of files) {
+        cache.write(f.path, fingerprint, f.bytes);
+        result.written.push(f.path);
+        emit({ type: 'written', path: f.path });
+      }
+    } catch (e) {
+      const problems = problemsOf(e);
+      result.failed.push({ id: job.id, problems });
+      emit({ type: 'failed', path: job.owner, problems });
+    }
+  }
+  // Site files no job makes any more (a package removed, a werkplaat gone) go too; only what this tool wrote.
+  const current = new Set(jobs.flatMap((j) => j.outputs));
+  for (const path of cache.recorded()) {
+    if (!path.startsWith(`${SITE_DIR}/`) || current.has(path)) continue;
+    rmSync(join(outDir, path), { force: true });
+    cache.forget(path);
+    result.removed.push(path);
+    emit({ type: 'removed', path });
+  }
+  cache.save();
+  return result;
+}
