@@ -28,6 +28,8 @@ export interface Shell {
   trail: { label: string; path: string }[];
   main: string;
   footer: string;
+  /** The theme whose colour the page's accents take: `C`. */
+  theme?: string;
 }
 
 /** Every page's frame: skip link, header with search, breadcrumb, main, footer. */
@@ -49,7 +51,7 @@ export function page(s: Shell): string {
 <script src="${to(SEARCH_INDEX)}" defer></script>
 <script src="${to(SCRIPT)}" defer></script>
 </head>
-<body>
+<body${s.theme ? ` class="theme-${esc(s.theme.toLowerCase())}"` : ''}>
 <a class="skip" href="#inhoud">Naar de inhoud</a>
 <header class="site-header">
 <div class="wrap">

@@ -149,7 +149,7 @@ ${f.tips.length ? `<h3>Tips</h3>\n<ul>${f.tips.map((t) => `<li>${esc(t)}</li>`).
 export function packagePage(v: PackageView): string {
   const { pkg, toolkit } = v;
   const here = pagePath(pkg);
-  const main = `<p class="theme-label theme-${esc(pkg.theme.id.toLowerCase())}">Thema ${esc(pkg.theme.id)} · ${esc(pkg.theme.name)}</p>
+  const main = `<p class="theme-label">Thema ${esc(pkg.theme.id)} · ${esc(pkg.theme.name)}</p>
 <h1>Werkpakket ${pkg.number}: ${esc(pkg.title)}</h1>
 ${paragraphs(pkg.intro, ' class="lead"')}
 ${film(toolkit, pkg, v.filmPasswords)}
@@ -171,6 +171,7 @@ ${downloadList(here, v.downloads, 'Downloaden en printen')}`;
     ],
     main,
     footer: footer(toolkit),
+    theme: pkg.theme.id,
   });
 }
 

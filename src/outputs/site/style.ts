@@ -45,6 +45,7 @@ main:focus { outline: none; }
 .trail ol { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem; padding: 0; margin: 0.75rem auto 0; font-size: 0.9375rem; }
 .trail li + li::before { content: "›"; margin-right: 0.25rem; color: var(--grey); }
 h1 { font-size: 2rem; line-height: 1.2; margin: 0.5rem 0 1rem; }
+main > h1:first-child { margin-top: 1.5rem; }
 h2 { font-size: 1.5rem; line-height: 1.25; margin: 2.5rem 0 0.75rem; padding-top: 0.5rem; border-top: 2px solid var(--rule); }
 h3 { font-size: 1.1875rem; line-height: 1.3; margin: 1.5rem 0 0.5rem; }
 h4 { font-size: 1rem; margin: 0 0 0.25rem; }
