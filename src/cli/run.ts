@@ -10,6 +10,7 @@ import { checkSelection, parseList, parseNumbers, parseThemes } from './options.
 import { version } from '../version.js';
 import { registerMail, type MailDeps } from './mail.js';
 import { registerSite } from './site.js';
+import { registerPreview } from './preview.js';
 import { systemOpener, type Opener } from './open.js';
 import { dutchHelp, englishOption, usageProblem } from './usage.js';
 import { count } from './words.js';
@@ -157,6 +158,7 @@ export async function run(argv: string[], io: IO = processIO(), deps: RunDeps = 
 
   registerMail(program, io, (c) => (code = c), deps.mail);
   registerSite(program, io, (c) => (code = c), deps.open ?? systemOpener);
+  registerPreview(program, io, (c) => (code = c), deps.open ?? systemOpener);
 
   try {
     await program.parseAsync(englishOption(argv));

@@ -32,7 +32,7 @@ const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
  * pages and previews it touched. Stands in for the shared executor until the
  * site family is planned with the other outputs.
  */
-export async function runSite(project: Pick<Project, 'toolkit' | 'packages'>, outDir: string, options: SiteOptions & { force?: boolean; onEvent?: (e: SiteEvent) => void } = {}): Promise<SiteResult> {
+export async function runSite(project: Pick<Project, 'toolkit' | 'packages'> & Partial<Pick<Project, 'broken'>>, outDir: string, options: SiteOptions & { force?: boolean; onEvent?: (e: SiteEvent) => void } = {}): Promise<SiteResult> {
   const release = await lockOutput(outDir);
   try {
     return await runLocked(project, outDir, options);
@@ -41,7 +41,7 @@ export async function runSite(project: Pick<Project, 'toolkit' | 'packages'>, ou
   }
 }
 
-async function runLocked(project: Pick<Project, 'toolkit' | 'packages'>, outDir: string, options: SiteOptions & { force?: boolean; onEvent?: (e: SiteEvent) => void }): Promise<SiteResult> {
+async function runLocked(project: Pick<Project, 'toolkit' | 'packages'> & Partial<Pick<Project, 'broken'>>, outDir: string, options: SiteOptions & { force?: boolean; onEvent?: (e: SiteEvent) => void }): Promise<SiteResult> {
   const emit = options.onEvent ?? (() => {});
   const cache = new Cache(outDir, options.force);
   const producers = (pdf: string) => (existsSync(join(outDir, pdf)) ? `file:${pdf}` : undefined);
@@ -80,9 +80,11 @@ async function runLocked(project: Pick<Project, 'toolkit' | 'packages'>, outDir:
     }
   }
   // Site files no job makes any more (a package removed, a werkplaat gone) go too; only what this tool wrote.
+  // A package that does not load now keeps its page, as the build keeps its PDFs: someone is editing it.
   const current = new Set(jobs.flatMap((j) => j.outputs));
+  const kept = (project.broken ?? []).map((b) => `${SITE_DIR}/${b.id}/`);
   for (const path of cache.recorded()) {
-    if (!path.startsWith(`${SITE_DIR}/`) || current.has(path)) continue;
+    if (!path.startsWith(`${SITE_DIR}/`) || current.has(path) || kept.some((k) => path.startsWith(k))) continue;
     rmSync(join(outDir, path), { force: true });
     cache.forget(path);
     result.removed.push(path);
