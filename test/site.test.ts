@@ -70,6 +70,18 @@ describe('toolkit site', () => {
     expect(html).toContain('Draaiboek: de bijeenkomst');
   });
 
+  it('makes the same preview bytes every time, and the page as cut for cards', async () => {
+    const { renderPreviews } = await import('../src/outputs/site/previews.js');
+    const pdf = new Uint8Array(readFileSync(join(site, '08-hoort-het-of-helpt-het/08-hoort-het-of-helpt-het-kaarten-drukker.pdf')));
+    const req = [{ page: 1, width: 120, inset: (3 * 72) / 25.4 }];
+    const [a, b] = [await renderPreviews(pdf, req), await renderPreviews(pdf, req)];
+    expect(Buffer.from(a[1]!.png).equals(Buffer.from(b[1]!.png))).toBe(true);
+    // 63 x 88 mm as cut: 120 px wide, 168 high; at 2x twice that.
+    expect([a[0]!.width, a[0]!.height, a[1]!.png.length > a[0]!.png.length]).toEqual([120, 168, true]);
+    // The file the site wrote is the same bytes.
+    expect(Buffer.from(a[1]!.png).equals(readFileSync(join(site, '08-hoort-het-of-helpt-het/kaart-01-voor-2x.png')))).toBe(true);
+  });
+
   it('is a no-op when nothing changed', () => {
     const r = cli(['site', '--data', someData(['08-', '15-']), '--out', out]);
     expect(r.code).toBe(0);

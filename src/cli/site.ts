@@ -29,8 +29,11 @@ export async function makeSite(dataDir: string, outDir: string, o: { filmPasswor
   const built = await buildFromData(dataDir, { outDir, force: o.force, onEvent: report.onEvent });
   report.finish(built, (performance.now() - t0) / 1000, outDir);
   (await import('../build/loadRenderer.js')).saveCompiledCode();
-  const project = loadProject(dataDir);
-  const site = await runSite(project, outDir, { filmPasswords: o.filmPasswords, force: o.force });
+  // The build keeps the project it loaded for these sources: reading the YAML again would take most of a no-op.
+  const [{ Cache }, { hash, sourcesFingerprint }] = await Promise.all([import('../build/cache.js'), import('../build/fingerprint.js')]);
+  const sources = sourcesFingerprint(dataDir);
+  const project = new Cache(outDir).project(hash(sources, dataDir, process.cwd())) ?? loadProject(dataDir);
+  const site = await runSite(project, outDir, { filmPasswords: o.filmPasswords, force: o.force, sources: built.failed.length ? undefined : sources });
   const problems = [...built.failed.flatMap((f) => f.problems), ...site.failed.flatMap((f) => f.problems)];
   return { siteDir: join(outDir, SITE_DIR), problems, site, written: [...built.written.map((w) => w.path), ...site.written.map((p) => join(outDir, p))] };
 }

@@ -32,7 +32,7 @@ const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
  * pages and previews it touched. Stands in for the shared executor until the
  * site family is planned with the other outputs.
  */
-export async function runSite(project: Pick<Project, 'toolkit' | 'packages'> & Partial<Pick<Project, 'broken'>>, outDir: string, options: SiteOptions & { force?: boolean; onEvent?: (e: SiteEvent) => void } = {}): Promise<SiteResult> {
+export async function runSite(project: Pick<Project, 'toolkit' | 'packages'> & Partial<Pick<Project, 'broken'>>, outDir: string, options: RunOptions = {}): Promise<SiteResult> {
   const release = await lockOutput(outDir);
   try {
     return await runLocked(project, outDir, options);
@@ -41,9 +41,19 @@ export async function runSite(project: Pick<Project, 'toolkit' | 'packages'> & P
   }
 }
 
-async function runLocked(project: Pick<Project, 'toolkit' | 'packages'> & Partial<Pick<Project, 'broken'>>, outDir: string, options: SiteOptions & { force?: boolean; onEvent?: (e: SiteEvent) => void }): Promise<SiteResult> {
+interface RunOptions extends SiteOptions {
+  force?: boolean;
+  onEvent?: (e: SiteEvent) => void;
+  /** The fingerprint of the source files (and code): the same as last run, with every file in place, is a no-op without reading a PDF. */
+  sources?: string;
+}
+
+async function runLocked(project: Pick<Project, 'toolkit' | 'packages'> & Partial<Pick<Project, 'broken'>>, outDir: string, options: RunOptions): Promise<SiteResult> {
   const emit = options.onEvent ?? (() => {});
   const cache = new Cache(outDir, options.force);
+  const runKey = hash('site', Boolean(options.filmPasswords));
+  const same = options.sources ? cache.sameRun(runKey, options.sources) : undefined;
+  if (same) return { written: [], unchanged: same, failed: [], removed: [] };
   const producers = (pdf: string) => (existsSync(join(outDir, pdf)) ? `file:${pdf}` : undefined);
   const jobs = siteJobs(project, producers, { ...options, prefix: `${SITE_DIR}/` });
   const result: SiteResult = { written: [], unchanged: [], failed: [], removed: [] };
@@ -90,6 +100,7 @@ async function runLocked(project: Pick<Project, 'toolkit' | 'packages'> & Partia
     result.removed.push(path);
     emit({ type: 'removed', path });
   }
+  if (options.sources && !result.failed.length) cache.rememberRun(runKey, options.sources, [...current]);
   cache.save();
   return result;
 }
