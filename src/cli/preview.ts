@@ -45,6 +45,13 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
       const stopData = watchFolders([dataDir], async () => {
         const t0 = performance.now();
         try {
+          // First the pages from the new text, so the browser shows the edit at once; then the PDFs and previews.
+          const project = (await import('../model/load.js')).loadProject(dataDir);
+          if (!project.broken.length) {
+            const { runSite } = await import('../outputs/site/runSite.js');
+            const quick = await runSite(project, outDir, { filmPasswords: o.filmPasswords, pagesOnly: true });
+            if (quick.written.length) server.reload();
+          }
           const run = await makeSite(dataDir, outDir, o, io);
           server.problems(shown(run.problems));
           if (run.written.length) server.reload();

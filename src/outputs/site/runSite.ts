@@ -46,7 +46,14 @@ interface RunOptions extends SiteOptions {
   onEvent?: (e: SiteEvent) => void;
   /** The fingerprint of the source files (and code): the same as last run, with every file in place, is a no-op without reading a PDF. */
   sources?: string;
+  /**
+   * Only the HTML pages and the search index, from the PDFs as they are now:
+   * the preview shows an edited text at once, before the PDFs are remade.
+   */
+  pagesOnly?: boolean;
 }
+
+const isPage = (id: string) => id.startsWith('site:page:') || id === 'site:index' || id === 'site:zoekindex';
 
 async function runLocked(project: Pick<Project, 'toolkit' | 'packages'> & Partial<Pick<Project, 'broken'>>, outDir: string, options: RunOptions): Promise<SiteResult> {
   const emit = options.onEvent ?? (() => {});
@@ -67,6 +74,7 @@ async function runLocked(project: Pick<Project, 'toolkit' | 'packages'> & Partia
     return f;
   };
   for (const job of jobs) {
+    if (options.pagesOnly && !isPage(job.id)) continue;
     const inputs = job.needs.map((id) => id.replace(/^file:/, ''));
     const fingerprint = hash(job.fingerprint, inputs.map((p) => [p, fileOf(p).sha]));
     if (job.outputs.every((o) => cache.fresh(o, fingerprint))) {
@@ -88,6 +96,10 @@ async function runLocked(project: Pick<Project, 'toolkit' | 'packages'> & Partia
       result.failed.push({ id: job.id, problems });
       emit({ type: 'failed', path: job.owner, problems });
     }
+  }
+  if (options.pagesOnly) {
+    cache.save();
+    return result;
   }
   // Site files no job makes any more (a package removed, a werkplaat gone) go too; only what this tool wrote.
   // A package that does not load now keeps its page, as the build keeps its PDFs: someone is editing it.
