@@ -42,11 +42,13 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
       io.out(`Bewerk de bestanden in ${shownData && !shownData.startsWith('..') ? shownData : dataDir}: na elke keer opslaan wordt de pagina in je browser bijgewerkt. Stoppen: Ctrl+C.`);
       if (o.open && open) open(server.url);
 
+      // Package files parsed before, by their bytes: a save re-reads only the file that changed.
+      const memo = {};
       const stopData = watchFolders([dataDir], async () => {
         const t0 = performance.now();
         try {
           // First the pages from the new text, so the browser shows the edit at once; then the PDFs and previews.
-          const project = (await import('../model/load.js')).loadProject(dataDir);
+          const project = (await import('../model/load.js')).loadProject(dataDir, process.cwd(), memo);
           if (!project.broken.length) {
             const { runSite } = await import('../outputs/site/runSite.js');
             const quick = await runSite(project, outDir, { filmPasswords: o.filmPasswords, pagesOnly: true });

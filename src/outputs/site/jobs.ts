@@ -219,7 +219,6 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
     make: async () => [{ path: prefix + SEARCH_INDEX, bytes: enc.encode(searchIndex(project)) }],
   });
 
-  const fonts = FONT_FILES.map((f) => ({ file: f, bytes: new Uint8Array(readFileSync(join(fontsDir, f))) }));
   jobs.push({
     id: 'site:assets',
     what: 'website',
@@ -230,7 +229,8 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
     make: async (): Promise<JobFile[]> => [
       { path: prefix + CSS, bytes: enc.encode(styleSheet(toolkit.themes)) },
       { path: prefix + SCRIPT, bytes: enc.encode(SITE_SCRIPT) },
-      ...fonts.map((f) => ({ path: prefix + fontPath(f.file), bytes: f.bytes })),
+      // The same font files the PDFs embed (the code fingerprint covers fonts/).
+      ...FONT_FILES.map((f) => ({ path: prefix + fontPath(f), bytes: new Uint8Array(readFileSync(join(fontsDir, f))) })),
     ],
   });
   return jobs;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Project } from '../../model/load.js';
@@ -24,6 +24,9 @@ export interface SiteResult {
 }
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+// The hash of each PDF read, by size and time: a warm preview hashes only the files that changed.
+const known = new Map<string, { size: number; mtimeMs: number; sha: string }>();
 
 /**
  * Runs the site's jobs on the PDFs already in the output folder (the build
@@ -64,25 +67,26 @@ async function runLocked(project: Pick<Project, 'toolkit' | 'packages'> & Partia
   const producers = (pdf: string) => (existsSync(join(outDir, pdf)) ? `file:${pdf}` : undefined);
   const jobs = siteJobs(project, producers, { ...options, prefix: `${SITE_DIR}/` });
   const result: SiteResult = { written: [], unchanged: [], failed: [], removed: [] };
-  const read = new Map<string, { bytes: Uint8Array; sha: string }>();
-  const fileOf = (path: string) => {
-    let f = read.get(path);
-    if (!f) {
-      const bytes = new Uint8Array(readFileSync(join(outDir, path)));
-      read.set(path, (f = { bytes, sha: sha(bytes) }));
-    }
-    return f;
+  const bytesOf = (path: string) => new Uint8Array(readFileSync(join(outDir, path)));
+  const shaOf = (path: string) => {
+    const file = join(outDir, path);
+    const st = statSync(file);
+    const k = known.get(file);
+    if (k && k.size === st.size && k.mtimeMs === st.mtimeMs) return k.sha;
+    const h = sha(bytesOf(path));
+    known.set(file, { size: st.size, mtimeMs: st.mtimeMs, sha: h });
+    return h;
   };
   for (const job of jobs) {
     if (options.pagesOnly && !isPage(job.id)) continue;
     const inputs = job.needs.map((id) => id.replace(/^file:/, ''));
-    const fingerprint = hash(job.fingerprint, inputs.map((p) => [p, fileOf(p).sha]));
+    const fingerprint = hash(job.fingerprint, inputs.map((p) => [p, shaOf(p)]));
     if (job.outputs.every((o) => cache.fresh(o, fingerprint))) {
       result.unchanged.push(...job.outputs);
       continue;
     }
     try {
-      const files = await job.make({ files: new Map(inputs.map((p) => [p, fileOf(p).bytes])) });
+      const files = await job.make({ files: new Map(inputs.map((p) => [p, bytesOf(p)])) });
       const made = new Set(files.map((f) => f.path));
       const missing = job.outputs.filter((o) => !made.has(o));
       if (missing.length) throw new Error(`${job.id} maakte ${missing.join(', ')} niet`);
