@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
@@ -93,6 +93,14 @@ describe('toolkit preview: the server', () => {
     // No Host at all: Node's HTTP/1.1 server refuses it before we see it.
     expect([400, 403]).toContain((await raw('GET', '/', '')).status);
     for (const host of [`localhost:${port}`, `[::1]:${port}`, `127.0.0.1:${port}`]) expect((await raw('GET', '/', host)).status, host).toBe(200);
+  });
+});
+
+  it('says so when the port asked for is taken', () => {
+    const r = spawnSync(process.execPath, [join(root, 'bin/toolkit.js'), 'preview', '--port', String(port), '--data', data, '--out', tmp('toolkit-preview-')], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`fout poort ${port} is al in gebruik door een ander programma`);
+    expect(r.stderr).not.toContain('interne fout');
   });
 });
 

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { formatLoc, formatProblem, type Problem } from '../errors.js';
+import { formatLoc, formatProblem, ToolkitError, type Problem } from '../errors.js';
 import { defaultDataDir, packageRoot } from '../paths.js';
 import { painter, type IO } from './io.js';
 import type { Opener } from './open.js';
@@ -34,8 +34,12 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
       const [{ serveSite }, { watchFolders, untilStopped }] = await Promise.all([import('../preview/server.js'), import('../preview/watch.js')]);
       const dataDir = resolve(o.data);
       const outDir = resolve(o.out);
+      // The port first: a port in use is said at once, not after the build.
+      const server = await serveSite(join(outDir, 'site'), { port: o.port }).catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== 'EADDRINUSE') throw e;
+        throw new ToolkitError('usage', [{ code: 'port-in-use', message: `poort ${o.port} is al in gebruik door een ander programma`, hint: 'Kies een andere met --port, of laat --port weg: dan neemt het voorbeeld de eerste vrije poort.' }]);
+      });
       const first = await makeSite(dataDir, outDir, o, io);
-      const server = await serveSite(first.siteDir, { port: o.port });
       server.problems(shown(first.problems));
       io.out(`De website staat klaar op ${server.url}`);
       const shownData = relative(process.cwd(), dataDir);
