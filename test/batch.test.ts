@@ -4,7 +4,8 @@ import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { filesOf, OUTPUT_KINDS } from '../src/build/outputs.js';
+import { OUTPUT_KINDS } from '../src/outputs/files.js';
+import { filesOf } from '../src/outputs/packages.js';
 import { loadProject } from '../src/index.js';
 import { cli, copyData, edit, fixtures, pdftotext, root, squash, tmp } from './helpers.js';
 

@@ -9,7 +9,7 @@ import { simpleParser, type ParsedMail, type AddressObject } from 'mailparser';
 import { PDFDocument } from 'pdf-lib';
 import { unzipSync } from 'fflate';
 import { registerMail, SEND_HINT, type MailDeps } from '../src/cli/mail.js';
-import { PRINT_NOTES } from '../src/build/printNotes.js';
+import { PRINT_NOTES } from '../src/outputs/printNotes.js';
 import type { IO } from '../src/cli/io.js';
 import { formatProblem, isToolkitError } from '../src/errors.js';
 import { defaultDataDir } from '../src/paths.js';

@@ -94,7 +94,6 @@ describe('toolkit preview: the server', () => {
     expect([400, 403]).toContain((await raw('GET', '/', '')).status);
     for (const host of [`localhost:${port}`, `[::1]:${port}`, `127.0.0.1:${port}`]) expect((await raw('GET', '/', host)).status, host).toBe(200);
   });
-});
 
   it('says so when the port asked for is taken', () => {
     const r = spawnSync(process.execPath, [join(root, 'bin/toolkit.js'), 'preview', '--port', String(port), '--data', data, '--out', tmp('toolkit-preview-')], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesOf, OUTPUT_KINDS } from '../src/build/outputs.js';
+import { OUTPUT_KINDS } from '../src/outputs/files.js';
+import { filesOf } from '../src/outputs/packages.js';
 import { loadProject } from '../src/index.js';
 import { cli, dataDir, fixtures, tmp } from './helpers.js';
 

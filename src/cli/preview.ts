@@ -54,13 +54,12 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
           // First the pages from the new text, so the browser shows the edit at once; then the PDFs and previews.
           const project = (await import('../model/load.js')).loadProject(dataDir, process.cwd(), memo);
           if (!project.broken.length) {
-            const { runSite } = await import('../outputs/site/runSite.js');
-            const quick = await runSite(project, outDir, { filmPasswords: o.filmPasswords, pagesOnly: true });
-            if (quick.written.length) server.reload();
+            const { quickPages } = await import('../outputs/site/quickPages.js');
+            if ((await quickPages(project, outDir, { filmPasswords: o.filmPasswords })).length) server.reload();
           }
           const run = await makeSite(dataDir, outDir, o, io);
           server.problems(shown(run.problems));
-          if (run.written.length) server.reload();
+          if (run.site.length) server.reload();
           const ms = Math.round(performance.now() - t0);
           if (run.problems.length) io.err(paint.red(`Nog ${count(run.problems.length, 'fout', 'fouten')}: de pagina toont ${run.problems.length === 1 ? 'hem' : 'ze'} tot je het verbetert.`));
           else io.out(`${paint.green('Bijgewerkt')}: ${count(run.written.length, 'bestand', 'bestanden')} in ${ms} ms.`);

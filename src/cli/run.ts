@@ -1,8 +1,8 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { resolve } from 'node:path';
 import { fileProblem, formatProblem, isToolkitError, isWarning, ToolkitError, type Problem } from '../errors.js';
-import { OUTPUT_KINDS } from '../build/outputs.js';
-import type { BuildEvent } from '../build/build.js';
+import { OUTPUT_KINDS } from '../outputs/files.js';
+import type { BuildEvent } from '../build.js';
 import { progress } from './progress.js';
 import { defaultDataDir } from '../paths.js';
 import { painter, processIO, type IO } from './io.js';
@@ -81,7 +81,7 @@ export async function run(argv: string[], io: IO = processIO(), deps: RunDeps = 
         const selection = { packages: packages.length ? packages : undefined, themes: o.theme, only: o.only, force: o.force, outDir };
         return (await import('./watchBuild.js')).watchBuild(io, resolve(o.data), selection, o, (c) => (code = c));
       }
-      const { buildFromData } = await import('../build/build.js');
+      const { buildFromData } = await import('../build.js');
       // Ctrl+C: say what is kept (each finished package is), then stop as the signal asks.
       let made = 0;
       const interrupted = () => {
@@ -97,7 +97,7 @@ export async function run(argv: string[], io: IO = processIO(), deps: RunDeps = 
         process.off('SIGINT', interrupted),
       );
       report.finish(result, (performance.now() - t0) / 1000, outDir);
-      (await import('../build/loadRenderer.js')).saveCompiledCode();
+      (await import('../outputs/loadRenderer.js')).saveCompiledCode();
       code = result.failed.length || result.skipped.length ? 1 : 0;
       if (o.open) {
         const files = [...result.written, ...result.unchanged];

@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import type { BuildOptions } from '../build/build.js';
+import type { BuildOptions } from '../build.js';
 import { painter, type IO } from './io.js';
 import { progress } from './progress.js';
 import { codeFolders } from './preview.js';
@@ -10,7 +10,7 @@ import { codeFolders } from './preview.js';
  * cache says what changed). Stops on Ctrl-C.
  */
 export async function watchBuild(io: IO, dataDir: string, opts: BuildOptions, mode: { quiet?: boolean }, setCode: (code: number) => void): Promise<void> {
-  const [{ buildFromData }, { watchFolders, untilStopped }] = await Promise.all([import('../build/build.js'), import('../preview/watch.js')]);
+  const [{ buildFromData }, { watchFolders, untilStopped }] = await Promise.all([import('../build.js'), import('../preview/watch.js')]);
   const paint = painter(io);
   const round = async (first: boolean) => {
     const t0 = performance.now();
@@ -24,7 +24,7 @@ export async function watchBuild(io: IO, dataDir: string, opts: BuildOptions, mo
     }
   };
   await round(true);
-  (await import('../build/loadRenderer.js')).saveCompiledCode();
+  (await import('../outputs/loadRenderer.js')).saveCompiledCode();
   const where = relative(process.cwd(), resolve(dataDir));
   io.out(`Ik kijk naar ${where && !where.startsWith('..') ? where : dataDir}: na elke keer opslaan maak ik opnieuw wat veranderd is. Stoppen: Ctrl+C.`);
   const stopData = watchFolders([dataDir], () => round(false));

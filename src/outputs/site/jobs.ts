@@ -1,9 +1,10 @@
 import type { Job, JobFile } from '../../plan/job.js';
 import type { Project } from '../../model/load.js';
 import type { Package, Theme } from '../../model/types.js';
-import { bundleName, filesOf, GUIDE, OUTPUT_KINDS, OVERVIEW } from '../../build/outputs.js';
-import { kindOfFile, PRINT_NOTES } from '../../build/printNotes.js';
-import { codeFingerprint, hash } from '../../build/fingerprint.js';
+import { bundleName, GUIDE, OUTPUT_KINDS, OVERVIEW } from '../files.js';
+import { filesOf } from '../packages.js';
+import { kindOfFile, PRINT_NOTES } from '../printNotes.js';
+import { codeFingerprint, hash } from '../../plan/fingerprint.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fontsDir } from '../../paths.js';
@@ -20,6 +21,16 @@ export interface SiteOptions {
   /** Where the site goes in the output folder, with a trailing slash: `site/`. */
   prefix?: string;
 }
+
+/**
+ * What a site page shows of the model: all of it but the places kept for
+ * messages (`at`, `file`, `texts`), so that a moved line, or the same data in
+ * another folder, remakes nothing.
+ */
+const shown = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (key, v) => (key === 'at' || key === 'file' || key === 'texts' ? undefined : v)) ?? 'null');
+
+/** The site files of one package are written together: its page, previews and downloads. */
+export const siteGroup = (packageId: string) => `site/${packageId}`;
 
 /** The job that writes a PDF, by the PDF's path in the output folder; undefined when no job makes it. */
 export type Producers = (pdf: string) => string | undefined;
@@ -109,7 +120,8 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
     jobs.push({
       id: `site:pdf:${path}`,
       what: 'website',
-      owner: path,
+      owner: packageOf(path)?.id ?? path,
+      group: packageOf(path) ? siteGroup(packageOf(path)!.id) : undefined,
       outputs: [prefix + path],
       needs: [producer],
       fingerprint: hash('site-copy', path),
@@ -123,6 +135,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
       id: `site:preview:${path}`,
       what: 'voorbeeld',
       owner: pkg?.id ?? path,
+      group: pkg ? siteGroup(pkg.id) : undefined,
       outputs: outputs.map((o) => prefix + o),
       needs: [producer],
       fingerprint: hash(code, 'site-preview', path, cards.length, widthOf(path)),
@@ -160,9 +173,10 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
       id: `site:page:${pkg.id}`,
       what: 'website',
       owner: pkg.id,
+      group: siteGroup(pkg.id),
       outputs: [prefix + pagePath(pkg)],
       needs: needsOf(pdfs),
-      fingerprint: hash(code, 'site-page', pkg, toolkit.title, toolkit.version, toolkit.date, toolkit.contact, toolkit.cards, Boolean(options.filmPasswords)),
+      fingerprint: hash(code, 'site-page', shown(pkg), shown([toolkit.title, toolkit.version, toolkit.date, toolkit.contact, toolkit.cards]), Boolean(options.filmPasswords)),
       make: async (input) => {
         const downloads = await downloadsOf(pdfs, input.files);
         const werkplaatDownloads = pkg.werkplaten.map((_, i) => downloads.find((d) => d.path.endsWith(`-werkplaat-${i + 1}-A3.pdf`)));
@@ -192,7 +206,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
     owner: INDEX,
     outputs: [prefix + INDEX],
     needs: needsOf([...docs, ...werkbladen.filter((p): p is string => Boolean(p))]),
-    fingerprint: hash(code, 'site-index', toolkit.title, toolkit.version, toolkit.date, toolkit.contact, toolkit.guide, toolkit.themes, project.packages.map((p) => [p.id, p.number, p.title, p.intro, p.theme.id])),
+    fingerprint: hash(code, 'site-index', shown([toolkit.title, toolkit.version, toolkit.date, toolkit.contact, toolkit.guide, toolkit.themes]), project.packages.map((p) => [p.id, p.number, p.title, p.intro, p.theme.id])),
     make: async (input) => {
       const downloads = await downloadsOf(docs, input.files);
       const themes = toolkit.themes.map((theme) => ({
@@ -215,7 +229,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
     owner: SEARCH_INDEX,
     outputs: [prefix + SEARCH_INDEX],
     needs: [],
-    fingerprint: hash(code, 'site-search', toolkit.guide, project.packages.map((p) => [p.id, p.number, p.title, p.intro, p.theme.id, p.questions, p.cards, p.werkplaten])),
+    fingerprint: hash(code, 'site-search', shown([toolkit.guide, project.packages.map((p) => [p.id, p.number, p.title, p.intro, p.theme.id, p.questions, p.cards, p.werkplaten])])),
     make: async () => [{ path: prefix + SEARCH_INDEX, bytes: enc.encode(searchIndex(project)) }],
   });
 
@@ -225,7 +239,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
     owner: CSS,
     outputs: [CSS, SCRIPT, ...FONT_FILES.map(fontPath)].map((p) => prefix + p),
     needs: [],
-    fingerprint: hash(code, 'site-assets', toolkit.themes),
+    fingerprint: hash(code, 'site-assets', shown(toolkit.themes)),
     make: async (): Promise<JobFile[]> => [
       { path: prefix + CSS, bytes: enc.encode(styleSheet(toolkit.themes)) },
       { path: prefix + SCRIPT, bytes: enc.encode(SITE_SCRIPT) },

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * PNG previews of PDF pages, made in Node with pdf.js drawing on a Skia
  * canvas: no system tool, the same bytes every time (pdf.js draws the
@@ -61,8 +63,20 @@ export async function renderPreviews(pdf: Uint8Array, requests: PreviewRequest[]
   }
 }
 
+// By the hash of the bytes: a warm preview parses only the PDFs that changed.
+const factsMemo = new Map<string, { pages: number; width: number; height: number }>();
+
 /** The number of pages and the size of the first, in points: for a download's description. */
 export async function pdfFacts(pdf: Uint8Array): Promise<{ pages: number; width: number; height: number }> {
+  const key = createHash('sha256').update(pdf).digest('hex');
+  const kept = factsMemo.get(key);
+  if (kept) return kept;
+  const facts = await readFacts(pdf);
+  factsMemo.set(key, facts);
+  return facts;
+}
+
+async function readFacts(pdf: Uint8Array): Promise<{ pages: number; width: number; height: number }> {
   const { pdfjs } = await libraries();
   const doc = await pdfjs.getDocument({ data: pdf.slice(), isEvalSupported: false, verbosity: 0 }).promise;
   try {
