@@ -41,22 +41,23 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
       });
       const first = await makeSite(dataDir, outDir, o, io);
       server.problems(shown(first.problems));
+      const { quickPages, primeQuickPages } = await import('../outputs/site/quickPages.js');
+      const { loadProject } = await import('../model/load.js');
+      // Package files parsed before, by their bytes: a save re-reads only the file that changed.
+      const memo = {};
+      const start = loadProject(dataDir, process.cwd(), memo);
+      primeQuickPages(start, { filmPasswords: o.filmPasswords });
       io.out(`De website staat klaar op ${server.url}`);
       const shownData = relative(process.cwd(), dataDir);
       io.out(`Bewerk de bestanden in ${shownData && !shownData.startsWith('..') ? shownData : dataDir}: na elke keer opslaan wordt de pagina in je browser bijgewerkt. Stoppen: Ctrl+C.`);
       if (o.open && open) open(server.url);
 
-      // Package files parsed before, by their bytes: a save re-reads only the file that changed.
-      const memo = {};
       const stopData = watchFolders([dataDir], async () => {
         const t0 = performance.now();
         try {
           // First the pages from the new text, so the browser shows the edit at once; then the PDFs and previews.
-          const project = (await import('../model/load.js')).loadProject(dataDir, process.cwd(), memo);
-          if (!project.broken.length) {
-            const { quickPages } = await import('../outputs/site/quickPages.js');
-            if ((await quickPages(project, outDir, { filmPasswords: o.filmPasswords })).length) server.reload();
-          }
+          const project = loadProject(dataDir, process.cwd(), memo);
+          if (!project.broken.length && (await quickPages(project, outDir, { filmPasswords: o.filmPasswords })).length) server.reload();
           const run = await makeSite(dataDir, outDir, o, io);
           server.problems(shown(run.problems));
           if (run.site.length) server.reload();

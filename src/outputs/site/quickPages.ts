@@ -13,6 +13,9 @@ const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 // The hash of each PDF read, by size and time: a warm preview hashes only the files that changed.
 const known = new Map<string, { size: number; mtimeMs: number; sha: string }>();
 
+// The content fingerprint of each page as last shown in this process: a save remakes only the pages whose text changed.
+const seen = new Map<string, string>();
+
 const isPage = (id: string) => id.startsWith('site:page:') || id === 'site:index' || id === 'site:zoekindex';
 
 /**
@@ -22,6 +25,11 @@ const isPage = (id: string) => id.startsWith('site:page:') || id === 'site:index
  * which then writes these pages again with the new PDFs' sizes). Returns the
  * pages written.
  */
+/** Remembers what the pages show now (after a full build), so that the next quick round remakes only what an edit changes. */
+export function primeQuickPages(project: Pick<Project, 'toolkit' | 'packages'>, options: SiteOptions = {}): void {
+  for (const job of siteJobs(project, () => undefined, { ...options, prefix: `${SITE_DIR}/` })) if (isPage(job.id)) seen.set(job.id, job.fingerprint);
+}
+
 export async function quickPages(project: Pick<Project, 'toolkit' | 'packages'>, outDir: string, options: SiteOptions = {}): Promise<string[]> {
   const release = await lockOutput(outDir);
   try {
@@ -40,8 +48,9 @@ export async function quickPages(project: Pick<Project, 'toolkit' | 'packages'>,
     };
     for (const job of jobs) {
       // The job's needs are the PDFs' paths here; the fingerprint is this quick one's own, never the executor's.
+      if (seen.get(job.id) === job.fingerprint) continue;
       const fingerprint = hash('quick', job.fingerprint, job.needs.map((p) => [p, shaOf(p)]));
-      if (job.outputs.every((o) => cache.fresh(o, fingerprint))) continue;
+      seen.set(job.id, job.fingerprint);
       const files = await job.make({ files: new Map(job.needs.map((p) => [p, bytesOf(p)])) });
       for (const f of files) {
         cache.write(f.path, fingerprint, f.bytes, { job: job.id, group: job.group });
