@@ -45,6 +45,12 @@ function scenario(name, target, setup, args) {
 }
 
 console.log(`toolkit bench: ${runs} runs each, ${new Date().toISOString()}\n`);
+if (process.env.BENCH_ONLY === 'session') {
+  sessionBench();
+  rmSync(out, { recursive: true, force: true });
+  rmSync(data, { recursive: true, force: true });
+  process.exit(0);
+}
 // BENCH_ONLY=site: only the website and the edit loops (the print figures take minutes).
 const siteOnly = process.env.BENCH_ONLY === 'site';
 if (!siteOnly) {
@@ -82,6 +88,9 @@ for (let i = 0; i < Math.max(10, runs); i++) {
   warm.push(performance.now() - t0);
 }
 console.log(`${'warm: render and impose package 8\'s cards'.padEnd(44)} median ${median(warm).toFixed(0)} ms  (target 150 ms)`);
+
+sessionBench();
+
 }
 
 // The website: toolkit site on PDFs that are built already (its own part cold), then unchanged.
@@ -164,3 +173,31 @@ writeFileSync(cardFile, original);
 console.log(`${'peak memory of the CLI runs'.padEnd(44)} ${peak} MB   (target 300 MB)`);
 rmSync(out, { recursive: true, force: true });
 rmSync(data, { recursive: true, force: true });
+
+// toolkit session (issue 16): package 8 for 12 people in 3 groups. Cold: nothing in the output
+// folder yet, so package 8 is built too; new: package 8 built, the session not yet made (each
+// run another --title, so another session folder); warm: the same session again.
+// BENCH_ONLY=session runs only these.
+function sessionBench() {
+  function session(args, dir) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [bin, 'session', '--package', '8', ...args, '--quiet', '--data', data, '--out', dir], { encoding: 'utf8' });
+    if (r.status !== 0) {
+      console.error(`bench: toolkit session ${args.join(' ')} failed:`, r.stderr);
+      process.exit(1);
+    }
+    return performance.now() - t0;
+  }
+  const sessionLine = (name, times) => console.log(`${name.padEnd(44)} median ${(median(times) / 1000).toFixed(2)} s   (runs: ${times.map((t) => (t / 1000).toFixed(2)).join(' ')})`);
+  const cold = [];
+  for (let i = 0; i < runs; i++) {
+    const dir = mkdtempSync(join(tmpdir(), 'toolkit-bench-session-'));
+    cold.push(session(['--participants', '12'], dir));
+    rmSync(dir, { recursive: true, force: true });
+  }
+  sessionLine('cold session 8, 12 people (builds package 8)', cold);
+  sessionLine('new session 8, 12 people (package built)', Array.from({ length: runs }, (_, i) => session(['--participants', '12', '--title', `Bench ${i}`], out)));
+  session(['--participants', '12'], out);
+  sessionLine('warm session 8, 12 people (nothing to do)', Array.from({ length: runs }, () => session(['--participants', '12'], out)));
+  sessionLine('new session 8, 40 people (package built)', Array.from({ length: runs }, (_, i) => session(['--participants', '40', '--title', `Bench 40 ${i}`], out)));
+}

@@ -19,6 +19,8 @@ Voorbeelden:
   $ toolkit mail --to iemand@example.org --package 8          een concept (.eml) in out/mail/ om te openen en te versturen
   $ toolkit mail --to "Jan Jansen <jan@example.org>" --thema C
                                                               de bundel van thema C, met gebruiksaanwijzer en overzicht
+  $ toolkit mail --to drukwerk@example.org --session out/sessies/2027-01-14-08-hoort-het-of-helpt-het
+                                                              de printopdrachten van een bijeenkomst, met het printplan
   $ toolkit mail --to iemand@example.org --all --dry-run      laat zien wat er mee zou gaan, verstuur niets
   $ TOOLKIT_SMTP_USER=naam TOOLKIT_SMTP_PASS=geheim \\
     toolkit mail --to iemand@example.org --package 8 --smtp smtp://mail.example.org:587
@@ -54,6 +56,7 @@ export function registerMail(program: Command, io: IO, setCode: (code: number) =
     .option('-p, --package <nummers>', 'werkpakketten, zoals 8 of 8,9 of 13-18 (ook: --pakket)', parseNumbers)
     .option('-t, --theme <letters>', 'thema\'s, zoals C of C,D: de bundels, de gebruiksaanwijzer en het overzicht (ook: --thema)', parseThemes)
     .option('-a, --all', 'alles: alle bundels, de gebruiksaanwijzer en het overzicht (ook: --alles)')
+    .option('--session <map>', 'de printopdrachten van een bijeenkomst (een map van toolkit sessie), met het printplan in de mail (ook: --sessie)')
     .option('--thanks', 'begin met "Dank je wel voor je vraag." (als iemand erom vroeg)')
     .option('--message <bestand>', 'tekstbestand met de tekst van de mail, in plaats van de tekst in toolkit.yaml')
     .option('--zip', 'stuur één zip met de losse bestanden per werkpakket, in plaats van de pdf\'s (of de bundels)')
@@ -83,6 +86,7 @@ export function registerMail(program: Command, io: IO, setCode: (code: number) =
         themes: o.theme,
         all: o.all,
         thanks: o.thanks,
+        session: o.session && resolve(o.session),
         config,
         messageFile: o.message && resolve(o.message),
         zip: o.zip,

@@ -9,6 +9,7 @@ import { painter, processIO, type IO } from './io.js';
 import { checkSelection, parseList, parseNumbers, parseThemes } from './options.js';
 import { version } from '../version.js';
 import { registerMail, type MailDeps } from './mail.js';
+import { registerSession } from './session.js';
 import { registerSite } from './site.js';
 import { registerPreview } from './preview.js';
 import { systemOpener, type Opener } from './open.js';
@@ -25,8 +26,10 @@ Voorbeelden:
   $ toolkit list                        de werkpakketten en wat er in elk zit
   $ toolkit mail --to iemand@example.org --package 8
                                         een e-mail (.eml) met de pdf's van werkpakket 8, klaar om te versturen
+  $ toolkit session --package 8 --participants 12
+                                        printopdrachten voor een bijeenkomst van 12 mensen, met printplan
 
-Nederlandse namen mogen ook: bouw, controleer, lijst; --pakket, --thema, --alles, --alleen, --uit.`;
+Nederlandse namen mogen ook: bouw, controleer, lijst, sessie; --pakket, --thema, --alles, --alleen, --uit.`;
 
 /** What tests replace: opening the output folder, and mail's waits and clock. */
 export interface RunDeps {
@@ -174,6 +177,7 @@ export async function run(argv: string[], io: IO = processIO(), deps: RunDeps = 
     });
 
   registerMail(program, io, (c) => (code = c), deps.mail);
+  registerSession(program, io, (c) => (code = c));
   registerSite(program, io, (c) => (code = c), deps.open ?? systemOpener);
   registerPreview(program, io, (c) => (code = c), deps.open ?? systemOpener);
 

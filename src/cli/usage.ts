@@ -13,6 +13,11 @@ export const OPTION_ALIASES: Record<string, string> = {
   '--opnieuw': '--force',
   '--uitgebreid': '--verbose',
   '--aan': '--to',
+  '--deelnemers': '--participants',
+  '--groepen': '--groups',
+  '--datum': '--date',
+  '--titel': '--title',
+  '--sessie': '--session',
 };
 
 /** The arguments with Dutch option names turned into the English ones commander knows. */

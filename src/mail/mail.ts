@@ -42,6 +42,8 @@ export interface MailOptions {
   config?: ToolkitConfig;
   /** Start the body with a thank-you for the question. */
   thanks?: boolean;
+  /** A folder `toolkit session` wrote: its print jobs go, the print sheet's text is the body. */
+  session?: string;
   /** For the Date header and the .eml file name. */
   now?: Date;
   retry?: RetryOptions;
@@ -93,6 +95,7 @@ export async function mailMaterials(opts: MailOptions): Promise<MailOutcome> {
       hint: 'Stel je naam en adres één keer in met toolkit mail --setup (of zet TOOLKIT_MAIL_FROM). Zonder --smtp maakt de toolkit een concept waarin je zelf de afzender kiest.',
     });
   if (problems.length) throw new ToolkitError('usage', problems);
+  if (opts.session) return (await import('./session.js')).mailSession(opts, { from, smtp, body });
 
   const project = loadProject(opts.dataDir);
   const selection = opts.all ? {} : { packages: opts.packages, themes: opts.themes };
@@ -126,7 +129,15 @@ export async function mailMaterials(opts: MailOptions): Promise<MailOutcome> {
       hint: 'Veel mailservers weigeren zulke grote berichten; stuur minder werkpakketten per mail.',
     });
   const { subject, text } = compose(project.toolkit, packages, total, { ...composeOpts, attachments: att.files.map((f) => f.filename) });
+  return deliver(opts, { from, smtp, subject, text, att, name, warnings });
+}
 
+/** Writes the message as an .eml draft, or sends it; a dry run only says what it would do. */
+export async function deliver(
+  opts: MailOptions,
+  m: { from?: Mailbox; smtp?: SmtpConfig; subject: string; text: string; att: ReturnType<typeof attach>; name: string; warnings: Problem[] },
+): Promise<MailOutcome> {
+  const { from, smtp, subject, text, att, name, warnings } = m;
   const to = splitAddresses(opts.to);
   const cc = splitAddresses(opts.cc ?? []);
   const now = opts.now ?? new Date();
@@ -164,10 +175,12 @@ function checkRequest(opts: MailOptions, env: NodeJS.ProcessEnv) {
     problems.push({ code: 'no-recipient', message: 'er is geen adres om naar te sturen', hint: 'Voeg --to toe, bijvoorbeeld --to iemand@example.org of --to "Jan Jansen <jan@example.org>".' });
 
   const chosen = Boolean(opts.packages?.length || opts.themes?.length);
-  if (!chosen && !opts.all)
+  if (!chosen && !opts.all && !opts.session)
     problems.push({ code: 'no-selection', message: 'er is niets gekozen om te sturen', hint: 'Voeg --package 8, --theme C of --all toe.' });
   if (chosen && opts.all)
     problems.push({ code: 'selection', message: '--all stuurt al alle werkpakketten', hint: 'Laat --all weg, of laat --package en --theme weg.' });
+  if (opts.session && (chosen || opts.all))
+    problems.push({ code: 'selection', message: '--session stuurt de printopdrachten van één bijeenkomst, en kan niet samen met --package, --theme of --all', hint: 'Stuur de bijeenkomst en de werkpakketten in twee mails.' });
 
   if (opts.maxSizeMB !== undefined && !(opts.maxSizeMB > 0))
     problems.push({ code: 'max-size', message: `--max-size moet een aantal MB boven 0 zijn, niet ${opts.maxSizeMB}`, hint: `Standaard is het ${DEFAULT_MAX_MB}.` });

@@ -50,6 +50,18 @@ export const PRINT_NOTES = {
     what: 'Overzicht van alle werkpakketten per thema.',
     print: `A4, gewoon papier, ${ACTUAL}.`,
   },
+  'sessie-gewoon': {
+    what: 'Printopdracht voor een bijeenkomst: het printplan, het draaiboek, een werkblad per deelnemer (en de werkplaten op 2 x A4 per groep).',
+    print: `A4, gewoon papier, dubbelzijdig, omslaan langs de lange kant, ${ACTUAL}. Elk exemplaar begint op een nieuw vel.`,
+  },
+  'sessie-stevig': {
+    what: 'Printopdracht voor een bijeenkomst: een set denk- en doekaarten per groep.',
+    print: `A4, stevig papier (200 tot 300 gram), dubbelzijdig, omslaan langs de lange kant, ${ACTUAL}. Knip langs de snijtekens.`,
+  },
+  'sessie-A3': {
+    what: 'Printopdracht voor een bijeenkomst: de werkplaten op A3, per groep.',
+    print: `A3 liggend, gewoon papier, enkelzijdig, ${ACTUAL}.`,
+  },
   zip: {
     what: 'Een zip-bestand met de losse bestanden, per werkpakket een map.',
     print: 'eerst uitpakken, dan de bestanden printen zoals hierboven bij elk staat.',
@@ -69,6 +81,9 @@ const PATTERNS: [RegExp, FileKind][] = [
   [/-bundel\.pdf$/, 'bundel'],
   [/(^|\/)gebruiksaanwijzer-A4\.pdf$/, 'gebruiksaanwijzer'],
   [/(^|\/)overzicht-A4\.pdf$/, 'overzicht'],
+  [/(^|\/)\d+-gewoon-papier-A4-dubbelzijdig\.pdf$/, 'sessie-gewoon'],
+  [/(^|\/)\d+-stevig-papier-A4-dubbelzijdig-lange-zijde\.pdf$/, 'sessie-stevig'],
+  [/(^|\/)\d+-A3-enkelzijdig\.pdf$/, 'sessie-A3'],
   [/\.zip$/, 'zip'],
 ];
 

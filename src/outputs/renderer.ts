@@ -12,3 +12,4 @@ export { makeGuide } from './make/guide.js';
 export { makeOverview } from './make/overview.js';
 export { sheetStamps } from '../render/stamps.js';
 export { checkGlyphs } from '../render/fonts.js';
+export { renderPrintSheet } from '../render/printSheet.js';

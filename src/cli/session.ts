@@ -1,0 +1,112 @@
+import { Argument, InvalidArgumentError, Option, type Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { formatProblem, ToolkitError } from '../errors.js';
+import { defaultDataDir } from '../paths.js';
+import { painter, type IO } from './io.js';
+import { parseNumbers } from './options.js';
+import { progress } from './progress.js';
+import type { BuildEvent } from '../run/run.js';
+
+const EXAMPLES = `
+Voorbeelden:
+  $ toolkit sessie --pakket 8 --deelnemers 12            werkpakket 8 voor 12 mensen (3 groepen van 4)
+  $ toolkit sessie 8 -n 12                                hetzelfde, kort
+  $ toolkit sessie --pakket 8,9 --deelnemers 20 --groepen 4 --printer a3 --datum 2027-01-14
+                                                          twee werkpakketten na elkaar, werkplaten op A3
+
+Het printplan is de eerste pagina van het eerste bestand: daar staat per bestand op welk papier,
+hoe (enkel- of dubbelzijdig) en hoeveel vellen.`;
+
+const MAX_PEOPLE = 500;
+
+export function registerSession(program: Command, io: IO, setCode: (code: number) => void): void {
+  const paint = painter(io);
+  program
+    .command('session')
+    .alias('sessie')
+    .description('maak de printopdrachten voor een bijeenkomst: werkbladen per deelnemer, werkplaten en kaarten per groep, met een printplan')
+    .addArgument(new Argument('[pakketten...]', 'werkpakketnummers, zoals 8 of 8,9 (hetzelfde als --package)').argParser(parseNumbers))
+    .option('-p, --package <nummers>', 'werkpakketten, in de volgorde van de bijeenkomst, zoals 8 of 8,9 (ook: --pakket)', parseNumbers)
+    .requiredOption('-n, --participants <aantal>', 'hoeveel deelnemers (ook: --deelnemers)', count('deelnemers'))
+    .option('-g, --groups <aantal>', 'hoeveel groepen; elke groep krijgt eigen werkplaten en kaarten (standaard: deelnemers / 4, naar boven afgerond) (ook: --groepen)', count('groepen'))
+    .addOption(new Option('--printer <a3|a4>', 'a4: de werkplaten op 2 x A4 om te plakken; a3: de werkplaten op A3').default('a4').argParser(parsePrinter))
+    .option('--date <JJJJ-MM-DD>', 'datum van de bijeenkomst, voor de mapnaam en het printplan (standaard: de datum van de toolkit, SOURCE_DATE_EPOCH of date: in toolkit.yaml; dan staat er geen datum op het printplan) (ook: --datum)', parseDate)
+    .option('--title <tekst>', 'titel op het printplan (standaard: de titel van het werkpakket) (ook: --titel)')
+    .option('-o, --out <map>', 'map waarin de bestanden komen; de bijeenkomst komt in <map>/sessies/ (ook: --uit)', 'out')
+    .option('-q, --quiet', 'toon alleen fouten')
+    .addOption(new Option('--data <map>', 'map met toolkit.yaml en packages/').default(defaultDataDir, 'data/ van deze toolkit'))
+    .addHelpText('after', EXAMPLES)
+    .action(async (positional: number[] | undefined, o) => {
+      const packages = [...new Set([...(positional ?? []), ...(o.package ?? [])])];
+      if (!packages.length)
+        throw new ToolkitError('usage', [{ code: 'session-package', message: 'welk werkpakket? De optie --package is nodig', hint: 'Bijvoorbeeld toolkit sessie --pakket 8 --deelnemers 12, of voor twee na elkaar --pakket 8,9.' }]);
+      const participants = o.participants as number;
+      const groups = o.groups as number | undefined;
+      if (groups !== undefined && groups > participants)
+        throw new ToolkitError('usage', [
+          {
+            code: 'session-groups',
+            message: `${groups} groepen voor ${participants} ${participants === 1 ? 'deelnemer' : 'deelnemers'} kan niet: elke groep heeft minstens één deelnemer`,
+            hint: `Kies hoogstens ${participants} groepen, of laat --groepen weg: dan worden het groepen van ongeveer 4.`,
+          },
+        ]);
+      const t0 = performance.now();
+      const report = progress(io, o);
+      const outDir = resolve(o.out);
+      const { runSession } = await import('../outputs/session/runner.js');
+      // On a terminal one live line of what is being made (the packages first, when they changed); else only waits and warnings.
+      const live = io.isTTY && !o.quiet && io.write;
+      let shown = false;
+      const onEvent = (e: BuildEvent) => {
+        if (e.type === 'waiting' || e.type === 'stale-code') report.onEvent(e);
+        else if (e.type === 'step' && live) {
+          io.write!(`\r\x1b[K${paint.dim(e.id)}: ${e.what}`);
+          shown = true;
+        }
+      };
+      const result = await runSession({ packages, participants, groups, printer: o.printer, date: o.date, title: o.title, outDir, dataDir: resolve(o.data), onEvent }).finally(() => {
+        if (shown) io.write!('\r\x1b[K');
+      });
+      (await import('../outputs/loadRenderer.js')).saveCompiledCode();
+      if (result.failed.length) {
+        for (const f of result.failed) {
+          io.err(paint.red(`mislukt ${f.id}`) + (f.file !== f.id ? ` (${f.file})` : ''));
+          f.problems.forEach((p) => io.err(paint.red('fout ') + formatProblem(p)));
+        }
+        io.err('De printopdrachten zijn niet gemaakt: los eerst de fouten hierboven op.');
+        return setCode(1);
+      }
+      const seconds = ((performance.now() - t0) / 1000).toFixed(1).replace('.', ',');
+      if (o.quiet) return setCode(0);
+      io.out(`${paint.green(result.written.length ? 'klaar' : 'al klaar')} in ${seconds} s: de printopdrachten staan in ${result.dir}`);
+      for (const f of result.files) io.out(`  ${f.path.slice(result.dir.length + 1)}  ${paint.dim(`${Math.max(1, Math.round(f.bytes / 1024))} kB`)}`);
+      io.out('');
+      io.out(readFileSync(join(result.dir, 'printplan.txt'), 'utf8').trimEnd());
+      setCode(0);
+    });
+}
+
+function count(what: 'deelnemers' | 'groepen') {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\s*\d+\s*$/.test(value)) throw new InvalidArgumentError(`"${value}" is geen aantal ${what}; schrijf een heel getal, bijvoorbeeld 12.`);
+    if (n < 1) throw new InvalidArgumentError(`0 ${what} kan niet: er is minstens één nodig.`);
+    if (n > MAX_PEOPLE) throw new InvalidArgumentError(`${n} ${what} is meer dan een bijeenkomst aankan (hoogstens ${MAX_PEOPLE}); maak er meer bijeenkomsten van.`);
+    return n;
+  };
+}
+
+function parsePrinter(value: string): 'a3' | 'a4' {
+  const v = value.trim().toLowerCase();
+  if (v === 'a3' || v === 'a4') return v;
+  throw new InvalidArgumentError(`"${value}" is geen printer; kies a4 (de werkplaten op 2 x A4) of a3 (de werkplaten op A3).`);
+}
+
+function parseDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  const d = m ? new Date(`${m[0]}T00:00:00Z`) : undefined;
+  if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== m[0])
+    throw new InvalidArgumentError(`"${value}" is geen datum; schrijf hem als jaar-maand-dag, bijvoorbeeld 2027-01-14.`);
+  return m[0];
+}

@@ -1,0 +1,136 @@
+/**
+ * A session as jobs: the print sheet, then one job per print job PDF. They
+ * need the package PDFs' jobs and receive those files' bytes; nothing here
+ * reads or writes a file.
+ */
+import { CACHE_DIR } from '../../run/cache.js';
+import { codeFingerprint, hash } from '../../plan/fingerprint.js';
+import { docMeta, type Context } from '../files.js';
+import type { Package } from '../../model/types.js';
+import { slugify } from '../../model/slug.js';
+import type { Job, JobInput } from '../../plan/job.js';
+import { composeJob, pageCount, type SheetPdf } from './compose.js';
+import { planJobs, sourcesOf, type SessionRequest } from './plan.js';
+import { sheetFacts, sheetText } from './sheet.js';
+
+/** Where a session's files go, relative to the output folder: `sessies/2026-12-01-08-hoort-het-of-helpt-het`. */
+export function sessionDir(req: SessionRequest): string {
+  const pkgs = req.packages;
+  const slug = req.title !== defaultTitle(req) ? slugify(req.title).slice(0, 60).replace(/-+$/, '') : pkgs.length === 1 ? pkgs[0]!.id : `werkpakketten-${pkgs.map((p) => String(p.number).padStart(2, '0')).join('-')}`;
+  return `sessies/${req.date}-${slug || 'bijeenkomst'}`;
+}
+
+export function defaultTitle(req: Pick<SessionRequest, 'packages'>): string {
+  const pkgs = req.packages;
+  if (pkgs.length === 1) return pkgs[0]!.title;
+  return `Werkpakketten ${pkgs.slice(0, -1).map((p) => p.number).join(', ')} en ${pkgs.at(-1)!.number}`;
+}
+
+/** The print sheet as text, beside the jobs: what `toolkit mail --session` puts in the mail. */
+export const SHEET_TEXT = 'printplan.txt';
+
+export interface SessionJobs {
+  dir: string;
+  jobs: Job[];
+  /** The print job files, in print order, relative to the output folder. */
+  files: string[];
+}
+
+/**
+ * `jobOf` names the job that writes a package file (`08-.../08-...-werkblad-A4.pdf`):
+ * each session job needs those, and the print sheet's job.
+ */
+export function sessionJobs(req: SessionRequest, ctx: Context, jobOf: (path: string) => string): SessionJobs {
+  const dir = sessionDir(req);
+  const plan = planJobs(req);
+  const sources = sourcesOf(plan);
+  const needs = [...new Set(sources.map(jobOf))];
+  const sheetPdf = `${CACHE_DIR}/${dir}/printplan.pdf`;
+  const sheetTxt = `${dir}/${SHEET_TEXT}`;
+  const sheetId = `printplan:${dir}`;
+  // What the sheet and jobs show of the request and the packages; the executor adds the package files' bytes.
+  const base = hash(
+    codeFingerprint(),
+    ctx.date.toISOString(),
+    { ...req, packages: req.packages.map(sessionContent) },
+    { title: ctx.toolkit.title, version: ctx.toolkit.version, contact: ctx.toolkit.contact },
+  );
+  const owner = dir;
+  const pagesOf = async (input: JobInput) => {
+    const counts = new Map<string, number>();
+    for (const s of sources) counts.set(s, await pageCount(needed(input, s)));
+    return (s: string) => counts.get(s)!;
+  };
+
+  const sheetJob: Job = {
+    id: sheetId,
+    what: 'printplan',
+    owner,
+    outputs: [sheetPdf, sheetTxt],
+    needs,
+    fingerprint: hash(base, 'sheet'),
+    // No group: a build removes the files of groups its project does not know, and a session is no part of the project.
+    async make(input) {
+      const counts = await pagesOf(input);
+      // Through the renderer bundle, which the package jobs may have loaded already.
+      const { renderPrintSheet } = await (await import('../loadRenderer.js')).loadRenderer();
+      // The first job's sheet count holds the sheet's own pages: try one, then what it took.
+      for (let pages = 1; ; ) {
+        const facts = sheetFacts(req, plan, counts, pages);
+        const made = await renderPrintSheet(ctx.toolkit, facts);
+        if (made.sheetPages !== pages) {
+          if (made.sheetPages < pages) throw new Error(`print sheet: ${made.sheetPages} pages after ${pages}`);
+          pages = made.sheetPages;
+          continue;
+        }
+        return [
+          { path: sheetPdf, bytes: made.bytes },
+          { path: sheetTxt, bytes: new TextEncoder().encode(sheetText(facts, ctx.toolkit.contact)) },
+        ];
+      }
+    },
+  };
+
+  const printJobs = plan.map((job, i): Job => ({
+    id: `sessie:${dir}/${job.file}`,
+    what: 'printopdracht',
+    owner,
+    outputs: [`${dir}/${job.file}`],
+    needs: [...needs, sheetId],
+    fingerprint: hash(base, 'job', job.file),
+    async make(input) {
+      const bytes = needed(input, sheetPdf);
+      const sheet: SheetPdf = { bytes, sheetPages: (await pageCount(bytes)) - 1 };
+      const files = new Map(sources.map((s) => [s, needed(input, s)]));
+      const meta = docMeta(ctx, `${req.title}: printopdracht ${i + 1}`, `printopdracht ${job.file} voor een bijeenkomst`);
+      return [{ path: `${dir}/${job.file}`, bytes: await composeJob(job, files, sheet, i === 0, meta) }];
+    },
+  }));
+  return { dir, jobs: [sheetJob, ...printJobs], files: plan.map((j) => `${dir}/${j.file}`) };
+}
+
+/**
+ * What of a package the print sheet and the jobs show beyond the package's own
+ * files (whose bytes the jobs receive): picked field by field, so that a moved
+ * line in the YAML changes nothing.
+ */
+function sessionContent(pkg: Package) {
+  const { number, id, title, theme, film, werkplaten, cards, facilitation } = pkg;
+  return {
+    number,
+    id,
+    title,
+    theme: { id: theme.id, colour: theme.colour },
+    film: { title: film.title, url: film.url, password: film.password },
+    werkplaten: werkplaten.length,
+    cards: cards.length,
+    plan: facilitation?.plan.map((s) => [s.title, s.prepare]),
+    draaiboek: Boolean(facilitation),
+  };
+}
+
+function needed(input: JobInput, path: string): Uint8Array {
+  const bytes = input.files.get(path);
+  if (!bytes) throw new Error(`session: ${path} was not among the files received`);
+  return bytes;
+}

@@ -1,0 +1,92 @@
+import { Document, Page, Text, View } from '@react-pdf/renderer';
+import type { Theme, Toolkit } from '../src/model/types.js';
+import { PRINT_RULES, type SheetFacts } from '../src/outputs/session/sheet.js';
+import { BlankPage } from './BlankPage.js';
+import { ColourStripe } from './ColourStripe.js';
+import { FilmBox } from './FilmBox.js';
+import { A4, FONT, GREY, INK, mm, RULE, tint, TINTS, TYPE } from './units.js';
+
+const label = { fontFamily: FONT, fontSize: TYPE.small, color: GREY } as const;
+
+/**
+ * The first page of a session's first print job: what to print how, what to
+ * bring, where the film is. A blank page follows it, so that the job's first
+ * copy starts a sheet of its own.
+ */
+export function PrintSheet({ toolkit, facts, themes, qr }: { toolkit: Toolkit; facts: SheetFacts; themes: Theme[]; qr: (boolean[][] | undefined)[] }) {
+  return (
+    <Document>
+      <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(15), paddingBottom: mm(22), paddingHorizontal: mm(15), fontFamily: FONT, color: INK }}>
+        <ColourStripe themes={themes} height={mm(3)} />
+        <Text style={{ fontSize: TYPE.body, color: GREY, marginTop: mm(5) }}>Printplan voor de bijeenkomst</Text>
+        <Text style={{ fontWeight: 700, fontSize: TYPE.title, lineHeight: 1.15 }}>{facts.title}</Text>
+        <Text style={{ fontSize: TYPE.body, marginTop: mm(1.5), marginBottom: mm(4) }}>{facts.about.join(' · ')}</Text>
+
+        <Text style={{ fontSize: TYPE.body, lineHeight: 1.35 }}>{PRINT_RULES.join(' ')}</Text>
+
+        <Text style={{ fontWeight: 700, fontSize: TYPE.heading, marginTop: mm(3), marginBottom: mm(1.5) }}>Wat je print</Text>
+        {facts.jobs.map((j, i) => (
+          <View key={j.file} wrap={false} style={{ flexDirection: 'row', borderTopWidth: 0.6, borderTopColor: RULE, paddingVertical: mm(2) }}>
+            <Text style={{ fontWeight: 700, fontSize: TYPE.heading, width: mm(9) }}>{i + 1}</Text>
+            <View style={{ flex: 1 }}>
+              <Text style={{ fontWeight: 700, fontSize: TYPE.body }}>{j.file}</Text>
+              <Text style={{ fontSize: TYPE.body, lineHeight: 1.3 }}>
+                {j.paper} · {j.sides} · {j.scale}
+              </Text>
+              {j.withSheet ? <Text style={{ ...label, lineHeight: 1.3 }}>Eerst dit printplan, dan:</Text> : null}
+              {j.contents.map((c) => (
+                <Text key={c.pkg} style={{ ...label, lineHeight: 1.3 }}>
+                  {c.pkg}: {c.items.join(', ')}
+                </Text>
+              ))}
+            </View>
+            <View style={{ width: mm(28), alignItems: 'flex-end' }}>
+              <Text style={{ fontWeight: 700, fontSize: TYPE.subheading }}>
+                {j.sheets} {j.sheets === 1 ? 'vel' : 'vellen'}
+              </Text>
+              <Text style={label}>{j.pages} pagina&apos;s</Text>
+            </View>
+          </View>
+        ))}
+
+        <View style={{ flexDirection: 'row', marginTop: mm(3) }}>
+          <View style={{ flex: 1, paddingRight: mm(5) }}>
+            <Text style={{ fontWeight: 700, fontSize: TYPE.heading, marginBottom: mm(2) }}>Neem mee</Text>
+            {facts.bring.map((b) => (
+              <Check key={b} text={b} />
+            ))}
+          </View>
+          {facts.prepare.length ? (
+            <View style={{ flex: 1 }}>
+              <Text style={{ fontWeight: 700, fontSize: TYPE.heading, marginBottom: mm(2) }}>Klaarzetten</Text>
+              {facts.prepare.map((p, i) => (
+                <Check key={i} text={p.text} lead={p.step} />
+              ))}
+            </View>
+          ) : null}
+        </View>
+
+        <Text style={{ fontWeight: 700, fontSize: TYPE.heading, marginTop: mm(2), marginBottom: mm(2) }}>{facts.films.length > 1 ? 'De films' : 'De film'}</Text>
+        {facts.films.map(({ pkg, film }, i) => (
+          <FilmBox key={pkg.id} film={film} qr={qr[i]} background={tint(pkg.theme.colour, TINTS.panel)} contact={toolkit.contact} lead="Probeer vooraf of de film het doet op het scherm." gap={mm(2)} />
+        ))}
+        <Text fixed style={{ position: 'absolute', left: mm(15), right: mm(15), bottom: mm(10), borderTopWidth: 0.5, borderTopColor: GREY, paddingTop: 3, fontSize: TYPE.footer, color: GREY }}>
+          {toolkit.title} · printplan · versie {toolkit.version}
+        </Text>
+      </Page>
+      <BlankPage />
+    </Document>
+  );
+}
+
+function Check({ text, lead }: { text: string; lead?: string }) {
+  return (
+    <View wrap={false} style={{ flexDirection: 'row', marginBottom: mm(1.5) }}>
+      <View style={{ width: mm(3.5), height: mm(3.5), borderWidth: 0.8, borderColor: INK, marginTop: 1.5, marginRight: mm(2) }} />
+      <Text style={{ flex: 1, fontSize: TYPE.body, lineHeight: 1.3 }}>
+        {lead ? <Text style={{ fontWeight: 700 }}>{lead}: </Text> : null}
+        {text}
+      </Text>
+    </View>
+  );
+}
