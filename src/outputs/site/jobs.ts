@@ -14,6 +14,7 @@ import { pdfFacts, renderPreviews } from './previews.js';
 import { SITE_SCRIPT } from './script.js';
 import { searchIndex } from './search.js';
 import { styleSheet } from './style.js';
+import { guideContent, pageContent, siteToolkitContent, themesContent } from './content.js';
 
 export interface SiteOptions {
   /** Show film passwords on the pages: only for a site that stays inside the organisation. */
@@ -21,13 +22,6 @@ export interface SiteOptions {
   /** Where the site goes in the output folder, with a trailing slash: `site/`. */
   prefix?: string;
 }
-
-/**
- * What a site page shows of the model: all of it but the places kept for
- * messages (`at`, `file`, `texts`), so that a moved line, or the same data in
- * another folder, remakes nothing.
- */
-const shown = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (key, v) => (key === 'at' || key === 'file' || key === 'texts' ? undefined : v)) ?? 'null');
 
 /** The site files of one package are written together: its page, previews and downloads. */
 export const siteGroup = (packageId: string) => `site/${packageId}`;
@@ -176,7 +170,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
       group: siteGroup(pkg.id),
       outputs: [prefix + pagePath(pkg)],
       needs: needsOf(pdfs),
-      fingerprint: hash(code, 'site-page', shown(pkg), shown([toolkit.title, toolkit.version, toolkit.date, toolkit.contact, toolkit.cards]), Boolean(options.filmPasswords)),
+      fingerprint: hash(code, 'site-page', pageContent(pkg), siteToolkitContent(toolkit), Boolean(options.filmPasswords)),
       make: async (input) => {
         const downloads = await downloadsOf(pdfs, input.files);
         const werkplaatDownloads = pkg.werkplaten.map((_, i) => downloads.find((d) => d.path.endsWith(`-werkplaat-${i + 1}-A3.pdf`)));
@@ -206,7 +200,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
     owner: INDEX,
     outputs: [prefix + INDEX],
     needs: needsOf([...docs, ...werkbladen.filter((p): p is string => Boolean(p))]),
-    fingerprint: hash(code, 'site-index', shown([toolkit.title, toolkit.version, toolkit.date, toolkit.contact, toolkit.guide, toolkit.themes]), project.packages.map((p) => [p.id, p.number, p.title, p.intro, p.theme.id])),
+    fingerprint: hash(code, 'site-index', siteToolkitContent(toolkit), guideContent(toolkit), project.packages.map((p) => [p.id, p.number, p.title, p.intro, p.theme.id])),
     make: async (input) => {
       const downloads = await downloadsOf(docs, input.files);
       const themes = toolkit.themes.map((theme) => ({
@@ -229,7 +223,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
     owner: SEARCH_INDEX,
     outputs: [prefix + SEARCH_INDEX],
     needs: [],
-    fingerprint: hash(code, 'site-search', shown([toolkit.guide, project.packages.map((p) => [p.id, p.number, p.title, p.intro, p.theme.id, p.questions, p.cards, p.werkplaten])])),
+    fingerprint: hash(code, 'site-search', guideContent(toolkit), project.packages.map(pageContent)),
     make: async () => [{ path: prefix + SEARCH_INDEX, bytes: enc.encode(searchIndex(project)) }],
   });
 
@@ -239,7 +233,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
     owner: CSS,
     outputs: [CSS, SCRIPT, ...FONT_FILES.map(fontPath)].map((p) => prefix + p),
     needs: [],
-    fingerprint: hash(code, 'site-assets', shown(toolkit.themes)),
+    fingerprint: hash(code, 'site-assets', themesContent(toolkit)),
     make: async (): Promise<JobFile[]> => [
       { path: prefix + CSS, bytes: enc.encode(styleSheet(toolkit.themes)) },
       { path: prefix + SCRIPT, bytes: enc.encode(SITE_SCRIPT) },
