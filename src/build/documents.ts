@@ -9,6 +9,7 @@ import { renderBundleContents, renderCovers } from '../render/cover.js';
 import { renderGuide } from '../render/guide.js';
 import { renderOverview } from '../render/overview.js';
 import { docMeta, fileName, type Context } from './outputs.js';
+import { themeLabel } from '../model/themeLabel.js';
 
 /** A material of a package in its theme's bundle: the file it is read from, its bookmark title. */
 export interface BundleMaterial {
@@ -57,7 +58,7 @@ export async function makeBundle(
       ...bundleMaterials(pkg).map((m) => ({ title: m.title, bytes: read(m.file), recto: true, onePerSheet: m.onePerSheet })),
     ],
   }));
-  const title = `Thema ${theme.id} · ${theme.name}`;
+  const title = themeLabel(theme) ?? theme.name;
   const own = await ownPageCounter(parts);
   // The contents' page numbers depend on how many pages the contents take: try one, then what it took.
   for (let pages = 1; ; ) {
@@ -75,7 +76,7 @@ export async function makeBundle(
     // The ID comes from what is in the bundle, so the same parts give the same file.
     const seed = createHash('sha256').update(made.bytes);
     for (const part of parts) for (const child of part.children ?? []) seed.update(child.bytes!).update(String(child.page ?? ''));
-    return finishDoc(doc, docMeta(ctx, `Bundel ${title}`, `thema ${theme.id} ${theme.name}, alle materialen`), seed.digest('hex'));
+    return finishDoc(doc, docMeta(ctx, `Bundel ${title}`, theme.implicit ? 'alle materialen' : `thema ${theme.id} ${theme.name}, alle materialen`), seed.digest('hex'));
   }
 }
 

@@ -2,6 +2,7 @@ import type { Package, Toolkit, Theme } from '../model/types.js';
 import type { Meta } from '../print/metadata.js';
 import type { Stamps } from '../print/words.js';
 import { CACHE_DIR } from './cache.js';
+import { dotted } from '../model/themeLabel.js';
 
 /** The outputs a user can choose with --only. */
 // In print order: the facilitator's draaiboek first, as in a theme bundle.
@@ -55,18 +56,19 @@ export function coverContentOf(pkg: Package): unknown {
 }
 
 /** Covers are only part of bundles; a theme's are kept aside so its bundle can be remade without them. */
-export const coverPath = (theme: Theme) => `${CACHE_DIR}/omslag/thema-${theme.id}-omslag.pdf`;
+export const coverPath = (theme: Theme) => `${CACHE_DIR}/omslag/${theme.implicit ? 'toolkit' : `thema-${theme.id}`}-omslag.pdf`;
 
 /** What of toolkit.yaml a package's outputs show: not the guide or the mail template. */
 export const toolkitPartForPackages = (t: Toolkit) => ({ title: t.title, version: t.version, contact: t.contact, cards: t.cards, themes: t.themes });
 
-export const bundleName = (theme: Theme) => `thema-${theme.id}-${theme.slug}-bundel.pdf`;
+/** A theme's bundle; a toolkit without themes has one, named after the toolkit. */
+export const bundleName = (theme: Theme) => (theme.implicit ? `${theme.slug}-bundel.pdf` : `thema-${theme.id}-${theme.slug}-bundel.pdf`);
 export const GUIDE = 'gebruiksaanwijzer-A4.pdf';
 export const OVERVIEW = 'overzicht-A4.pdf';
 
 export function metaFor(ctx: Context, pkg: Package, what: string): Meta {
   return {
-    ...docMeta(ctx, `${pkg.number}. ${pkg.title}: ${what}`, `thema ${pkg.theme.id} ${pkg.theme.name}, werkpakket ${pkg.number}`),
+    ...docMeta(ctx, `${pkg.number}. ${pkg.title}: ${what}`, dotted(!pkg.theme.implicit && `thema ${pkg.theme.id} ${pkg.theme.name}`, `werkpakket ${pkg.number}`)),
     keywords: ['werken vanuit de bedoeling', 'gemeente', 'verandertoolkit', pkg.theme.name, pkg.title],
   };
 }
