@@ -9,14 +9,14 @@ import { themeLabel } from '../src/model/themeLabel.js';
  * paper it marks where a package starts. Inside the margins, because an office
  * printer cannot print to the edge of the sheet.
  */
-export function CoverBand({ theme, height }: { theme: Theme; height: number }) {
+export function CoverBand({ theme, height, letter = theme.implicit ? undefined : theme.id }: { theme: Theme; height: number; letter?: string }) {
   const box = height - mm(16);
   return (
     <View style={{ height, backgroundColor: theme.colour, borderRadius: 4, flexDirection: 'row', alignItems: 'center', paddingHorizontal: mm(8) }}>
-      {/* A toolkit without themes has no letter: the band carries its name alone. */}
-      {theme.implicit ? null : (
+      {/* A toolkit without themes has no letter: a package's cover shows its number, the contents nothing. */}
+      {letter === undefined ? null : (
         <View style={{ width: box, height: box, borderRadius: box * 0.12, backgroundColor: '#ffffff', alignItems: 'center', justifyContent: 'center', marginRight: mm(7) }}>
-          <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: box * 0.62, lineHeight: 1, color: theme.colour }}>{theme.id}</Text>
+          <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: box * 0.62, lineHeight: 1, color: theme.colour }}>{letter}</Text>
         </View>
       )}
       <View style={{ flex: 1 }}>

@@ -7,7 +7,7 @@ import { validate } from '../content/schema.js';
 import { DEFAULT_LIMITS, packageSchema, toolkitSchema, type PackageSource } from '../content/schemas.js';
 import { packageId, slugify } from './slug.js';
 import { filmUrlProblem } from '../render/qr.js';
-import type { Package, Theme, Toolkit } from './types.js';
+import type { Limits, Package, Theme, Toolkit } from './types.js';
 
 /** A package source that could not be read as a valid package. */
 export interface BrokenPackage {
@@ -199,25 +199,32 @@ function loadToolkitFile(path: string, rel: (f: string) => string): Toolkit {
   const { value, problems: schemaProblems, texts } = validate(src, toolkitSchema);
   if (!value) throw new ToolkitError('content', schemaProblems);
   const own: Problem[] = [];
+  // Where a top-level key is written; `path` names the key the message is about.
+  const placeOf = (key: string, path = key) => ({ ...locOf(src, src.doc.get(key, true) as never, key), path });
   const ids = new Set<string>();
   const dup = value.themes?.find((t) => (ids.has(t.id) ? true : (ids.add(t.id), false)));
   if (dup) own.push({ code: 'duplicate-theme', message: `thema ${dup.id} staat er twee keer in`, at: dup.at });
   const { themes: themeSources, colour, cmyk, limits: limitSource, guide, at, ...rest } = value;
-  const limits = { ...DEFAULT_LIMITS, ...limitSource };
+  const range = (r: { min: number; max: number } | undefined, fallback: Limits['cards']) => (r ? { min: r.min, max: r.max } : fallback);
+  const limits: Limits = {
+    packages: limitSource?.packages ?? DEFAULT_LIMITS.packages,
+    questions: range(limitSource?.questions, DEFAULT_LIMITS.questions),
+    cards: range(limitSource?.cards, DEFAULT_LIMITS.cards),
+  };
   for (const key of ['questions', 'cards'] as const) {
     const r = limitSource?.[key];
     if (r && r.min > r.max)
-      own.push({ code: 'limits', message: `limits.${key}: min (${r.min}) is groter dan max (${r.max})`, hint: 'Zet het kleinste getal bij min.', at: { ...r.at, path: `limits.${key}` } });
+      own.push({ code: 'limits', message: `min (${r.min}) is groter dan max (${r.max})`, hint: 'Zet het kleinste getal bij min.', at: { ...r.at, path: `limits.${key}` } });
   }
   if (themeSources && (colour || cmyk))
     own.push({
       code: 'toolkit-colour',
-      message: "colour en cmyk bovenaan gelden alleen voor een toolkit zonder thema's; deze toolkit heeft thema's met elk een eigen kleur",
+      message: "een kleur bovenaan geldt alleen voor een toolkit zonder thema's; deze toolkit heeft thema's, elk met een eigen kleur",
       hint: "Haal colour en cmyk bovenaan weg, of haal de thema's weg.",
-      at: { ...value.at, path: colour ? 'colour' : 'cmyk' },
+      at: placeOf(colour ? 'colour' : 'cmyk'),
     });
   if (!themeSources && Boolean(colour) !== Boolean(cmyk))
-    own.push({ code: 'toolkit-colour', message: `${colour ? 'cmyk' : 'colour'} ontbreekt: geef de kleur van de toolkit twee keer, voor het scherm (colour) en voor de drukker (cmyk)`, at: { ...value.at, path: colour ? 'cmyk' : 'colour' } });
+    own.push({ code: 'toolkit-colour', message: 'ontbreekt: geef de kleur van de toolkit twee keer, voor het scherm (colour) en voor de drukker (cmyk)', at: placeOf(colour ? 'colour' : 'cmyk', colour ? 'cmyk' : 'colour') });
   if (own.length) throw new ToolkitError('content', own);
   const themes: Theme[] = themeSources
     ? themeSources.map((t) => ({ id: t.id, name: t.name, colour: t.colour, cmyk: t.cmyk, slug: slugify(t.name), at: { ...t.at, path: `${t.at.path}.colour` } }))
