@@ -91,11 +91,11 @@ describe('Wijkaanpak: a toolkit without themes', () => {
     }
   });
 
-  it('never says "thema" and never counts 18, in any PDF', () => {
+  it('never says "thema" and never counts 18, in any PDF, its text or its title, subject and keywords', () => {
     const pdfs = files.filter((f) => f.endsWith('.pdf'));
     expect(pdfs.length).toBeGreaterThan(20);
     for (const f of pdfs) {
-      const t = text(f);
+      const t = text(f) + pdfinfo(pdf(f));
       expect(t, f).not.toMatch(THEME_WORD);
       expect(t, f).not.toMatch(EIGHTEEN);
     }

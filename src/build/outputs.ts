@@ -2,7 +2,6 @@ import type { Package, Toolkit, Theme } from '../model/types.js';
 import type { Meta } from '../print/metadata.js';
 import type { Stamps } from '../print/words.js';
 import { CACHE_DIR } from './cache.js';
-import { dotted } from '../model/themeLabel.js';
 
 /** The outputs a user can choose with --only. */
 // In print order: the facilitator's draaiboek first, as in a theme bundle.
@@ -68,8 +67,8 @@ export const OVERVIEW = 'overzicht-A4.pdf';
 
 export function metaFor(ctx: Context, pkg: Package, what: string): Meta {
   return {
-    ...docMeta(ctx, `${pkg.number}. ${pkg.title}: ${what}`, dotted(!pkg.theme.implicit && `thema ${pkg.theme.id} ${pkg.theme.name}`, `werkpakket ${pkg.number}`)),
-    keywords: ['werken vanuit de bedoeling', 'gemeente', 'verandertoolkit', pkg.theme.name, pkg.title],
+    ...docMeta(ctx, `${pkg.number}. ${pkg.title}: ${what}`, [!pkg.theme.implicit && `thema ${pkg.theme.id} ${pkg.theme.name}`, `werkpakket ${pkg.number}`].filter(Boolean).join(', ')),
+    keywords: [ctx.toolkit.title, ...(pkg.theme.implicit ? [] : [pkg.theme.name]), pkg.title],
   };
 }
 
@@ -78,7 +77,8 @@ export function docMeta(ctx: Context, title: string, about: string): Meta {
     title,
     author: ctx.toolkit.contact.name,
     subject: `${ctx.toolkit.title}, ${about}`,
-    keywords: ['werken vanuit de bedoeling', 'gemeente', 'verandertoolkit'],
+    // The toolkit's own title: the words a search for this toolkit would use.
+    keywords: [ctx.toolkit.title],
     creator: `toolkit ${ctx.toolkit.version}`,
     date: ctx.date,
   };
