@@ -112,6 +112,8 @@ describe('Wijkaanpak: a toolkit without themes', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe(' 1  Van legpuzzel naar ecosysteem  ·  werkblad (5 vragen), 2 werkplaten, 3 kaarten');
     expect(r.stdout).toContain(' 5  Vijfde testpakket');
+    const json = JSON.parse(cli(['list', '--json', '--data', wijk]).stdout);
+    expect(json.packages.map((p: { theme: unknown }) => p.theme)).toEqual([null, null, null, null, null]);
   });
 
   it('--theme is a usage error that says this toolkit has no themes', () => {

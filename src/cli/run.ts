@@ -140,7 +140,7 @@ export async function run(argv: string[], io: IO = processIO(), deps: RunDeps = 
       if (o.json) {
         const packages = project.packages.map((p) => ({
           number: p.number,
-          theme: p.theme.id,
+          theme: p.theme.implicit ? null : p.theme.id,
           title: p.title,
           file: p.file,
           questions: p.questions.length,

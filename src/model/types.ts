@@ -1,20 +1,15 @@
 import type { Loc } from '../errors.js';
-import type { Area, Card, CardKind, Limits, PackageSource, Slider, ToolkitSource, Werkplaat } from '../content/schemas.js';
+import type { Area, Card, CardKind, Limits, PackageSource, Slider, ThemeSource, ToolkitSource, Werkplaat } from '../content/schemas.js';
 import type { Facilitation as FacilitationSource, Step } from '../content/facilitation.js';
 
-export interface Theme {
-  id: string;
-  name: string;
-  colour: string;
-  /** The same colour for the print shop: cyan, magenta, yellow, black in percent. */
-  cmyk: [number, number, number, number];
+/** A theme as toolkit.yaml gives it, with what the loader adds. */
+export type Theme = Omit<ThemeSource, 'at'> & {
   slug: string;
   /** The one theme of a toolkit without themes: named after the toolkit, never printed as "Thema". */
   implicit?: boolean;
   /** Where the colour is written in toolkit.yaml, for messages about it. */
   at?: Loc;
-}
-
+};
 
 // The content types come from the schema (src/content/schemas.ts): one source of truth.
 // The model adds what the loader derives (ids, slugs, the theme object, defaults).
@@ -44,10 +39,7 @@ export type Package = Omit<PackageSource, 'theme' | 'werkplaten' | 'cards' | 'fa
   texts: { text: string; at: Loc }[];
 };
 
-export interface GuideSection {
-  heading: string;
-  text: string;
-}
+export type GuideSection = Omit<NonNullable<ToolkitSource['guide']>[number], 'at'>;
 
 export type Toolkit = Omit<ToolkitSource, 'themes' | 'colour' | 'cmyk' | 'limits' | 'guide' | 'at'> & {
   /** The toolkit's themes; without themes in toolkit.yaml, one implicit theme for the whole toolkit. */
