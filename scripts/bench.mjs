@@ -64,7 +64,7 @@ writeFileSync(cardFile, original);
 
 // Warm: in one process, after a first render, the cards of one package.
 const { loadProject } = await import(join(root, 'dist/src/model/load.js'));
-const { makeKaarten } = await import(join(root, 'dist/src/build/kaarten.js'));
+const { makeKaarten } = await import(join(root, 'dist/src/outputs/make/kaarten.js'));
 const project = loadProject(data);
 const pkg = project.packages.find((p) => p.number === 8);
 const { sheetStamps } = await import(join(root, 'dist/src/render/stamps.js'));

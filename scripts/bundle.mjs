@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Bundles the render half of a build (dist/src/build/renderer.js, compiled by
-// tsc) into one CommonJS file, dist/renderer.cjs, for src/build/loadRenderer.ts.
+// Bundles the render half of a build (dist/src/outputs/renderer.js, compiled by
+// tsc) into one CommonJS file, dist/renderer.cjs, for src/outputs/loadRenderer.ts.
 // Run by `npm run build` after tsc.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,7 +11,7 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const dist = join(root, 'dist');
 
 await esbuild.build({
-  entryPoints: [join(dist, 'src/build/renderer.js')],
+  entryPoints: [join(dist, 'src/outputs/renderer.js')],
   outfile: join(dist, 'renderer.cjs'),
   bundle: true,
   format: 'cjs',
@@ -63,8 +63,8 @@ await esbuild.build({
   ],
 });
 
-const { codeFingerprint } = await import(join(dist, 'src/build/fingerprint.js'));
+const { codeFingerprint } = await import(join(dist, 'src/plan/fingerprint.js'));
 writeFileSync(join(dist, 'renderer.json'), JSON.stringify({ code: codeFingerprint() }) + '\n');
-const { CODE_CACHE } = await import(join(dist, 'src/build/loadRenderer.js'));
+const { CODE_CACHE } = await import(join(dist, 'src/outputs/loadRenderer.js'));
 rmSync(CODE_CACHE, { force: true });
 rmSync(`${CODE_CACHE}.json`, { force: true });

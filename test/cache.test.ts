@@ -4,9 +4,9 @@ import { join, relative } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildFromData, type BuildEvent, type BuildOptions } from '../src/index.js';
-import { CACHE_DIR } from '../src/build/cache.js';
-import { lockOutput } from '../src/build/lock.js';
-import { staleCompiledCode } from '../src/build/staleCode.js';
+import { CACHE_DIR } from '../src/run/cache.js';
+import { lockOutput } from '../src/run/lock.js';
+import { staleCompiledCode } from '../src/run/staleCode.js';
 import { copyData, dataDir, edit, pdftotext, tmp } from './helpers.js';
 
 // Builds run in this process: what is tested is the cache, and a spawn would add nothing to that.
@@ -161,10 +161,10 @@ describe('stale compiled code', () => {
     at('dist/src/index.js', 2000);
     at('dist/renderer.cjs', 2000);
     at('templates/Werkblad.tsx', 1500);
-    const running = join(root, 'dist/src/build/staleCode.js');
+    const running = join(root, 'dist/src/run/staleCode.js');
     expect(staleCompiledCode(root, running)).toBeUndefined();
     at('templates/Werkblad.tsx', 3000);
     expect(staleCompiledCode(root, running)).toEqual({ file: 'templates/Werkblad.tsx' });
-    expect(staleCompiledCode(root, join(root, 'src/build/staleCode.ts'))).toBeUndefined();
+    expect(staleCompiledCode(root, join(root, 'src/run/staleCode.ts'))).toBeUndefined();
   });
 });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, type PDFObject } from 'pdf-lib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadProject } from '../src/index.js';
-import { cli, copyData, dataDir, edit, pageSizes, pdfinfo, pdftotext, renderPage, squash, tmp, words } from './helpers.js';
+import { built, copyData, dataDir, edit, pageSizes, pdfinfo, pdftotext, renderPage, squash, tmp, toolkit, words } from './helpers.js';
 
 /** A page's content streams as text. */
 function contentOf(doc: PDFDocument, contents: PDFObject | undefined): string {
@@ -21,16 +21,10 @@ const pkg = project.packages.find((p) => p.number === 8)!;
 const colOf = (x: number) => Math.floor((x - (595.28 - 3 * mm(63)) / 2) / mm(63));
 
 describe('denk- en doekaarten', () => {
-  const out = tmp('toolkit-cards-');
-  const dir = join(out, pkg.id);
+  // Package 8's cards in the shared build of the shipped data (globalSetup.ts), read only.
+  const dir = join(built(), pkg.id);
   const shop = join(dir, `${pkg.id}-kaarten-drukker.pdf`);
   const sheets = join(dir, `${pkg.id}-kaarten-A4.pdf`);
-
-  beforeAll(() => {
-    const r = cli(['build', '--package', '8', '--only', 'kaarten', '--out', out]);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-  });
 
   it('print-shop file: one face per page at 69 x 94 mm, TrimBox 63 x 88 mm at 3 mm, BleedBox the page', () => {
     const info = pdfinfo(shop, ['-box', '-f', '1', '-l', '99']);
@@ -181,11 +175,11 @@ describe('denk- en doekaarten', () => {
     expect(String(prefs.get(PDFName.of('Duplex')))).toBe('/DuplexFlipLongEdge');
   });
 
-  it('works for A7 cards too: 4 a sheet, 80 x 111 mm print-shop pages', () => {
+  it('works for A7 cards too: 4 a sheet, 80 x 111 mm print-shop pages', async () => {
     const data = copyData();
     edit(join(data, 'toolkit.yaml'), 'cards: { width_mm: 63, height_mm: 88 }', 'cards: { width_mm: 74, height_mm: 105 }');
     const o = tmp('toolkit-a7-');
-    const r = cli(['build', '--package', '8', '--only', 'kaarten', '--data', data, '--out', o]);
+    const r = await toolkit(['build', '--package', '8', '--only', 'kaarten', '--data', data, '--out', o]);
     expect(r.code).toBe(0);
     const a4 = pageSizes(join(o, pkg.id, `${pkg.id}-kaarten-A4.pdf`));
     expect(a4).toHaveLength(6); // 4 + 4 + 2 cards, each sheet with its back sheet
@@ -196,12 +190,12 @@ describe('denk- en doekaarten', () => {
     expect(shopPages[0]!.h).toBeCloseTo(mm(111), 1);
   });
 
-  it('a card that does not fit fails the build with its file and line', () => {
+  it('a card that does not fit fails the build with its file and line', async () => {
     const data = copyData();
     const file = join(data, 'packages', `${pkg.id}.yaml`);
     const long = Array.from({ length: 30 }, () => pkg.cards[0]!.text).join(' ');
     edit(file, pkg.cards[0]!.text.split(' ').slice(0, 4).join(' '), long.replace(/"/g, "'") + ' ' + pkg.cards[0]!.text.split(' ').slice(0, 4).join(' '));
-    const r = cli(['build', '--package', '8', '--only', 'kaarten', '--data', data, '--out', tmp()], { cwd: data });
+    const r = await toolkit(['build', '--package', '8', '--only', 'kaarten', '--data', data, '--out', tmp()], { cwd: data });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`packages/${pkg.id}\\.yaml:\\d+:\\d+ kaart 1 \\(".*"\\): de tekst past niet, ook niet op 7,5 pt`));
   });

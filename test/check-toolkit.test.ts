@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, formatProblem, isWarning, loadProject } from '../src/index.js';
-import { cli, fixtures, tmp } from './helpers.js';
+import { fixtures, tmp, toolkit } from './helpers.js';
 
 const fx = join(fixtures, 'check-toolkit');
 
@@ -62,7 +62,7 @@ describe('check: the toolkit as a whole', () => {
       expect.stringContaining(`${B}:4:8 intro: 12 woorden op een rij staan zo ook op de oorspronkelijke toolkitpagina: "in de zoektocht naar een andere manier van organiseren Inspirerend zijn om"`),
     ]);
     const { data, root } = project(true);
-    const r = cli(['check', '--data', data], { cwd: root });
+    const r = await toolkit(['check', '--data', data], { cwd: root });
     expect(r.stderr).toContain(`waarschuwing ${B}:4:8 intro: 12 woorden op een rij`);
     expect(r.code).toBe(1); // from the three duplicates, not the warning
   });
@@ -72,7 +72,7 @@ describe('check: the toolkit as a whole', () => {
     const { data, root } = project(true);
     // Package 2 alone, with the seed page: its copied run and missing parts warn, nothing fails.
     rmSync(join(data, 'packages', '01-een-test.yaml'));
-    const r = cli(['check', '--data', data], { cwd: root });
+    const r = await toolkit(['check', '--data', data], { cwd: root });
     expect(r.stderr).not.toMatch(/^fout /m);
     expect(r.stderr).toMatch(/^waarschuwing /m);
     expect(r.code).toBe(0);

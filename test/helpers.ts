@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const dataDir = join(root, 'data');
@@ -19,6 +19,42 @@ export function cli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEn
     encoding: 'utf8',
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * The CLI's own code (run(), what bin/toolkit.js calls) in this process: the
+ * same arguments, messages and exit code as `cli`, without starting a Node and
+ * loading the renderer again. For what only a process shows (that bin exits
+ * with the code, signals, a closed pipe, what a start loads), use `cli`.
+ * Paths in messages are relative to `cwd`, as they are for a user there.
+ */
+export async function toolkit(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io = { out: (s: string) => out.push(s + '\n'), err: (s: string) => err.push(s + '\n'), isTTY: false, env: { ...process.env, NO_COLOR: '1', ...opts.env } };
+  const { run } = await import('../src/index.js');
+  const here = process.cwd();
+  const saved = Object.fromEntries(Object.keys(opts.env ?? {}).map((k) => [k, process.env[k]]));
+  const set = (k: string, v: string | undefined) => (v === undefined ? delete process.env[k] : (process.env[k] = v));
+  for (const [k, v] of Object.entries(opts.env ?? {})) set(k, v);
+  process.chdir(opts.cwd ?? root);
+  try {
+    const code = await run(['node', 'toolkit', ...args], io);
+    return { code, stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    process.chdir(here);
+    for (const [k, v] of Object.entries(saved)) set(k, v);
+  }
+}
+
+/** The shared `build --all` of the shipped data (globalSetup.ts): read it, never write into it. */
+export const built = () => inject('built');
+
+/** A copy of the shared build, for a test that rebuilds or damages files. */
+export function ownBuild(): string {
+  const out = tmp('toolkit-own-build-');
+  cpSync(built(), out, { recursive: true, preserveTimestamps: true });
+  return out;
 }
 
 /** A copy of the shipped data, to break on purpose. */
@@ -86,5 +122,12 @@ export function renderPage(file: string, page: number): { width: number; height:
   const header = ppm.subarray(0, 20).toString('latin1').split(/\s+/);
   const [width, height] = [Number(header[1]), Number(header[2])];
   const start = ppm.length - width * height * 3;
-  return { width, height, px: (x, y) => [...ppm.subarray(start + (y * width + x) * 3, start + (y * width + x) * 3 + 3)] };
+  return {
+    width,
+    height,
+    px: (x, y) => {
+      const i = start + (y * width + x) * 3;
+      return [ppm[i]!, ppm[i + 1]!, ppm[i + 2]!];
+    },
+  };
 }

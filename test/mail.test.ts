@@ -9,10 +9,11 @@ import { simpleParser, type ParsedMail, type AddressObject } from 'mailparser';
 import { PDFDocument } from 'pdf-lib';
 import { unzipSync } from 'fflate';
 import { registerMail, SEND_HINT, type MailDeps } from '../src/cli/mail.js';
-import { PRINT_NOTES } from '../src/build/printNotes.js';
+import { PRINT_NOTES } from '../src/outputs/printNotes.js';
 import type { IO } from '../src/cli/io.js';
 import { formatProblem, isToolkitError } from '../src/errors.js';
 import { defaultDataDir } from '../src/paths.js';
+import { buildFromData } from '../src/index.js';
 import { isAddress, addressProblems } from '../src/mail/address.js';
 import { isLoopback, smtpConfig } from '../src/mail/smtp.js';
 import { isTransient, send } from '../src/mail/send.js';
@@ -39,6 +40,24 @@ function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'toolkit-mail-'));
   cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
+}
+
+/**
+ * An output folder holding package 8 as built in this process, so that mail finds its PDFs up to
+ * date instead of rendering them again for every test: a copy of one build, made on first use.
+ * The first test and the --theme test start from an empty folder, so mail's own build runs there.
+ */
+let package8: Promise<string> | undefined;
+async function package8Out(): Promise<string> {
+  package8 ??= (async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'toolkit-mail-8-'));
+    const r = await buildFromData(defaultDataDir, { packages: [8], outDir: dir });
+    expect(r.failed).toEqual([]);
+    return dir;
+  })();
+  const out = tempDir();
+  cpSync(await package8, out, { recursive: true, preserveTimestamps: true });
+  return out;
 }
 
 /** Runs `toolkit mail ...` as run.ts would: the same exit codes, output captured. */
@@ -159,7 +178,7 @@ describe('toolkit mail over SMTP', () => {
         else callback(Object.assign(new Error('Invalid username or password'), { responseCode: 535 }));
       },
     });
-    const out = tempDir();
+    const out = await package8Out();
     const args = ['--to', 'iemand@example.org', '--package', '8', '--smtp', server.url, '--out', out];
 
     const wrong = await toolkitMail(args, { TOOLKIT_SMTP_USER: 'facilitator', TOOLKIT_SMTP_PASS: 'fout-wachtwoord' });
@@ -198,7 +217,7 @@ describe('toolkit mail over SMTP', () => {
         });
       },
     });
-    const out = tempDir();
+    const out = await package8Out();
     const r = await toolkitMail(['--to', 'iemand@example.org', '--package', '8', '--smtp', flaky.url, '--out', out]);
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/opnieuw .*451 Try again later; nog een poging over/);
@@ -222,7 +241,7 @@ describe('toolkit mail over SMTP', () => {
     cleanup.push(() => new Promise<void>((ok) => proxy.close(() => ok())));
     const port = (proxy.address() as AddressInfo).port;
 
-    const r = await toolkitMail(['--to', 'iemand@example.org', '--package', '8', '--smtp', `smtp://127.0.0.1:${port}`, '--out', tempDir()]);
+    const r = await toolkitMail(['--to', 'iemand@example.org', '--package', '8', '--smtp', `smtp://127.0.0.1:${port}`, '--out', await package8Out()]);
     expect(r.code).toBe(0);
     expect(r.err.match(/^opnieuw /gm)).toHaveLength(1);
     expect(connections).toBe(2);
@@ -237,7 +256,7 @@ describe('toolkit mail over SMTP', () => {
         callback(Object.assign(new Error('No such user here'), { responseCode: 550 }));
       },
     });
-    const r = await toolkitMail(['--to', 'onbekend@example.org', '--package', '8', '--smtp', server.url, '--out', tempDir()]);
+    const r = await toolkitMail(['--to', 'onbekend@example.org', '--package', '8', '--smtp', server.url, '--out', await package8Out()]);
     expect(r.code).toBe(1);
     expect(r.err).toContain('de mailserver weigerde de ontvangers');
     expect(r.err).toContain('550 No such user here');
@@ -247,7 +266,7 @@ describe('toolkit mail over SMTP', () => {
 
   it('gives up on a server that cannot be reached after three retries', async () => {
     const port = await closedPort();
-    const r = await toolkitMail(['--to', 'iemand@example.org', '--package', '8', '--smtp', `smtp://127.0.0.1:${port}`, '--out', tempDir()]);
+    const r = await toolkitMail(['--to', 'iemand@example.org', '--package', '8', '--smtp', `smtp://127.0.0.1:${port}`, '--out', await package8Out()]);
     expect(r.code).toBe(1);
     expect(r.err.match(/^opnieuw /gm)).toHaveLength(3);
     expect(r.err).toContain(`kon de mailserver smtp://127.0.0.1:${port} niet bereiken (4 pogingen) (ECONNREFUSED)`);
@@ -265,7 +284,7 @@ describe('toolkit mail over SMTP', () => {
 
   it('--dry-run shows recipients, subject and attachments and sends nothing', async () => {
     const server = await smtpServer();
-    const out = tempDir();
+    const out = await package8Out();
     const r = await toolkitMail(['--to', 'iemand@example.org', '--cc', 'collega@example.org', '--package', '8', '--smtp', server.url, '--out', out, '--dry-run']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('proefrit: er wordt niets verstuurd of geschreven');
@@ -282,7 +301,7 @@ describe('toolkit mail over SMTP', () => {
 
 describe('toolkit mail without SMTP: an .eml file', () => {
   it('writes a message a mail client opens, with the PDFs attached', async () => {
-    const out = tempDir();
+    const out = await package8Out();
     const r = await toolkitMail(['--to', 'iemand@example.org', '--package', '8', '--out', out]);
     expect(r.code).toBe(0);
     const path = join(out, 'mail', `2026-11-27-${PKG8}-iemand-example-org.eml`);
@@ -304,7 +323,7 @@ describe('toolkit mail without SMTP: an .eml file', () => {
   }, 30_000);
 
   it('uses --message as the body and fills in its placeholders', async () => {
-    const out = tempDir();
+    const out = await package8Out();
     const file = join(tempDir(), 'bericht.txt');
     writeFileSync(file, 'Hoi Anna,\r\n\r\nHierbij {titles}:\r\n{list}\r\n\r\nGroet,\r\n{contact}\r\n');
     const r = await toolkitMail(['--to', 'anna@example.org', '--package', '8', '--message', file, '--out', out]);
@@ -314,7 +333,7 @@ describe('toolkit mail without SMTP: an .eml file', () => {
   }, 30_000);
 
   it('attaches one zip with --zip, or when the files are above --max-size', async () => {
-    const out = tempDir();
+    const out = await package8Out();
     const zipped = await toolkitMail(['--to', 'iemand@example.org', '--package', '8', '--zip', '--out', out]);
     expect(zipped.code).toBe(0);
     const eml = join(out, 'mail', `2026-11-27-${PKG8}-iemand-example-org.eml`);
@@ -442,7 +461,7 @@ describe('mail building blocks', () => {
 
 describe('toolkit mail as the sender', () => {
   it('without a configured sender the draft has no From, and says so', async () => {
-    const out = tempDir();
+    const out = await package8Out();
     const r = await toolkitMail(['--to', 'Jan Jansen <jan@example.org>', '--package', '8', '--out', out], { TOOLKIT_CONFIG: '/nonexistent/toolkit.config.yaml' });
     expect(r.code).toBe(0);
     expect(r.out).toContain('Let op: er staat geen afzender in het concept.');
@@ -458,7 +477,7 @@ describe('toolkit mail as the sender', () => {
   }, 60_000);
 
   it('--thanks thanks; sending over SMTP without a sender is refused before building', async () => {
-    const out = tempDir();
+    const out = await package8Out();
     const r = await toolkitMail(['--to', 'jan@example.org', '--package', '8', '--thanks', '--out', out]);
     const mail = await simpleParser(readFileSync(join(out, 'mail', `2026-11-27-${PKG8}-jan-example-org.eml`)));
     expect(r.code).toBe(0);
@@ -491,7 +510,7 @@ describe('toolkit mail as the sender', () => {
     expect(r.err).toContain('"geen-adres" is geen e-mailadres');
     expect(asked[0]).toBe('Je naam: ');
     expect(r.out).toContain(`opgeslagen in ${file}`);
-    const out = tempDir();
+    const out = await package8Out();
     const dry = await toolkitMail(['--to', 'jan@example.org', '--package', '8', '--dry-run', '--out', out], { TOOLKIT_CONFIG: file });
     expect(dry.out).toContain('van        Piet Bakker <piet@gemeente.nl>');
     expect(dry.code).toBe(0);

@@ -16,9 +16,10 @@ import { render } from '../src/render/engine.js';
 import { FONT } from '../templates/units.js';
 import { endsHyphenated, gapRatios, letters, readBoxes, type BoxPage, type Line } from './bbox.js';
 import { contentStreams, fontSizes, isWhite, textSettings } from './contentStreams.js';
-import { cli, copyData, dataDir, edit, tmp } from './helpers.js';
+import { built, copyData, dataDir, edit, tmp, toolkit } from './helpers.js';
 
 const project = loadProject(dataDir);
+// The shared build of the shipped data (globalSetup.ts) is read; what this file makes goes to a folder of its own.
 const out = tmp('toolkit-typeset-');
 const covers = join(out, 'omslagen.pdf');
 const pdfs: string[] = [];
@@ -28,8 +29,6 @@ const kind = (f: string) => (f.endsWith('kaarten-drukker.pdf') ? 'cards' : f.inc
 const written = [...project.toolkit.texts, ...project.packages.flatMap((p) => p.texts)].map((t) => t.text).join('\n');
 
 beforeAll(async () => {
-  const r = cli(['build', '--all', '--out', out, '-q']);
-  expect(r.stderr).toBe('');
   writeFileSync(covers, await renderCovers(project.toolkit, project.packages));
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -37,7 +36,8 @@ beforeAll(async () => {
       else if (e.name.endsWith('.pdf')) pdfs.push(join(dir, e.name));
     }
   };
-  walk(out);
+  walk(built());
+  pdfs.push(covers);
   // Bundles repeat the other files; the 2 x A4 tiles cut lines in two.
   for (const f of pdfs) if (kind(f) !== 'bundle' && !f.includes('2xA4')) boxes.set(f, readBoxes(f));
 }, 180_000);
@@ -211,11 +211,11 @@ describe('colour contrast', () => {
     expect(contrastProblems(project.toolkit)).toEqual([]);
   });
 
-  it('`toolkit check` names the theme and the colour\'s place in toolkit.yaml when a pair is too faint', () => {
+  it('`toolkit check` names the theme and the colour\'s place in toolkit.yaml when a pair is too faint', async () => {
     const data = copyData();
     edit(join(data, 'toolkit.yaml'), '"#a85a0e"', '"#c0701e"');
     const line = readFileSync(join(data, 'toolkit.yaml'), 'utf8').split('\n').findIndex((l) => l.includes('#c0701e')) + 1;
-    const r = cli(['check', '--data', data]);
+    const r = await toolkit(['check', '--data', data]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`toolkit.yaml:${line}:5 thema E, colour: thema E (#c0701e): witte tekst op de themakleur`);
     expect(r.stderr).toContain('#ffffff op #c0701e heeft een contrast van 3,76:1; op 8 pt is minstens 4,5:1 nodig');

@@ -5,7 +5,7 @@ import { ToolkitError } from '../errors.js';
 /**
  * No package number can be higher: a guard so that a typo such as 1-1000000000
  * never becomes a list of a billion numbers. Which numbers exist is checked
- * against the toolkit itself when the packages are chosen (build/select.ts).
+ * against the toolkit itself when the packages are chosen (plan/select.ts).
  */
 export const HIGHEST_NUMBER = 9999;
 import { closest } from '../content/suggest.js';

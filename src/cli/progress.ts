@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
-import type { BuildEvent, BuildResult } from '../build/build.js';
-import { printNoteOf } from '../build/printNotes.js';
+import type { BuildEvent, BuildResult } from '../build.js';
+import { printNoteOf } from '../outputs/printNotes.js';
 import { formatProblem, type Problem } from '../errors.js';
 import { formatSize } from '../mail/attach.js';
 import { painter, type IO } from './io.js';

@@ -1,8 +1,8 @@
 import { Argument, Command, CommanderError } from 'commander';
 import { relative, resolve } from 'node:path';
 import { fileProblem, formatProblem, isToolkitError, isWarning, ToolkitError, type Problem } from '../errors.js';
-import { OUTPUT_KINDS } from '../build/outputs.js';
-import type { BuildEvent } from '../build/build.js';
+import { OUTPUT_KINDS } from '../outputs/files.js';
+import type { BuildEvent } from '../build.js';
 import { progress } from './progress.js';
 import { painter, processIO, type IO } from './io.js';
 import { checkSelection, dataOption as dataOptionFor, parseList, parseNumbers, parseThemes } from './options.js';
@@ -76,7 +76,7 @@ export async function run(argv: string[], io: IO = processIO(), deps: RunDeps = 
       const report = progress(io, o);
       const packages = [...(positional ?? []), ...(o.package ?? [])];
       const outDir = resolve(o.out);
-      const { buildFromData } = await import('../build/build.js');
+      const { buildFromData } = await import('../build.js');
       // Ctrl+C: say what is kept (each finished package is), then stop as the signal asks.
       let made = 0;
       const interrupted = () => {
@@ -92,7 +92,7 @@ export async function run(argv: string[], io: IO = processIO(), deps: RunDeps = 
         process.off('SIGINT', interrupted),
       );
       report.finish(result, (performance.now() - t0) / 1000, outDir);
-      (await import('../build/loadRenderer.js')).saveCompiledCode();
+      (await import('../outputs/loadRenderer.js')).saveCompiledCode();
       code = result.failed.length || result.skipped.length ? 1 : 0;
       if (o.open) {
         const files = [...result.written, ...result.unchanged];

@@ -1,6 +1,6 @@
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { kindOfFile, printNoteOf, PRINT_NOTES } from '../build/printNotes.js';
+import { kindOfFile, printNoteOf, PRINT_NOTES } from '../outputs/printNotes.js';
 import { count } from './words.js';
 
 export interface FileGroup {

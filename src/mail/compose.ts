@@ -1,6 +1,6 @@
 import type { Problem } from '../errors.js';
 import type { Package, Toolkit } from '../model/types.js';
-import { printNoteOf } from '../build/printNotes.js';
+import { printNoteOf } from '../outputs/printNotes.js';
 import { headerProblems } from './address.js';
 import type { Sender } from './config.js';
 

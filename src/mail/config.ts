@@ -3,7 +3,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { Problem } from '../errors.js';
-import { writeAtomic } from '../build/write.js';
+import { writeAtomic } from '../run/write.js';
 import { headerProblems, isAddress } from './address.js';
 
 /** Who sends the mail: the facilitator, never the toolkit's authors. */

@@ -13,7 +13,7 @@ import type { Limits, Package, Theme, Toolkit } from './types.js';
 export interface BrokenPackage {
   file: string;
   number?: number;
-  /** As written in the file, when it could be read: lets --theme still name the package as failed. */
+  /** As written in the file, when it could be read: lets --theme still name the package as failed. In a toolkit without themes, the implicit one. */
   theme?: string;
   id: string;
   problems: Problem[];
@@ -95,7 +95,7 @@ export function loadProject(dataDir: string, root = process.cwd(), memo?: Source
     if (value) own.push(...checkUses(value));
     if (!value || fileProblems.length || own.length || !theme) {
       const problems = [...fileProblems, ...own];
-      broken.push({ file, id: stem, number: number ?? (Number(stem.slice(0, 2)) || undefined), theme: themeId, problems, texts });
+      broken.push({ file, id: stem, number: number ?? (Number(stem.slice(0, 2)) || undefined), theme: toolkit.themeless ? toolkit.themes[0]!.id : themeId, problems, texts });
       continue;
     }
     const { at: _at, theme: _theme, werkplaten = [], cards = [], facilitation, ...fields } = value;

@@ -1,3 +1,5 @@
+import type { Problem } from '../errors.js';
+
 /**
  * A job is one step of a build: it knows, before it runs, which files it will
  * write, what they are made from (its fingerprint) and which other jobs it
@@ -33,7 +35,29 @@ export interface Job {
    * executor adds those): the code, the source date, the content it shows.
    */
   fingerprint: string;
-  /** Jobs of one group are written together or not at all: a package is never half-written. */
+  /**
+   * Jobs of one group are written together or not at all: a package is never
+   * half-written. A group names what its files come from (a package id, a
+   * theme's bundle): a file recorded for a group that is neither planned now
+   * nor listed by `knownGroups()` (src/plan/plan.ts) is of something gone, and
+   * is removed. A family with groups of its own lists them there.
+   */
   group?: string;
+  /** The source file a failure points at, when it is not `owner`: a package's YAML file. */
+  source?: string;
+  /**
+   * A file kept in the cache folder only for the jobs that need it (a theme's
+   * covers, the sheet stamps): made only when one of those is, never reported
+   * as an output, not counted in the progress.
+   */
+  intermediate?: boolean;
+  /**
+   * Ids of jobs whose failure means this one is not made, although it does not
+   * read their files: the overview lists every package, so a failed package
+   * stops it. Ids not in the plan are ignored.
+   */
+  failsWith?: string[];
+  /** Known before anything runs: this job cannot be made (its source did not load). */
+  problems?: Problem[];
   make(input: JobInput): Promise<JobFile[]>;
 }

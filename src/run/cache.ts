@@ -20,6 +20,9 @@ interface Entry {
   mtime: number;
   /** sha256 of the bytes written. */
   sha: string;
+  /** The job that wrote it, and that job's group: what tells a file of something gone. */
+  job?: string;
+  group?: string;
 }
 
 interface Run {
@@ -89,12 +92,33 @@ export class Cache {
     return this.entries[path]?.size ?? 0;
   }
 
+  /**
+   * The bytes of the file at `path` when it is the one recorded for
+   * `fingerprint`, checked against the hash of what was written; else undefined.
+   */
+  read(path: string, fingerprint: string): Uint8Array | undefined {
+    const e = this.entries[path];
+    if (!e || e.hash !== fingerprint) return undefined;
+    try {
+      const bytes = new Uint8Array(readFileSync(join(this.outDir, path)));
+      return bytes.length === e.size && sha256(bytes) === e.sha ? bytes : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Writes an output whole and records what made it. */
-  write(path: string, fingerprint: string, bytes: Uint8Array | string) {
+  write(path: string, fingerprint: string, bytes: Uint8Array | string, by?: { job: string; group?: string }) {
     const file = join(this.outDir, path);
     writeAtomic(file, bytes);
     const { size, mtimeMs } = statSync(file);
-    this.entries[path] = { hash: fingerprint, size, mtime: mtimeMs, sha: sha256(bytes) };
+    this.entries[path] = { hash: fingerprint, size, mtime: mtimeMs, sha: sha256(bytes), ...(by && { job: by.job, group: by.group }) };
+  }
+
+  /** Which job, of which group, wrote the file at `path`, as recorded. */
+  madeBy(path: string): { job?: string; group?: string } {
+    const e = this.entries[path];
+    return { job: e?.job, group: e?.group };
   }
 
   /** Every output this cache has written, relative to the output folder. */
@@ -105,14 +129,6 @@ export class Cache {
   /** The output at `path` is gone: forget it. */
   forget(path: string) {
     delete this.entries[path];
-  }
-
-  /** The file kept at `path` for this fingerprint, its bytes checked, or else one made now, then written and recorded. */
-  async kept(path: string, fingerprint: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
-    if (this.fresh(path, fingerprint, true)) return new Uint8Array(readFileSync(join(this.outDir, path)));
-    const bytes = await make();
-    this.write(path, fingerprint, bytes);
-    return bytes;
   }
 
   /**

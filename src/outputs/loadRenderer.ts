@@ -13,8 +13,8 @@ import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import vm from 'node:vm';
 import { packageRoot } from '../paths.js';
-import { codeFingerprint } from './fingerprint.js';
-import { writeAtomic } from './write.js';
+import { codeFingerprint } from '../plan/fingerprint.js';
+import { writeAtomic } from '../run/write.js';
 
 export type Renderer = typeof import('./renderer.js');
 

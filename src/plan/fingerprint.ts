@@ -5,16 +5,17 @@ import { fileURLToPath } from 'node:url';
 import { byCodeUnits } from '../order.js';
 import { fontsDir, packageRoot } from '../paths.js';
 
+/**
+ * A hash of the parts, in order. Give it only what an output shows: each
+ * family picks its content field by field (src/outputs/content.ts), so a moved
+ * line in a source, which changes only the places kept for messages, does not
+ * rebuild a PDF.
+ */
 export const hash = (...parts: unknown[]) => {
   const h = createHash('sha256');
-  for (const p of parts) h.update(typeof p === 'string' ? p : (JSON.stringify(p, dropPlaces) ?? 'undefined')).update('\0');
+  for (const p of parts) h.update(typeof p === 'string' ? p : (JSON.stringify(p) ?? 'undefined')).update('\0');
   return h.digest('hex');
 };
-
-// Source positions only place error messages; a moved line must not rebuild a PDF.
-function dropPlaces(key: string, value: unknown) {
-  return key === 'at' || key === 'texts' || key === 'file' ? undefined : value;
-}
 
 function hashTree(h: ReturnType<typeof createHash>, dir: string) {
   if (!existsSync(dir)) return;

@@ -1,12 +1,12 @@
-import type { Package } from '../model/types.js';
-import { officeCardSheets } from '../print/cardSheets.js';
-import { finishDoc, hashBytes } from '../print/metadata.js';
-import { PDFDocument } from '../print/pdfLib.js';
-import { printShopCards } from '../print/printShop.js';
-import { toCmyk } from '../print/cmyk.js';
-import { renderBlankCards, renderCards } from '../render/cards.js';
-import { BLANK_KINDS } from '../../templates/BlankCards.js';
-import { fileName, metaFor, type Context, type OutputFile } from './outputs.js';
+import type { Package } from '../../model/types.js';
+import { officeCardSheets } from '../../print/cardSheets.js';
+import { finishDoc, hashBytes } from '../../print/metadata.js';
+import { PDFDocument } from '../../print/pdfLib.js';
+import { printShopCards } from '../../print/printShop.js';
+import { toCmyk } from '../../print/cmyk.js';
+import { renderBlankCards, renderCards } from '../../render/cards.js';
+import { BLANK_KINDS } from '../../../templates/BlankCards.js';
+import { fileName, metaFor, type Context, type OutputFile } from '../files.js';
 
 /** One render of the cards at bleed size, imposed twice: for the print shop and for A4. */
 export async function makeKaarten(ctx: Context, pkg: Package): Promise<OutputFile[]> {

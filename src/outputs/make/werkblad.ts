@@ -1,7 +1,7 @@
-import type { Package } from '../model/types.js';
-import { finish } from '../print/metadata.js';
-import { renderWerkblad } from '../render/werkblad.js';
-import { fileName, metaFor, type Context, type OutputFile } from './outputs.js';
+import type { Package } from '../../model/types.js';
+import { finish } from '../../print/metadata.js';
+import { renderWerkblad } from '../../render/werkblad.js';
+import { fileName, metaFor, type Context, type OutputFile } from '../files.js';
 
 export async function makeWerkblad(ctx: Context, pkg: Package): Promise<OutputFile[]> {
   const raw = await renderWerkblad(ctx.toolkit, pkg);

@@ -1,7 +1,7 @@
-import type { Package } from '../model/types.js';
-import { finish } from '../print/metadata.js';
-import { renderDraaiboek } from '../render/draaiboek.js';
-import { fileName, metaFor, type Context, type OutputFile } from './outputs.js';
+import type { Package } from '../../model/types.js';
+import { finish } from '../../print/metadata.js';
+import { renderDraaiboek } from '../../render/draaiboek.js';
+import { fileName, metaFor, type Context, type OutputFile } from '../files.js';
 
 /** `NN-slug-draaiboek-A4.pdf`, for a package with a session plan; none without. */
 export async function makeDraaiboek(ctx: Context, pkg: Package): Promise<OutputFile[]> {

@@ -1,9 +1,9 @@
-import { PDFDocument } from '../print/pdfLib.js';
-import type { Package } from '../model/types.js';
-import { finishDoc, hashBytes } from '../print/metadata.js';
-import { tileA3ToA4 } from '../print/tile.js';
-import { renderWerkplaten } from '../render/werkplaten.js';
-import { fileName, metaFor, type Context, type OutputFile } from './outputs.js';
+import { PDFDocument } from '../../print/pdfLib.js';
+import type { Package } from '../../model/types.js';
+import { finishDoc, hashBytes } from '../../print/metadata.js';
+import { tileA3ToA4 } from '../../print/tile.js';
+import { renderWerkplaten } from '../../render/werkplaten.js';
+import { fileName, metaFor, type Context, type OutputFile } from '../files.js';
 
 /**
  * All werkplaten of a package come from one render; each page becomes its A3

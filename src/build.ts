@@ -1,0 +1,71 @@
+import { join, relative } from 'node:path';
+import type { Project } from './model/load.js';
+import { codeFingerprint, hash, sourcesFingerprint } from './plan/fingerprint.js';
+import type { PlanOptions } from './plan/plan.js';
+import { Cache } from './run/cache.js';
+import { execute, withOutput, type BuildEvent, type BuildResult } from './run/run.js';
+
+export type { BuildEvent, BuildResult, Failed, Written } from './run/run.js';
+
+export interface BuildOptions extends Omit<PlanOptions, 'date'> {
+  outDir: string;
+  /** Render everything, whatever the cache says. */
+  force?: boolean;
+  /** Called as work goes on; the CLI turns it into progress output. */
+  onEvent?: (e: BuildEvent) => void;
+}
+
+/**
+ * Builds the selected packages' outputs, then (for whole themes) their
+ * bundles, and (for everything) the guide and the overview: `plan`, then
+ * `execute`. Outputs whose fingerprint did not change are left alone. A
+ * package that fails is reported and the others go on; nothing is thrown for
+ * a user's mistake except a bad selection.
+ */
+export async function build(project: Project, opts: BuildOptions): Promise<BuildResult> {
+  return withOutput(opts, () => buildLocked(project, opts, new Cache(opts.outDir, opts.force)));
+}
+
+// Imported here, not above: a build where nothing changed plans nothing and need not load the families.
+async function buildLocked(project: Project, opts: BuildOptions, cache: Cache): Promise<BuildResult> {
+  const { knownGroups, plan } = await import('./plan/plan.js');
+  return execute(plan(project, opts), { ...opts, groups: knownGroups(project) }, cache);
+}
+
+/**
+ * Loads the sources and builds, unless an earlier run with the same options
+ * saw the very same source files and its outputs are all still in place: a
+ * build where nothing changed then reads no YAML and loads no renderer.
+ */
+export async function buildFromData(dataDir: string, opts: BuildOptions): Promise<BuildResult> {
+  return withOutput(opts, () => buildFromDataLocked(dataDir, opts));
+}
+
+async function buildFromDataLocked(dataDir: string, opts: BuildOptions): Promise<BuildResult> {
+  const cache = new Cache(opts.outDir, opts.force);
+  const key = hash(dataDir, opts.packages ?? [], opts.themes ?? [], opts.only ?? []);
+  const sources = sourcesFingerprint(dataDir);
+  const same = cache.sameRun(key, sources);
+  if (same) {
+    const unchanged = same.map((p) => ({ path: join(opts.outDir, p), bytes: cache.sizeOf(p), ms: 0 }));
+    opts.onEvent?.({ type: 'start', total: 0 });
+    return { written: [], unchanged, failed: [], skipped: [] };
+  }
+  // Places in error messages are relative to the working folder, so it is part of the key.
+  const projectKey = hash(sources, dataDir, process.cwd());
+  let project = cache.project(projectKey);
+  if (!project) {
+    const { loadProject } = await import('./model/load.js');
+    const memo = cache.sources(codeFingerprint());
+    project = loadProject(dataDir, process.cwd(), memo);
+    cache.saveSources(codeFingerprint(), memo);
+    cache.saveProject(projectKey, project);
+  }
+  const result = await buildLocked(project, opts, cache);
+  if (!result.failed.length && !result.skipped.length) {
+    const rel = (p: string) => relative(opts.outDir, p);
+    cache.rememberRun(key, sources, [...result.written, ...result.unchanged].map((w) => rel(w.path)));
+    cache.save();
+  }
+  return result;
+}

@@ -1,0 +1,50 @@
+import type { Package, Toolkit, Theme } from '../model/types.js';
+import type { Meta } from '../print/metadata.js';
+import type { Stamps } from '../print/words.js';
+import { CACHE_DIR } from '../run/cache.js';
+
+/** The outputs a user can choose with --only. */
+// In print order: the facilitator's draaiboek first, as in a theme bundle.
+export const OUTPUT_KINDS = ['draaiboek', 'werkblad', 'werkplaten', 'kaarten'] as const;
+export type OutputKind = (typeof OUTPUT_KINDS)[number];
+
+export interface OutputFile {
+  /** Path relative to the output folder. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** What every render half gets besides its own content. */
+export interface Context {
+  toolkit: Toolkit;
+  date: Date;
+  /** The words printed around sheets (measuring bar, glue strip), set once. */
+  stamps: () => Promise<Stamps>;
+}
+
+export const fileName = (pkg: Package, suffix: string) => `${pkg.id}/${pkg.id}-${suffix}.pdf`;
+/** A theme's bundle; a toolkit without themes has one, named after the toolkit. */
+export const bundleName = (theme: Theme) => (theme.implicit ? `${theme.slug}-bundel.pdf` : `thema-${theme.id}-${theme.slug}-bundel.pdf`);
+export const GUIDE = 'gebruiksaanwijzer-A4.pdf';
+export const OVERVIEW = 'overzicht-A4.pdf';
+/** Covers are only part of bundles; a theme's are kept aside so its bundle can be remade without them. */
+export const coverPath = (theme: Theme) => `${CACHE_DIR}/omslag/${theme.implicit ? 'toolkit' : `thema-${theme.id}`}-omslag.pdf`;
+
+export function metaFor(ctx: Context, pkg: Package, what: string): Meta {
+  return {
+    ...docMeta(ctx, `${pkg.number}. ${pkg.title}: ${what}`, [!pkg.theme.implicit && `thema ${pkg.theme.id} ${pkg.theme.name}`, `werkpakket ${pkg.number}`].filter(Boolean).join(', ')),
+    keywords: [ctx.toolkit.title, ...(pkg.theme.implicit ? [] : [pkg.theme.name]), pkg.title],
+  };
+}
+
+export function docMeta(ctx: Context, title: string, about: string): Meta {
+  return {
+    title,
+    author: ctx.toolkit.contact.name,
+    subject: `${ctx.toolkit.title}, ${about}`,
+    // The toolkit's own title: the words a search for this toolkit would use.
+    keywords: [ctx.toolkit.title],
+    creator: `toolkit ${ctx.toolkit.version}`,
+    date: ctx.date,
+  };
+}

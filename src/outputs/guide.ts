@@ -1,0 +1,20 @@
+import type { Job } from '../plan/job.js';
+import { hash } from '../plan/fingerprint.js';
+import { contextFor, type PlanContext } from './context.js';
+import { GUIDE } from './files.js';
+import { loadRenderer } from './loadRenderer.js';
+
+/** `gebruiksaanwijzer-A4.pdf`: how to use and print the toolkit. */
+export function guideJob(pc: PlanContext): Job {
+  return {
+    id: 'gebruiksaanwijzer',
+    what: 'gebruiksaanwijzer',
+    owner: GUIDE,
+    outputs: [GUIDE],
+    needs: [],
+    fingerprint: hash(pc.base, 'guide', pc.project.toolkit.guide.map(({ heading, text }) => ({ heading, text }))),
+    async make(input) {
+      return [{ path: GUIDE, bytes: await (await loadRenderer()).makeGuide(contextFor(pc, input)) }];
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { Job } from '../plan/job.js';
+import { hash } from '../plan/fingerprint.js';
+import { contextFor, type PlanContext } from './context.js';
+import { OVERVIEW } from './files.js';
+import { loadRenderer } from './loadRenderer.js';
+
+/**
+ * `overzicht-A4.pdf`: every package by theme, with what it holds. It lists
+ * them all, so it is not made while one of them fails (`failsWith`).
+ */
+export function overviewJob(pc: PlanContext, failsWith: string[]): Job {
+  const { packages } = pc.project;
+  return {
+    id: 'overzicht',
+    what: 'overzicht',
+    owner: OVERVIEW,
+    outputs: [OVERVIEW],
+    needs: [],
+    failsWith,
+    fingerprint: hash(
+      pc.base,
+      'overview',
+      packages.map((p) => [p.number, p.title, p.theme.id, p.questions.length, p.werkplaten.map((w) => w.title), p.cards.map((c) => c.kind)]),
+    ),
+    async make(input) {
+      return [{ path: OVERVIEW, bytes: await (await loadRenderer()).makeOverview(contextFor(pc, input), packages) }];
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { ToolkitError } from '../errors.js';
+import type { BrokenPackage } from '../model/load.js';
+import type { Package } from '../model/types.js';
+import type { Job } from '../plan/job.js';
+import { hash } from '../plan/fingerprint.js';
+import { contextFor, type PlanContext } from './context.js';
+import type { Context, OutputFile, OutputKind } from './files.js';
+import { loadRenderer, type Renderer } from './loadRenderer.js';
+import { STAMPS_JOB } from './stamps.js';
+
+/** An output family made per package: werkblad, werkplaten, kaarten, draaiboek. */
+export interface PackageFamily {
+  kind: OutputKind;
+  /** The files it writes, known before rendering; none for a package without, say, cards. */
+  files(pkg: Package): string[];
+  /** What of the package it shows: editing a card rebuilds only the card files. */
+  content(pkg: Package): unknown;
+  /** Its render half, in the renderer (loaded only when something must be made). */
+  make(r: Renderer): (ctx: Context, pkg: Package) => Promise<OutputFile[]>;
+  /** It prints the sheet stamps. */
+  stamps?: boolean;
+}
+
+export const packageJobId = (kind: OutputKind, pkg: { id: string }) => `${kind}:${pkg.id}`;
+export const brokenJobId = (id: string) => `werkpakket:${id}`;
+
+/** A family's job for one package; the package's jobs are one group, written together or not at all. */
+export function packageJob(family: PackageFamily, pc: PlanContext, pkg: Package): Job {
+  return {
+    id: packageJobId(family.kind, pkg),
+    what: family.kind,
+    owner: pkg.id,
+    source: pkg.file,
+    group: pkg.id,
+    outputs: family.files(pkg),
+    needs: family.stamps ? [STAMPS_JOB] : [],
+    fingerprint: hash(pc.base, family.kind, family.content(pkg)),
+    async make(input) {
+      const renderer = await loadRenderer();
+      await glyphsChecked(pc, pkg, renderer);
+      return family.make(renderer)(contextFor(pc, input), pkg);
+    },
+  };
+}
+
+// Once per package and run, whichever of its jobs runs first: a text without glyphs fails the whole package.
+function glyphsChecked(pc: PlanContext, pkg: Package, renderer: Renderer): Promise<void> {
+  let checked = pc.glyphsOf.get(pkg.id);
+  if (!checked) {
+    checked = renderer.checkGlyphs(pkg.texts).then((problems) => {
+      if (problems.length) throw new ToolkitError('content', problems);
+    });
+    pc.glyphsOf.set(pkg.id, checked);
+  }
+  return checked;
+}
+
+/** A package whose source did not load: a job that fails with its problems, so that what holds it is not made. */
+export function brokenJob(b: BrokenPackage): Job {
+  return {
+    id: brokenJobId(b.id),
+    what: 'werkpakket',
+    owner: b.id,
+    source: b.file,
+    group: b.id,
+    outputs: [],
+    needs: [],
+    fingerprint: '',
+    problems: b.problems,
+    make: () => Promise.reject(new ToolkitError('content', b.problems)),
+  };
+}

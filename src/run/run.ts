@@ -1,0 +1,222 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { problemsOf, type Problem } from '../errors.js';
+import { hash } from '../plan/fingerprint.js';
+import type { Job, JobFile } from '../plan/job.js';
+import { Cache } from './cache.js';
+import { alive, lockOutput } from './lock.js';
+import { outdatedFiles, removeStale } from './stale.js';
+import { staleCompiledCode } from './staleCode.js';
+import { removeLeftovers } from './write.js';
+
+export type BuildEvent =
+  | { type: 'start'; total: number }
+  | { type: 'step'; id: string; what: string; index: number; total: number }
+  | { type: 'written'; path: string; bytes: number; ms: number }
+  | { type: 'failed'; id: string; problems: Problem[] }
+  | { type: 'skipped'; path: string; reason: string }
+  /** Another run is writing into the same output folder; this one waits for it. */
+  | { type: 'waiting'; pid: number }
+  /** The compiled code in dist/ is older than this source file in src/ or templates/. */
+  | { type: 'stale-code'; file: string };
+
+export interface Written {
+  path: string;
+  bytes: number;
+  ms: number;
+}
+
+export interface Failed {
+  id: string;
+  file: string;
+  problems: Problem[];
+}
+
+export interface BuildResult {
+  written: Written[];
+  /** Outputs that were already up to date and were left as they are. */
+  unchanged: Written[];
+  failed: Failed[];
+  /** Bundles and documents not written because a package they hold failed. */
+  skipped: { path: string; reason: string }[];
+  /** Files of a failed output kept from an earlier build: there, but not up to date. */
+  outdated?: string[];
+  /** Files of outputs that no longer exist (a removed werkplaat, a package gone), removed now. */
+  removed?: string[];
+}
+
+export interface RunOptions {
+  outDir: string;
+  /** Make everything, whatever the cache says. */
+  force?: boolean;
+  /** Called as work goes on; the CLI turns it into progress output. */
+  onEvent?: (e: BuildEvent) => void;
+  /** Every group of the project, planned or not: recorded files of any other group are of something gone, and removed. */
+  groups?: ReadonlySet<string>;
+}
+
+/** Runs a plan in its output folder: takes the lock, clears leftovers, then `execute`. */
+export function runPlan(jobs: Job[], opts: RunOptions): Promise<BuildResult> {
+  return withOutput(opts, () => execute(jobs, opts, new Cache(opts.outDir, opts.force)));
+}
+
+/** Runs `work` holding the output folder's lock, after clearing what interrupted runs left there. */
+export async function withOutput<T>(opts: Pick<RunOptions, 'outDir' | 'onEvent'>, work: () => Promise<T>): Promise<T> {
+  const emit = opts.onEvent ?? (() => {});
+  const stale = staleCompiledCode();
+  if (stale) emit({ type: 'stale-code', file: stale.file });
+  const release = await lockOutput(opts.outDir, (pid) => emit({ type: 'waiting', pid }));
+  try {
+    removeLeftovers(opts.outDir, alive);
+    return await work();
+  } finally {
+    release();
+  }
+}
+
+/**
+ * Runs the jobs of a plan, in its order, with the folder's lock held. A job
+ * whose files are those recorded for its fingerprint (its own, with those of
+ * the jobs it needs) is left alone. A group's stale jobs are all made before
+ * any is written, so a package never ends up with a mix of new and stale
+ * files. A job that fails fails its group; what needs it is skipped, saying
+ * why. A job gets the files of the jobs it needs as bytes: made in this run,
+ * or read from disk and checked against the hash recorded when written.
+ */
+export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Promise<BuildResult> {
+  const emit = opts.onEvent ?? (() => {});
+  const result: BuildResult = { written: [], unchanged: [], failed: [], skipped: [] };
+  const byId = new Map(jobs.map((j) => [j.id, j]));
+  const fingerprint = new Map<string, string>();
+  for (const j of jobs) {
+    const missing = j.needs.find((n) => !fingerprint.has(n));
+    if (missing) throw new Error(`plan: ${j.id} needs ${missing}, which is not planned before it`);
+    fingerprint.set(j.id, j.needs.length ? hash(j.fingerprint, ...j.needs.map((n) => fingerprint.get(n)!)) : j.fingerprint);
+  }
+  const fp = (j: Job) => fingerprint.get(j.id)!;
+
+  // Dependents first: a job that will run has the files it reads checked byte for byte, not just by size and time.
+  const stale = new Set<string>();
+  const verify = new Set<string>();
+  for (const j of [...jobs].reverse()) {
+    if (j.problems || (j.intermediate && !verify.has(j.id))) continue;
+    if (!j.outputs.every((p) => cache.fresh(p, fp(j), verify.has(j.id)))) {
+      stale.add(j.id);
+      j.needs.forEach((n) => verify.add(n));
+    }
+  }
+
+  const units = unitsOf(jobs);
+  const failed = new Set<string>();
+  const failedUnits: Job[][] = [];
+  const fail = (unit: Job[], by: Job, problems: Problem[]) => {
+    const f = { id: by.owner, file: by.source ?? by.owner, problems };
+    result.failed.push(f);
+    emit({ type: 'failed', id: f.id, problems });
+    unit.forEach((j) => failed.add(j.id));
+    failedUnits.push(unit);
+  };
+  for (const unit of units) if (unit.every((j) => j.problems)) fail(unit, unit[0]!, unit.flatMap((j) => j.problems!));
+  const counted = (unit: Job[]) => unit.some((j) => !j.intermediate && !j.problems);
+  const total = units.filter(counted).length;
+  emit({ type: 'start', total });
+
+  const made = new Map<string, JobFile[]>();
+  const done = new Map<string, readonly string[]>();
+  const rel = (p: string) => join(opts.outDir, p);
+  let index = 0;
+  for (const unit of units) {
+    if (unit.every((j) => j.problems)) continue;
+    const step = counted(unit) ? ++index : index;
+    const inUnit = new Set(unit.map((j) => j.id));
+    const blockers = [...new Set(unit.flatMap((j) => [...j.needs, ...(j.failsWith ?? [])]).filter((n) => !inUnit.has(n) && failed.has(n)).map((n) => byId.get(n)!.owner))];
+    if (blockers.length) {
+      const reason = `want ${blockers.join(', ')} ${blockers.length === 1 ? 'is' : 'zijn'} mislukt`;
+      for (const j of unit) {
+        failed.add(j.id);
+        if (!j.intermediate)
+          for (const path of j.outputs) {
+            result.skipped.push({ path, reason });
+            emit({ type: 'skipped', path, reason });
+          }
+      }
+      continue;
+    }
+    for (const j of unit) if (!stale.has(j.id) && !j.intermediate) j.outputs.forEach((p) => result.unchanged.push({ path: rel(p), bytes: cache.sizeOf(p), ms: 0 }));
+    const todo = unit.filter((j) => stale.has(j.id));
+    let ok = true;
+    const timed: { job: Job; files: JobFile[]; ms: number }[] = [];
+    for (const job of todo) {
+      try {
+        if (!job.intermediate) emit({ type: 'step', id: job.owner, what: job.what, index: step, total });
+        const input = { files: inputOf(job, byId, made, cache, fp) };
+        const t0 = performance.now();
+        const files = await job.make(input);
+        const ms = (performance.now() - t0) / Math.max(1, files.length);
+        const paths = files.map((f) => f.path);
+        if (paths.length !== job.outputs.length || paths.some((p) => !job.outputs.includes(p))) throw new Error(`${job.id} made ${paths.join(', ')} where it planned ${job.outputs.join(', ')}`);
+        made.set(job.id, files);
+        timed.push({ job, files, ms });
+      } catch (e) {
+        unit.forEach((j) => made.delete(j.id));
+        fail(unit, job, problemsOf(e));
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    for (const { job, files, ms } of timed)
+      for (const f of files) {
+        cache.write(f.path, fp(job), f.bytes, { job: job.id, group: job.group });
+        if (job.intermediate) continue;
+        const w = { path: rel(f.path), bytes: f.bytes.length, ms: Math.round(ms) };
+        result.written.push(w);
+        emit({ type: 'written', ...w });
+      }
+    for (const j of unit) done.set(j.id, j.outputs);
+    if (todo.length) cache.save(); // after each group: an interrupted build keeps what it finished
+  }
+
+  const groups = opts.groups && new Set([...opts.groups, ...jobs.flatMap((j) => (j.group === undefined ? [] : [j.group]))]);
+  result.removed = removeStale(opts.outDir, cache, done, groups).map(rel);
+  // A failed group keeps its old files, and what is made of them: say they are out of date.
+  const outdated = new Set<string>();
+  for (const unit of failedUnits) {
+    const j = unit[0]!;
+    if (j.group !== undefined) outdatedFiles(opts.outDir, cache, j.group).forEach((p) => outdated.add(p));
+    for (const u of unit) if (!u.intermediate) u.outputs.filter((p) => existsSync(rel(p))).forEach((p) => outdated.add(p));
+  }
+  for (const s of result.skipped) if (existsSync(rel(s.path))) outdated.add(s.path);
+  result.outdated = [...outdated].map(rel);
+  cache.save();
+  return result;
+}
+
+/** The jobs in groups, in the order each group first appears; a job without a group is a unit of its own. */
+function unitsOf(jobs: Job[]): Job[][] {
+  const units = new Map<string, Job[]>();
+  for (const j of jobs) {
+    const key = j.group === undefined ? `\0${j.id}` : j.group;
+    const unit = units.get(key);
+    if (unit) unit.push(j);
+    else units.set(key, [j]);
+  }
+  return [...units.values()];
+}
+
+/** The files of the jobs `job` needs, by path: made in this run, or the recorded ones read back and checked. */
+function inputOf(job: Job, byId: Map<string, Job>, made: Map<string, JobFile[]>, cache: Cache, fp: (j: Job) => string): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  for (const id of job.needs) {
+    const need = byId.get(id)!;
+    const fresh = made.get(id);
+    if (fresh) for (const f of fresh) files.set(f.path, f.bytes);
+    else
+      for (const path of need.outputs) {
+        const bytes = cache.read(path, fp(need));
+        if (!bytes) throw new Error(`${path}, which ${job.id} is made from, changed on disk during the build`);
+        files.set(path, bytes);
+      }
+  }
+  return files;
+}
