@@ -98,9 +98,11 @@ export function loadProject(dataDir: string, root = process.cwd(), memo?: Source
       broken.push({ file, id: stem, number: number ?? (Number(stem.slice(0, 2)) || undefined), theme: toolkit.themeless ? toolkit.themes[0]!.id : themeId, problems, texts });
       continue;
     }
-    const { at: _at, theme: _theme, werkplaten = [], cards = [], facilitation, ...fields } = value;
+    const { at: _at, theme: _theme, film, werkplaten = [], cards = [], facilitation, ...fields } = value;
     const pkg: Package = {
       ...fields,
+      // Without its place: outputs hash the film whole, and the same film in another folder is the same film.
+      film: { title: film.title, url: film.url, password: film.password },
       id,
       slug,
       theme,

@@ -16,7 +16,7 @@ export type Theme = Omit<ThemeSource, 'at'> & {
 export type { Area, Card, CardKind, Limits, Slider, Werkplaat };
 export { LAYOUTS, type LayoutName } from '../content/layouts.js';
 
-export type Film = PackageSource['film'];
+export type Film = Omit<PackageSource['film'], 'at'>;
 
 /** A material of the package a plan step uses: `film`, `werkblad`, `kaarten` or `werkplaat N`. */
 export type Use = string;
@@ -26,7 +26,8 @@ export type PlanStep = Omit<Step, 'uses'> & { uses: Use[] };
 /** How to run a session with the package: for the draaiboek. */
 export type Facilitation = Omit<FacilitationSource, 'plan'> & { plan: PlanStep[] };
 
-export type Package = Omit<PackageSource, 'theme' | 'werkplaten' | 'cards' | 'facilitation' | 'at'> & {
+export type Package = Omit<PackageSource, 'theme' | 'film' | 'werkplaten' | 'cards' | 'facilitation' | 'at'> & {
+  film: Film;
   /** `08-hoort-het-of-helpt-het`: the stem of the source file and of every output. */
   id: string;
   slug: string;
