@@ -9,6 +9,9 @@ import * as esbuild from 'esbuild';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const dist = join(root, 'dist');
+const { unusedModules } = await import(join(dist, 'src/patches/unusedModules.js'));
+const { stubs, notes } = unusedModules(root);
+for (const note of notes) console.warn(`bundle: ${note}`);
 
 await esbuild.build({
   entryPoints: [join(dist, 'src/outputs/renderer.js')],
@@ -26,21 +29,21 @@ await esbuild.build({
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [
     {
-      // Modules that do costly work when loaded, for features we never use:
-      // react-pdf's English hyphenation (we give our own callbacks) and pdfkit's
-      // AES (we do not encrypt). In their place, stubs that fail loudly if used.
+      // Stubs for modules we never use (src/patches/unusedModules.ts).
       name: 'unused',
       setup(b) {
-        const unused = { '@react-pdf/hyphenate/en-us': ['syllables'], '@noble/ciphers/aes': ['cbc', 'ecb'] };
-        b.onResolve({ filter: /^(@react-pdf\/hyphenate\/en-us|@noble\/ciphers\/aes)$/ }, ({ path }) => ({ path, namespace: 'unused' }));
+        const names = Object.keys(stubs);
+        if (!names.length) return;
+        const filter = new RegExp(`^(${names.map((n) => n.replace(/[/.]/g, (c) => `\\${c}`)).join('|')})$`);
+        b.onResolve({ filter }, ({ path }) => ({ path, namespace: 'unused' }));
         b.onLoad({ filter: /.*/, namespace: 'unused' }, ({ path }) => ({
-          contents: unused[path].map((name) => `export const ${name} = () => { throw new Error('${path} is not in the bundle (scripts/bundle.mjs)'); };`).join('\n'),
+          contents: stubs[path].map((name) => `export const ${name} = () => { throw new Error('${path} is not in the bundle (src/patches/unusedModules.ts)'); };`).join('\n'),
           loader: 'js',
         }));
       },
     },
     {
-      // One layout in the bundle: react-pdf's own import of it gets ours, whose line breaker is replaced (src/render/textkitPatch.ts).
+      // One layout in the bundle: react-pdf's own import of it gets ours, whose line breaker is replaced (src/patches/lineBreakHook.ts).
       name: 'patched-layout',
       setup(b) {
         b.onResolve({ filter: /^@react-pdf\/layout$/ }, () => ({ path: join(dist, 'vendor/react-pdf-layout.js') }));
@@ -52,7 +55,7 @@ await esbuild.build({
         // pdfkit finds its standard fonts through its package's "imports" map, and our
         // print code loads pdf-lib and pako through createRequire: make both plain
         // requires, so the first is found from the bundle and the others go in it.
-        b.onLoad({ filter: /pdfkit\.node\.mjs$|dist\/src\/print\/(pdfLib|fastDeflate)\.js$/ }, ({ path }) => ({
+        b.onLoad({ filter: /pdfkit\.node\.mjs$|dist\/src\/(print\/pdfLib|patches\/deflateMemo)\.js$/ }, ({ path }) => ({
           contents: readFileSync(path, 'utf8')
             .replaceAll("require$1('#standard-fonts/", "require('pdfkit/standard-fonts/")
             .replaceAll('createRequire(import.meta.url)(', 'require('),

@@ -5,6 +5,7 @@ import type { CardGeometry, CardSizes } from './cardGeometry.js';
 import { CardPage } from './CardPage.js';
 import { GREY, INK, mm, CARD_TYPE } from './units.js';
 import { dotted } from '../src/model/themeLabel.js';
+import { fitProps, type FitGroup, type FitPart } from '../src/render/fitMark.js';
 
 export interface CardFrontProps {
   pkg: Package;
@@ -14,14 +15,14 @@ export interface CardFrontProps {
   geo: CardGeometry;
   sizes: CardSizes;
   /** Marks the text blocks so that the fit check can find them in the layout tree. */
-  fitKey: string;
+  fit: FitGroup;
 }
 
 /** The face of a card: kind, title, text; theme colour and letter, package number, n of total. */
-export function CardFront({ pkg, card, n, total, geo, sizes, fitKey }: CardFrontProps) {
+export function CardFront({ pkg, card, n, total, geo, sizes, fit }: CardFrontProps) {
   const { bleed, safe } = geo;
   const inset = bleed + safe;
-  const mark = (part: string) => ({ 'data-fit': `${fitKey}:${part}` }) as object;
+  const mark = (part: FitPart) => fitProps(fit, part);
   return (
     <CardPage geo={geo} background="#ffffff" color={INK}>
       <View style={{ backgroundColor: pkg.theme.colour, paddingTop: inset, paddingBottom: mm(2.5), paddingHorizontal: inset, flexDirection: 'row', alignItems: 'center' }}>

@@ -15,7 +15,7 @@ export function Cards({ toolkit, pkg, geo, sizes }: { toolkit: Toolkit; pkg: Pac
   return (
     <Document>
       {pkg.cards.map((card, i) => (
-        <CardFront key={`f${i}`} pkg={pkg} card={card} n={i + 1} total={pkg.cards.length} geo={geo} sizes={sizes[i]!} fitKey={String(i)} />
+        <CardFront key={`f${i}`} pkg={pkg} card={card} n={i + 1} total={pkg.cards.length} geo={geo} sizes={sizes[i]!} fit={{ kind: 'card', card: i }} />
       ))}
       {backKinds(pkg).map((kind) => (
         <CardBack key={kind} toolkit={toolkit} pkg={pkg} kind={kind} geo={geo} />

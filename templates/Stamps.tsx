@@ -1,6 +1,7 @@
 import { Document, Page, Text } from '@react-pdf/renderer';
 import type { SheetWord } from '../src/print/words.js';
 import { FONT } from './units.js';
+import { fitProps } from '../src/render/fitMark.js';
 
 export const STAMP_PAGE = { width: 800, height: 40 };
 
@@ -12,7 +13,7 @@ export function Stamps({ words }: { words: SheetWord[] }) {
         const level = Math.round(w.grey * 255).toString(16).padStart(2, '0');
         return (
           <Page key={i} size={[STAMP_PAGE.width, STAMP_PAGE.height]} wrap={false}>
-            <Text style={{ fontFamily: FONT, fontSize: w.size, color: `#${level}${level}${level}`, lineHeight: 1 }} {...({ 'data-fit': `s${i}:text` } as object)}>
+            <Text style={{ fontFamily: FONT, fontSize: w.size, color: `#${level}${level}${level}`, lineHeight: 1 }} {...fitProps({ kind: 'stamp', word: i }, 'text')}>
               {w.text}
             </Text>
           </Page>

@@ -8,7 +8,7 @@ export function Werkplaten({ toolkit, pkg, plans }: { toolkit: Toolkit; pkg: Pac
   return (
     <Document>
       {pkg.werkplaten.map((plaat, i) => (
-        <WerkplaatPage key={i} toolkit={toolkit} pkg={pkg} plaat={plaat} k={i + 1} plan={plans[i]!} fitKey={`w${i}-`} />
+        <WerkplaatPage key={i} toolkit={toolkit} pkg={pkg} plaat={plaat} k={i + 1} plan={plans[i]!} fitPlaat={i} />
       ))}
     </Document>
   );

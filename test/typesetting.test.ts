@@ -11,7 +11,7 @@ import { loadProject } from '../src/index.js';
 import { contrastProblems, contrastRatio, PAIRS } from '../src/contrast.js';
 import { renderCards } from '../src/render/cards.js';
 import { renderCovers } from '../src/render/cover.js';
-import { patchTextkit, TEXTKIT_VERSION } from '../src/render/textkitPatch.js';
+import { patchTextkit, TEXTKIT_VERSION } from '../src/patches/lineBreakHook.js';
 import { render } from '../src/render/engine.js';
 import { FONT } from '../templates/units.js';
 import { endsHyphenated, gapRatios, letters, readBoxes, type BoxPage, type Line } from './bbox.js';
@@ -64,8 +64,8 @@ describe('the line-breaking patch of react-pdf', () => {
   });
 
   it('refuses another textkit version, or one whose code moved, saying what to do', () => {
-    expect(() => patchTextkit(source, '7.0.2')).toThrow(/@react-pdf\/textkit is 7\.0\.2, the line-breaking patch \(src\/render\/textkitPatch\.ts\) is made for 7\.0\.1/);
-    expect(() => patchTextkit(source.replace('const linebreaker = (options) => {', 'const linebreaker = (opts) => {'), TEXTKIT_VERSION)).toThrow(/`const linebreaker = \(options\) => \{` not found once: update src\/render\/textkitPatch\.ts/);
+    expect(() => patchTextkit(source, '7.0.2')).toThrow(/@react-pdf\/textkit is 7\.0\.2, the line-breaking patch \(src\/patches\/lineBreakHook\.ts\) is made for 7\.0\.1/);
+    expect(() => patchTextkit(source.replace('const linebreaker = (options) => {', 'const linebreaker = (opts) => {'), TEXTKIT_VERSION)).toThrow(/`const linebreaker = \(options\) => \{` not found once: update src\/patches\/lineBreakHook\.ts/);
   });
 });
 

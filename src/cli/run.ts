@@ -11,6 +11,7 @@ import { registerMail, type MailDeps } from './mail.js';
 import { systemOpener, type Opener } from './open.js';
 import { dutchHelp, englishOption, usageProblem } from './usage.js';
 import { count } from './words.js';
+import type { PatchState } from '../patches/patch.js';
 
 const EXAMPLES = `
 Voorbeelden:
@@ -31,6 +32,15 @@ Nederlandse namen mogen ook: bouw, controleer, lijst, nieuw; --pakket, --thema, 
 export interface RunDeps {
   open?: Opener;
   mail?: MailDeps;
+}
+
+/** --verbose: each patch of a library met in this run, on or off, and why off. */
+function printPatches(io: IO, states: PatchState[]) {
+  if (!states.length) return io.err('patches: geen (er is niets getekend)');
+  for (const s of states) {
+    const what = s.kind === 'speed-up' ? 'versnelling' : s.kind === 'fix' ? 'reparatie' : 'nodig';
+    io.err(`patch ${s.name} (${what}): ${s.on ? `aan, ${s.uses} keer gebruikt` : (s.note ?? 'uit (TOOLKIT_RENDER_SPEEDUPS)')}`);
+  }
 }
 
 /** Exit codes: 0 fine, 1 content errors or failed outputs, 2 usage errors. */
@@ -68,6 +78,7 @@ export async function run(argv: string[], io: IO = processIO(), deps: RunDeps = 
     .option('-q, --quiet', 'toon alleen fouten')
     .option('--json', 'geef een overzicht voor programma\'s: bestanden, groottes, tijden, fouten')
     .option('-f, --force', 'maak alles opnieuw, ook wat al bijgewerkt is')
+    .option('--verbose', 'toon ook welke patches van de bibliotheken aan staan, en waarom een uit staat (ook: --uitgebreid)')
     .addOption(dataOption())
     .addHelpText('after', EXAMPLES)
     .action(async (positional: number[] | undefined, o) => {
@@ -92,6 +103,7 @@ export async function run(argv: string[], io: IO = processIO(), deps: RunDeps = 
         process.off('SIGINT', interrupted),
       );
       report.finish(result, (performance.now() - t0) / 1000, outDir);
+      if (o.verbose) printPatches(io, (await import('../patches/patch.js')).patchStates());
       (await import('../outputs/loadRenderer.js')).saveCompiledCode();
       code = result.failed.length || result.skipped.length ? 1 : 0;
       if (o.open) {

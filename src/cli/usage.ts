@@ -11,6 +11,7 @@ export const OPTION_ALIASES: Record<string, string> = {
   '--uit': '--out',
   '--stil': '--quiet',
   '--opnieuw': '--force',
+  '--uitgebreid': '--verbose',
   '--aan': '--to',
 };
 

@@ -3,7 +3,7 @@
  * file in print order, with bookmarks that follow the theme → package →
  * material tree and page labels per package.
  */
-import { PDFDocument, PDFName, PDFPage, PrintScaling } from './pdfLib.js';
+import { loadPdf, PDFDocument, PDFName, PDFPage, PrintScaling } from './pdfLib.js';
 import { addOutline, type OutlineItem } from './outline.js';
 import { labelRanges, setPageLabels, type PageLabel } from './pageLabels.js';
 
@@ -165,7 +165,7 @@ const pagesOf = (part: BundlePart, source: PDFDocument) => part.pages ?? (part.p
  */
 async function blankPage(doc: PDFDocument, blank: { bytes: Uint8Array; page: number } | undefined) {
   if (!blank) throw new Error('bundle: a part must start on a new sheet, but no blank page was given');
-  const source = await PDFDocument.load(blank.bytes, { updateMetadata: false });
+  const source = await loadPdf(blank.bytes, { updateMetadata: false });
   const [model] = await doc.copyPages(source, [blank.page]);
   let used = false;
   return async () => {
@@ -200,7 +200,7 @@ async function loadAll(parts: readonly BundlePart[]): Promise<Map<BundlePart, PD
   const loaded = new Map<BundlePart, PDFDocument>();
   const walk = async (part: BundlePart) => {
     if (part.bytes) {
-      if (!parsed.has(part.bytes)) parsed.set(part.bytes, PDFDocument.load(part.bytes, { updateMetadata: false }));
+      if (!parsed.has(part.bytes)) parsed.set(part.bytes, loadPdf(part.bytes, { updateMetadata: false }));
       const source = await parsed.get(part.bytes)!;
       for (const page of part.pages ?? (part.page === undefined ? [] : [part.page]))
         if (!(page >= 0 && page < source.getPageCount())) throw new Error(`bundle part "${part.title}": no page ${page + 1} in its PDF`);

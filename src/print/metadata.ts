@@ -1,7 +1,10 @@
-import './fastDeflate.js';
+import { rememberDeflate } from '../patches/deflateMemo.js';
 import { createHash } from 'node:crypto';
-import { PDFArray, PDFDocument, PDFHexString } from './pdfLib.js';
+import { loadPdf, PDFArray, PDFDocument, PDFHexString, savePdf } from './pdfLib.js';
 import { nameSubsetsByContent } from './subsetNames.js';
+
+// Before pdf-lib first saves: it compresses as it saves.
+rememberDeflate();
 
 export interface Meta {
   title: string;
@@ -30,14 +33,14 @@ export function applyMeta(doc: PDFDocument, meta: Meta, seed: string) {
 
 /** Loads react-pdf's bytes, sets metadata, saves. */
 export async function finish(bytes: Uint8Array, meta: Meta): Promise<Uint8Array> {
-  return finishDoc(await PDFDocument.load(bytes, { updateMetadata: false }), meta, hashBytes(bytes));
+  return finishDoc(await loadPdf(bytes, { updateMetadata: false }), meta, hashBytes(bytes));
 }
 
 /** Sets metadata on a document made by a print step and saves it; `seed` makes its ID. */
 export function finishDoc(doc: PDFDocument, meta: Meta, seed: string): Promise<Uint8Array> {
   nameSubsetsByContent(doc);
   applyMeta(doc, meta, seed + meta.title);
-  return doc.save();
+  return savePdf(doc);
 }
 
 export const hashBytes = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');

@@ -9,18 +9,20 @@ const lib = createRequire(import.meta.url)('pdf-lib') as typeof PdfLib;
 
 // To keep a browser responsive, pdf-lib pauses with setTimeout(0), at least
 // 1 ms, every 100 objects it parses and every 50 it writes: a tenth of a full
-// build was spent waiting. A build has nothing to give the time to.
-const { load } = lib.PDFDocument;
-lib.PDFDocument.load = (pdf, options = {}) => load.call(lib.PDFDocument, pdf, { parseSpeed: lib.ParseSpeeds.Fastest, ...options });
-const { save } = lib.PDFDocument.prototype;
-lib.PDFDocument.prototype.save = function (options = {}) {
-  return save.call(this, { objectsPerTick: Infinity, ...options });
-};
+// build was spent waiting. A build has nothing to give the time to, and
+// pdf-lib's own options say so; every load and save goes through these two.
+type LoadOptions = Parameters<typeof lib.PDFDocument.load>[1];
+type SaveOptions = Parameters<PdfLib.PDFDocument['save']>[0];
+
+export const loadPdf = (bytes: Uint8Array, options: LoadOptions = {}): Promise<PdfLib.PDFDocument> =>
+  lib.PDFDocument.load(bytes, { parseSpeed: lib.ParseSpeeds.Fastest, ...options });
+
+export const savePdf = (doc: PdfLib.PDFDocument, options: SaveOptions = {}): Promise<Uint8Array> => doc.save({ objectsPerTick: Infinity, ...options });
 
 export const { PDFArray, PDFDict, PDFDocument, PDFPage, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString, Duplex, PrintScaling, decodePDFRawStream, degrees, grayscale, rgb, cmyk, clip, endPath, popGraphicsState, pushGraphicsState, rectangle } = lib;
 /** A PDF as bytes, or already parsed: a step that has the document saves parsing it again. */
 export type PdfSource = Uint8Array | PdfLib.PDFDocument;
-export const parsed = async (src: PdfSource): Promise<PdfLib.PDFDocument> => (src instanceof Uint8Array ? lib.PDFDocument.load(src) : src);
+export const parsed = async (src: PdfSource): Promise<PdfLib.PDFDocument> => (src instanceof Uint8Array ? loadPdf(src) : src);
 
 export type PDFArray = PdfLib.PDFArray;
 export type PDFDict = PdfLib.PDFDict;

@@ -1,5 +1,5 @@
 /** Words on printed sheets, in the toolkit's own typeface. */
-import { degrees, PDFDocument, type PDFEmbeddedPage, type PDFPage } from './pdfLib.js';
+import { degrees, loadPdf, PDFDocument, type PDFEmbeddedPage, type PDFPage } from './pdfLib.js';
 import type { Rect } from './geometry.js';
 import type { Stamp, Stamps } from './words.js';
 
@@ -19,7 +19,7 @@ export interface SheetFont {
 const parsedStamps = new WeakMap<Uint8Array, Promise<PDFDocument>>();
 
 export async function embedSans(doc: PDFDocument, stamps: Stamps, words: readonly string[]): Promise<SheetFont> {
-  if (!parsedStamps.has(stamps.bytes)) parsedStamps.set(stamps.bytes, PDFDocument.load(stamps.bytes));
+  if (!parsedStamps.has(stamps.bytes)) parsedStamps.set(stamps.bytes, loadPdf(stamps.bytes));
   const source = await parsedStamps.get(stamps.bytes)!;
   const used = words.map((w) => {
     const s = stamps.words[w];

@@ -35,9 +35,9 @@ export async function fitCards(toolkit: Toolkit, pkg: Package): Promise<FittedCa
   for (let level = 0; ; level++) {
     const sizes = pkg.cards.map(() => CARD_STEPS[level]!);
     const tree = await layout(createElement(Cards, { toolkit, pkg, geo, sizes }));
-    const measured = measureFit(tree);
+    const measured = new Map(measureFit(tree).flatMap((f) => (f.group.kind === 'card' ? [[f.group.card, f] as const] : [])));
     const misfits = pkg.cards.flatMap((card, i) => {
-      const fit = measured.get(String(i));
+      const fit = measured.get(i);
       return fit && !fits(fit) ? [{ card, i, fit }] : [];
     });
     if (!misfits.length) return { geo, tree, sizes };

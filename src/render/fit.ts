@@ -2,16 +2,17 @@
  * Finds text that does not fit, from react-pdf's layout tree. React-PDF says
  * nothing about overflow itself: it drops lines, or draws over what follows.
  *
- * Templates mark what to check with a `data-fit` prop: `<key>:box` on the
- * area the text must stay inside, `<key>:<part>` on each Text in it. The
+ * Templates mark what to check (fitMark.ts): a group's `box` on the area
+ * the text must stay inside, its other parts on each Text in it. The
  * shapes read here (box, lines, runs) are react-pdf internals, which is why
  * the @react-pdf packages are pinned exactly; test/fit.test.ts covers them.
  */
 import type { LayoutNode } from '@react-pdf/layout';
 import type { Problem } from '../errors.js';
+import { groupKey, markOf, type FitGroup, type FitMark } from './fitMark.js';
 
 export interface Fit {
-  key: string;
+  group: FitGroup;
   /** Points by which the text runs past the bottom of its box. */
   overflow: number;
   /** Height of one line of the text that overflows, to say it in lines. */
@@ -34,18 +35,32 @@ export const fits = (f: Fit) => f.overflow <= 0.5 && !f.tooWide && !f.dropped;
 const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 interface Abs {
+  mark: FitMark;
+  /** Order in the tree, of the first node with this mark. */
+  seen: number;
   node: LayoutNode;
   top: number;
 }
 
 type Box = NonNullable<LayoutNode['box']> & { paddingTop?: number; paddingBottom?: number; paddingLeft?: number; paddingRight?: number; borderBottomWidth?: number };
 
-function collect(tree: LayoutNode): Map<string, Abs> {
-  const found = new Map<string, Abs>();
+/** The marked nodes, by group, each where it is on its page. */
+function collect(tree: LayoutNode): Map<string, Abs[]> {
+  const found = new Map<string, Abs[]>();
+  let seen = 0;
   const walk = (n: LayoutNode, top: number) => {
     const own = top + (n.type === 'PAGE' ? 0 : (n.box?.top ?? 0));
-    const mark = n.props?.['data-fit'];
-    if (typeof mark === 'string') found.set(mark, { node: n, top: own });
+    const mark = markOf(n.props as Record<string, unknown> | undefined);
+    if (mark) {
+      const key = groupKey(mark.group);
+      const group = found.get(key) ?? [];
+      found.set(key, group);
+      // A part marked twice counts once, where it was first met, as its last node.
+      const i = group.findIndex((a) => a.mark.part === mark.part);
+      const at = { mark, node: n, top: own, seen: i >= 0 ? group[i]!.seen : seen++ };
+      if (i >= 0) group[i] = at;
+      else group.push(at);
+    }
     for (const c of n.children ?? []) walk(c, n.type === 'PAGE' ? 0 : own);
   };
   walk(tree, 0);
@@ -69,17 +84,19 @@ export function inkWidth(line: Line): number {
   return width;
 }
 
-export function measureFit(tree: LayoutNode): Map<string, Fit> {
-  const marks = collect(tree);
-  const out = new Map<string, Fit>();
-  for (const [mark, box] of marks) {
-    const [key, part] = mark.split(':') as [string, string];
-    if (part !== 'box') continue;
+/** How the text of each marked box fits, a box a group. */
+export function measureFit(tree: LayoutNode): Fit[] {
+  const out: Fit[] = [];
+  const groups = [...collect(tree).values()].flatMap((marks) => {
+    const box = marks.find((a) => a.mark.part === 'box');
+    return box ? [{ box, marks: [...marks].sort((a, b) => a.seen - b.seen) }] : [];
+  });
+  for (const { box, marks } of groups.sort((a, b) => a.box.seen - b.box.seen)) {
     const b = box.node.box as Box;
     const bottom = box.top + b.height - (b.paddingBottom ?? 0) - (b.borderBottomWidth ?? 0);
-    const fit: Fit = { key, overflow: 0, lineHeight: 0, dropped: false, droppedWords: 0 };
-    for (const [m, t] of marks) {
-      if (!m.startsWith(`${key}:`) || m === mark) continue;
+    const fit: Fit = { group: box.mark.group, overflow: 0, lineHeight: 0, dropped: false, droppedWords: 0 };
+    for (const t of marks) {
+      if (t === box) continue;
       const tb = t.node.box as Box;
       const lines = (t.node.lines ?? []) as Line[];
       const inner = tb.width - (tb.paddingLeft ?? 0) - (tb.paddingRight ?? 0);
@@ -99,7 +116,7 @@ export function measureFit(tree: LayoutNode): Map<string, Fit> {
         fit.droppedWords += Math.max(1, countWords(written) - countWords(laid));
       }
     }
-    out.set(key, fit);
+    out.push(fit);
   }
   return out;
 }

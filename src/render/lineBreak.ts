@@ -1,5 +1,5 @@
 /**
- * Our line breaker, put in the place of textkit's (src/render/textkitPatch.ts).
+ * Our line breaker, put in the place of textkit's (src/patches/lineBreakHook.ts).
  *
  * textkit breaks lines with Knuth and Plass, whose spaces may shrink by a
  * third; a left-aligned line that used that shrink is then squeezed to fit.
@@ -37,7 +37,7 @@ export interface Paragraph {
 }
 type Breaker = (options: object) => (paragraph: Paragraph, widths: number[]) => Paragraph[];
 
-/** What the patched textkit hands out (see textkitPatch.ts). */
+/** What the patched textkit hands out (see src/patches/lineBreakHook.ts). */
 export interface LineBreakingHook {
   version: string;
   replace(breaker: Breaker): void;

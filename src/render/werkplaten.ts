@@ -7,15 +7,14 @@ import { planPoster, type PosterPlan } from '../../templates/werkplaat/plan.js';
 import { FIRST_STEP, POSTER_STEPS } from '../../templates/werkplaat/sizes.js';
 import { draw, layout } from './engine.js';
 import { fits, measureFit, misfit } from './fit.js';
+import type { Region } from './fitMark.js';
 
-/** The YAML place of a fit mark (`w1-a2` is werkplaat 1, area 2), for error messages. */
-function placeOf(plaat: Werkplaat, k: number, part: string): { at: Loc; path: string } {
+/** The YAML place of a region of werkplaat k, for error messages. */
+function placeOf(plaat: Werkplaat, k: number, region: Region): { at: Loc; path: string } {
   const base = `werkplaten[${k}]`;
-  const m = /^([ahsc])(\d*)$/.exec(part);
-  const i = Number(m?.[2] ?? 0);
-  if (m?.[1] === 'a' && plaat.areas[i]) return { at: plaat.areas[i].at, path: `${base}.areas[${i}]` };
-  if (m?.[1] === 's' && plaat.sliders[i]) return { at: plaat.sliders[i].at, path: `${base}.sliders[${i}]` };
-  if (m?.[1] === 'c' && plaat.centre) return { at: plaat.centre.at, path: `${base}.centre` };
+  if (region.of === 'area' && plaat.areas[region.index]) return { at: plaat.areas[region.index]!.at, path: `${base}.areas[${region.index}]` };
+  if (region.of === 'slider' && plaat.sliders[region.index]) return { at: plaat.sliders[region.index]!.at, path: `${base}.sliders[${region.index}]` };
+  if (region.of === 'centre' && plaat.centre) return { at: plaat.centre.at, path: `${base}.centre` };
   return { at: plaat.at, path: base };
 }
 
@@ -30,14 +29,13 @@ export async function fitWerkplaten(toolkit: Toolkit, pkg: Package): Promise<{ t
     const plans = pkg.werkplaten.map((w, i) => planPoster(w, POSTER_STEPS[level[i]!]!));
     const tree = await layout(createElement(Werkplaten, { toolkit, pkg, plans }));
     const bad = new Map<number, Problem[]>();
-    for (const [key, fit] of measureFit(tree)) {
-      if (fits(fit)) continue;
-      const [, k, part] = /^w(\d+)-(.*)$/.exec(key)!;
-      const plaat = pkg.werkplaten[Number(k)]!;
-      const { at, path } = placeOf(plaat, Number(k), part!);
-      const list = bad.get(Number(k)) ?? [];
-      list.push(misfit(at, path, fit, plans[Number(k)]!.sizes.prompt, 'Maak de tekst korter: een werkplaat wordt van de andere kant van de tafel gelezen.'));
-      bad.set(Number(k), list);
+    for (const fit of measureFit(tree)) {
+      if (fits(fit) || fit.group.kind !== 'werkplaat') continue;
+      const k = fit.group.plaat;
+      const { at, path } = placeOf(pkg.werkplaten[k]!, k, fit.group.region);
+      const list = bad.get(k) ?? [];
+      list.push(misfit(at, path, fit, plans[k]!.sizes.prompt, 'Maak de tekst korter: een werkplaat wordt van de andere kant van de tafel gelezen.'));
+      bad.set(k, list);
     }
     if (!bad.size) return { tree, plans };
     const problems: Problem[] = [];

@@ -1,5 +1,5 @@
 // Types of dist/vendor/react-pdf-layout.js: @react-pdf/layout, whose textkit
-// can have its line breaker replaced (src/render/textkitPatch.ts).
+// can have its line breaker replaced (src/patches/lineBreakHook.ts).
 import type { LayoutNode } from '@react-pdf/layout';
 import type { LineBreakingHook } from '../render/lineBreak.js';
 

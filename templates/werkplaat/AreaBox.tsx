@@ -3,6 +3,7 @@ import type { Area } from '../../src/model/types.js';
 import type { BodyRect } from './geometry.js';
 import type { PosterSizes } from './sizes.js';
 import { INK, mm, tint } from '../units.js';
+import { fitProps, type FitGroup, type FitPart } from '../../src/render/fitMark.js';
 
 /** Without a post-it to keep room for, heading and prompt may take this share of an area. */
 const TEXT_SHARE = '62%';
@@ -13,8 +14,8 @@ export const BOX_BORDER = 1.5;
  * open. `keepFree` is the height under the text that must stay empty (a
  * post-it's): the fit check holds the text to what is left above it.
  */
-export function AreaBox({ area, colour, sizes, fitKey, rect, keepFree }: { area: Area; colour: string; sizes: PosterSizes; fitKey: string; rect: BodyRect; keepFree?: number }) {
-  const mark = (part: string) => ({ 'data-fit': `${fitKey}:${part}` }) as object;
+export function AreaBox({ area, colour, sizes, fit, rect, keepFree }: { area: Area; colour: string; sizes: PosterSizes; fit: FitGroup; rect: BodyRect; keepFree?: number }) {
+  const mark = (part: FitPart) => fitProps(fit, part);
   const limit = keepFree === undefined ? { height: TEXT_SHARE } : { bottom: keepFree + BOX_BORDER };
   return (
     <View style={{ position: 'absolute', left: rect.x, top: rect.y, width: rect.width, height: rect.height, borderWidth: BOX_BORDER, borderColor: colour, borderRadius: 6, backgroundColor: '#ffffff' }}>

@@ -10,7 +10,7 @@ export function BoxesLayout({ plaat, colour, sizes, width, height, geometry, fit
   return (
     <View style={{ width, height }}>
       {plaat.areas.map((a, i) => (
-        <AreaBox key={i} area={a} colour={colour} sizes={sizes} fitKey={`${fit}a${i}`} rect={geometry.boxes[i]!} />
+        <AreaBox key={i} area={a} colour={colour} sizes={sizes} fit={fit({ of: 'area', index: i })} rect={geometry.boxes[i]!} />
       ))}
     </View>
   );

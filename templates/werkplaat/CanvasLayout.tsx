@@ -10,10 +10,10 @@ export function CanvasLayout({ plaat, colour, sizes, width, height, geometry, fi
   return (
     <View style={{ width, height }}>
       {plaat.areas.map((a, i) => (
-        <AreaBox key={i} area={a} colour={colour} sizes={sizes} fitKey={`${fit}a${i}`} rect={geometry.boxes[i]!} />
+        <AreaBox key={i} area={a} colour={colour} sizes={sizes} fit={fit({ of: 'area', index: i })} rect={geometry.boxes[i]!} />
       ))}
       <CentrePanel centre={plaat.centre!} colour={colour} heading={sizes.heading + CENTRE_STEP_UP.heading} prompt={sizes.prompt + CENTRE_STEP_UP.prompt}
-        rect={geometry.centre!} keepFree={2 * POSTIT_ROOM} fitKey={`${fit}c`} />
+        rect={geometry.centre!} keepFree={2 * POSTIT_ROOM} fit={fit({ of: 'centre' })} />
     </View>
   );
 }

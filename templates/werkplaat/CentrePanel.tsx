@@ -2,6 +2,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { Area } from '../../src/model/types.js';
 import type { BodyRect } from './geometry.js';
 import { INK, mm, tint } from '../units.js';
+import { fitProps, type FitGroup, type FitPart } from '../../src/render/fitMark.js';
 
 /**
  * The central question of a canvas or cycle: a coloured header, the prompt,
@@ -9,8 +10,8 @@ import { INK, mm, tint } from '../units.js';
  * frame: a dark panel cannot be written on and costs ink. The white heading
  * is bold and large, as reversed text must be.
  */
-export function CentrePanel({ centre, colour, heading, prompt, rect, keepFree, fitKey }: { centre: Area; colour: string; heading: number; prompt: number; rect: BodyRect; keepFree: number; fitKey: string }) {
-  const mark = (part: string) => ({ 'data-fit': `${fitKey}:${part}` }) as object;
+export function CentrePanel({ centre, colour, heading, prompt, rect, keepFree, fit }: { centre: Area; colour: string; heading: number; prompt: number; rect: BodyRect; keepFree: number; fit: FitGroup }) {
+  const mark = (part: FitPart) => fitProps(fit, part);
   const border = 2;
   return (
     <View style={{ position: 'absolute', left: rect.x, top: rect.y, width: rect.width, height: rect.height, borderWidth: border, borderColor: colour, borderRadius: 8, backgroundColor: tint(colour, 0.93) }}>

@@ -31,14 +31,14 @@ export function CycleLayout({ plaat, colour, sizes, width, height, geometry, fit
   return (
     <View style={{ width, height }}>
       {plaat.areas.map((a, i) => (
-        <AreaBox key={i} area={{ ...a, heading: `${i + 1}. ${a.heading}` }} colour={colour} sizes={sizes} fitKey={`${fit}a${i}`} rect={boxes[i]!} keepFree={POSTIT_ROOM} />
+        <AreaBox key={i} area={{ ...a, heading: `${i + 1}. ${a.heading}` }} colour={colour} sizes={sizes} fit={fit({ of: 'area', index: i })} rect={boxes[i]!} keepFree={POSTIT_ROOM} />
       ))}
       <Svg width={width} height={height} style={{ position: 'absolute', left: 0, top: 0 }}>
         {ring.map((d, i) => (
           <Path key={i} d={d} fill={tint(colour, 0.2)} />
         ))}
       </Svg>
-      <CentrePanel centre={plaat.centre!} colour={colour} heading={sizes.heading} prompt={sizes.prompt} rect={geometry.centre!} keepFree={POSTIT_ROOM} fitKey={`${fit}c`} />
+      <CentrePanel centre={plaat.centre!} colour={colour} heading={sizes.heading} prompt={sizes.prompt} rect={geometry.centre!} keepFree={POSTIT_ROOM} fit={fit({ of: 'centre' })} />
     </View>
   );
 }

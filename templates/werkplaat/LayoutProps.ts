@@ -1,6 +1,7 @@
 import type { Werkplaat } from '../../src/model/types.js';
 import type { BodyGeometry } from './geometry.js';
 import type { PosterSizes } from './sizes.js';
+import type { FitGroup, Region } from '../../src/render/fitMark.js';
 
 export interface LayoutProps {
   plaat: Werkplaat;
@@ -11,6 +12,6 @@ export interface LayoutProps {
   height: number;
   /** Where the boxes go (geometry.ts): the same numbers the 2 x A4 cut is chosen from. */
   geometry: BodyGeometry;
-  /** Prefix of this werkplaat's fit marks. */
-  fit: string;
+  /** The fit group of a region of this werkplaat. */
+  fit: (region: Region) => FitGroup;
 }

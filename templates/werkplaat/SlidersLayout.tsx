@@ -2,6 +2,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { LayoutProps } from './LayoutProps.js';
 import { INK, RULE, mm } from '../units.js';
 import { SLIDER_SHARE } from './geometry.js';
+import { fitProps, type FitPart } from '../../src/render/fitMark.js';
 
 const pct = (share: number) => `${share * 100}%`;
 
@@ -12,7 +13,7 @@ export function SlidersLayout({ plaat, colour, sizes, width, height, fit }: Layo
   return (
     <View style={{ width, height, justifyContent: 'space-around' }}>
       {plaat.sliders.map((s, i) => {
-        const mark = (part: string) => ({ 'data-fit': `${fit}s${i}:${part}` }) as object;
+        const mark = (part: FitPart) => fitProps(fit({ of: 'slider', index: i }), part);
         return (
           <View key={i} style={{ flexDirection: 'row', alignItems: 'center', borderBottomWidth: i < plaat.sliders.length - 1 ? 0.75 : 0, borderBottomColor: RULE, flexGrow: 1, flexBasis: 0 }}>
             <View style={{ width: pct(SLIDER_SHARE.heading), height: '100%', justifyContent: 'center', paddingRight: mm(4) }} {...mark('box')}>

@@ -10,6 +10,7 @@ import { CUT_CLEAR, type PosterPlan } from './plan.js';
 import { SlidersLayout } from './SlidersLayout.js';
 import { POSTER, bodyHeight, bodyWidth } from './sizes.js';
 import { badgeText, dotted, themeLabel } from '../../src/model/themeLabel.js';
+import { fitProps, type FitGroup, type FitPart, type Region } from '../../src/render/fitMark.js';
 
 const layouts: Record<LayoutName, (p: LayoutProps) => React.ReactElement> = {
   columns: BoxesLayout,
@@ -27,8 +28,8 @@ export interface WerkplaatPageProps {
   plaat: Werkplaat;
   k: number;
   plan: PosterPlan;
-  /** Prefix for the fit marks, so that several werkplaten can share one layout pass. */
-  fitKey: string;
+  /** Its index in the package, which its fit marks carry: several werkplaten share one layout pass. */
+  fitPlaat: number;
 }
 
 /**
@@ -36,21 +37,22 @@ export interface WerkplaatPageProps {
  * footer are split at the 2 x A4 cut, so the glued poster has no line of
  * text in two halves.
  */
-export function WerkplaatPage({ toolkit, pkg, plaat, k, plan, fitKey }: WerkplaatPageProps) {
+export function WerkplaatPage({ toolkit, pkg, plaat, k, plan, fitPlaat }: WerkplaatPageProps) {
   const { sizes, geometry, cut, stacked, header } = plan;
   const Body = layouts[plaat.layout];
   const colour = pkg.theme.colour;
-  const mark = (part: string) => ({ 'data-fit': `${fitKey}${part}` }) as object;
+  const group = (region: Region): FitGroup => ({ kind: 'werkplaat', plaat: fitPlaat, region });
+  const mark = (of: 'header' | 'instruction' | 'footer' | 'source', part: FitPart) => fitProps(group({ of }), part);
   const leftW = cut - CUT_CLEAR - POSTER.margin;
   const rightW = POSTER.width - POSTER.margin - cut - CUT_CLEAR;
   const textW = leftW - BADGE - mm(6);
   const title = (
-    <Text style={{ fontWeight: 700, fontSize: sizes.title, lineHeight: 1.1 }} {...mark('h:title')}>
+    <Text style={{ fontWeight: 700, fontSize: sizes.title, lineHeight: 1.1 }} {...mark('header', 'title')}>
       {plaat.title}
     </Text>
   );
   const instruction = (
-    <Text style={{ fontSize: sizes.instruction, lineHeight: 1.25, marginTop: stacked ? mm(1.5) : 0 }} {...mark(stacked ? 'h:instruction' : 'i:instruction')}>
+    <Text style={{ fontSize: sizes.instruction, lineHeight: 1.25, marginTop: stacked ? mm(1.5) : 0 }} {...mark(stacked ? 'header' : 'instruction', 'instruction')}>
       {plaat.instruction}
     </Text>
   );
@@ -61,27 +63,27 @@ export function WerkplaatPage({ toolkit, pkg, plaat, k, plan, fitKey }: Werkplaa
       <View style={{ width: POSTER.width, height: POSTER.height, padding: POSTER.margin }}>
         <View style={{ height: header, flexDirection: 'row' }}>
           <ThemeBadge letter={badgeText(pkg)} colour={colour} size={BADGE} />
-          <View style={{ marginLeft: mm(6), width: textW, height: header - mm(1) }} {...mark('h:box')}>
+          <View style={{ marginLeft: mm(6), width: textW, height: header - mm(1) }} {...mark('header', 'box')}>
             {title}
             {stacked && instruction}
           </View>
           {!stacked && (
-            <View style={{ position: 'absolute', left: cut + CUT_CLEAR - POSTER.margin, width: rightW, height: header - mm(1) }} {...mark('i:box')}>
+            <View style={{ position: 'absolute', left: cut + CUT_CLEAR - POSTER.margin, width: rightW, height: header - mm(1) }} {...mark('instruction', 'box')}>
               {instruction}
             </View>
           )}
         </View>
         <View style={{ width: bodyWidth(), height: bodyHeight(header) }}>
-          <Body plaat={plaat} colour={colour} sizes={sizes} width={bodyWidth()} height={bodyHeight(header)} geometry={geometry} fit={fitKey} />
+          <Body plaat={plaat} colour={colour} sizes={sizes} width={bodyWidth()} height={bodyHeight(header)} geometry={geometry} fit={group} />
         </View>
         <View style={{ height: POSTER.footer, flexDirection: 'row' }}>
-          <View style={{ width: leftW, height: POSTER.footer }} {...mark('f:box')}>
-            <Text style={{ ...footer, paddingTop: mm(3) }} {...mark('f:package')}>
+          <View style={{ width: leftW, height: POSTER.footer }} {...mark('footer', 'box')}>
+            <Text style={{ ...footer, paddingTop: mm(3) }} {...mark('footer', 'package')}>
               Werkplaat {k} · werkpakket {pkg.number}: {pkg.title} · versie {toolkit.version}
             </Text>
           </View>
-          <View style={{ position: 'absolute', left: cut + CUT_CLEAR - POSTER.margin, width: rightW, height: POSTER.footer }} {...mark('g:box')}>
-            <Text style={{ ...footer, paddingTop: mm(3), textAlign: 'right' }} {...mark('g:source')}>
+          <View style={{ position: 'absolute', left: cut + CUT_CLEAR - POSTER.margin, width: rightW, height: POSTER.footer }} {...mark('source', 'box')}>
+            <Text style={{ ...footer, paddingTop: mm(3), textAlign: 'right' }} {...mark('source', 'source')}>
               {dotted(themeLabel(pkg.theme, false), toolkit.title)}
             </Text>
           </View>

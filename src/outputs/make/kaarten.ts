@@ -1,7 +1,7 @@
 import type { Package } from '../../model/types.js';
 import { officeCardSheets } from '../../print/cardSheets.js';
 import { finishDoc, hashBytes } from '../../print/metadata.js';
-import { PDFDocument } from '../../print/pdfLib.js';
+import { loadPdf } from '../../print/pdfLib.js';
 import { printShopCards } from '../../print/printShop.js';
 import { toCmyk } from '../../print/cmyk.js';
 import { renderBlankCards, renderCards } from '../../render/cards.js';
@@ -14,7 +14,7 @@ export async function makeKaarten(ctx: Context, pkg: Package): Promise<OutputFil
   const { bytes, geo, faces } = await renderCards(ctx.toolkit, pkg);
   const size = { trimW: geo.trimW, trimH: geo.trimH, bleed: geo.bleed, faces };
   const seed = hashBytes(bytes);
-  const source = await PDFDocument.load(bytes);
+  const source = await loadPdf(bytes);
   const shop = await printShopCards(source, size);
   toCmyk(shop, ctx.toolkit.themes);
   const blanks = await renderBlankCards(ctx.toolkit, pkg);

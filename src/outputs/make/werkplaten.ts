@@ -1,4 +1,4 @@
-import { PDFDocument } from '../../print/pdfLib.js';
+import { PDFDocument, loadPdf } from '../../print/pdfLib.js';
 import type { Package } from '../../model/types.js';
 import { finishDoc, hashBytes } from '../../print/metadata.js';
 import { tileA3ToA4 } from '../../print/tile.js';
@@ -13,7 +13,7 @@ import { fileName, metaFor, type Context, type OutputFile } from '../files.js';
 export async function makeWerkplaten(ctx: Context, pkg: Package): Promise<OutputFile[]> {
   if (!pkg.werkplaten.length) return [];
   const { bytes, cuts } = await renderWerkplaten(ctx.toolkit, pkg);
-  const source = await PDFDocument.load(bytes);
+  const source = await loadPdf(bytes);
   const seed = hashBytes(bytes);
   const out: OutputFile[] = [];
   for (const [i, plaat] of pkg.werkplaten.entries()) {
