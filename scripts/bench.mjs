@@ -45,11 +45,15 @@ function scenario(name, target, setup, args) {
 }
 
 console.log(`toolkit bench: ${runs} runs each, ${new Date().toISOString()}\n`);
+// BENCH_ONLY=site: only the website and the edit loops (the print figures take minutes).
+const siteOnly = process.env.BENCH_ONLY === 'site';
+if (!siteOnly) {
 scenario('cold build --package 8 --only werkblad --force', 1.5, null, ['build', '--package', '8', '--only', 'werkblad', '--force']);
 scenario('cold build --package 8 --force', 0.8, null, ['build', '--package', '8', '--force']);
 scenario('cold build --all --force', 4, null, ['build', '--all', '--force']);
+}
 time(['build', '--all']);
-scenario('no-op build --all', 0.25, null, ['build', '--all']);
+if (!siteOnly) scenario('no-op build --all', 0.25, null, ['build', '--all']);
 
 // Each run changes the title of one card of package 8, as an editor would.
 const cardFile = join(data, 'packages/08-hoort-het-of-helpt-het.yaml');
@@ -59,8 +63,9 @@ const editCard = (i) => {
   doc.setIn(['cards', 0, 'title'], `${doc.getIn(['cards', 0, 'title'])} ${i}`);
   writeFileSync(cardFile, doc.toString());
 };
-scenario('rebuild --all after editing one card', 0.9, editCard, ['build', '--all']);
+if (!siteOnly) scenario('rebuild --all after editing one card', 0.9, editCard, ['build', '--all']);
 writeFileSync(cardFile, original);
+if (!siteOnly) {
 
 // Warm: in one process, after a first render, the cards of one package.
 const { loadProject } = await import(join(root, 'dist/src/model/load.js'));
@@ -77,6 +82,85 @@ for (let i = 0; i < Math.max(10, runs); i++) {
   warm.push(performance.now() - t0);
 }
 console.log(`${'warm: render and impose package 8\'s cards'.padEnd(44)} median ${median(warm).toFixed(0)} ms  (target 150 ms)`);
+}
+
+// The website: toolkit site on PDFs that are built already (its own part cold), then unchanged.
+const siteRuns = Number(process.env.BENCH_SITE_RUNS ?? 3);
+function siteTime() {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [bin, 'site', '--quiet', '--data', data, '--out', out], { encoding: 'utf8' });
+  if (r.status !== 0) {
+    console.error('bench: toolkit site failed:', r.stderr);
+    process.exit(1);
+  }
+  return performance.now() - t0;
+}
+const siteCold = [];
+for (let i = 0; i < siteRuns; i++) {
+  rmSync(join(out, 'site'), { recursive: true, force: true });
+  siteCold.push(siteTime());
+}
+console.log(`${'cold site (PDFs built, whole toolkit)'.padEnd(44)} median ${(median(siteCold) / 1000).toFixed(2)} s   (runs: ${siteCold.map((t) => (t / 1000).toFixed(2)).join(' ')})`);
+const siteNoop = [];
+for (let i = 0; i < runs; i++) siteNoop.push(siteTime());
+console.log(`${'no-op site'.padEnd(44)} median ${(median(siteNoop) / 1000).toFixed(2)} s   (runs: ${siteNoop.map((t) => (t / 1000).toFixed(2)).join(' ')})`);
+
+// The edit loops: a long-running process, one card saved at a time.
+const { spawn } = await import('node:child_process');
+const { statSync } = await import('node:fs');
+const { request } = await import('node:http');
+async function loop(args, ready) {
+  const child = spawn(process.execPath, [bin, ...args, '--data', data, '--out', out], { env: { ...process.env, NO_COLOR: '1' } });
+  let text = '';
+  child.stdout.on('data', (c) => (text += c));
+  child.stderr.on('data', (c) => (text += c));
+  while (!ready.test(text)) {
+    if (child.exitCode !== null) throw new Error(text);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return { child, text: () => text, stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGINT'))) };
+}
+const pdf = join(out, '08-hoort-het-of-helpt-het/08-hoort-het-of-helpt-het-kaarten-A4.pdf');
+const mtime = () => statSync(pdf).mtimeMs;
+{
+  const w = await loop(['build', '--watch'], /Ik kijk naar/);
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const before = mtime();
+    const t0 = performance.now();
+    editCard(100 + i);
+    while (mtime() === before) await new Promise((r) => setTimeout(r, 2));
+    times.push(performance.now() - t0);
+    const rounds = (w.text().match(/Bijgewerkt/g) ?? []).length; // the bundle is made after the cards
+    while ((w.text().match(/Bijgewerkt/g) ?? []).length === rounds) await new Promise((r) => setTimeout(r, 20));
+  }
+  await w.stop();
+  console.log(`${'build --watch: card saved to its PDF'.padEnd(44)} median ${median(times).toFixed(0)} ms  (target 150 ms; runs: ${times.map((t) => t.toFixed(0)).join(' ')})`);
+}
+{
+  const p = await loop(['preview'], /klaar op http:\/\/127\.0\.0\.1:\d+\//);
+  const port = Number(/127\.0\.0\.1:(\d+)/.exec(p.text())[1]);
+  const get = (path) => new Promise((resolve, reject) => request({ host: '127.0.0.1', port, path }, (res) => { let b = ''; res.on('data', (c) => (b += c)); res.on('end', () => resolve(b)); }).on('error', reject).end());
+  let onReload = () => {};
+  request({ host: '127.0.0.1', port, path: '/__toolkit/events' }, (res) => res.on('data', (c) => String(c).includes('event: reload') && onReload())).end();
+  await new Promise((r) => setTimeout(r, 300));
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const reloaded = new Promise((r) => (onReload = r));
+    const t0 = performance.now();
+    editCard(200 + i);
+    await reloaded;
+    const page = await get('/08-hoort-het-of-helpt-het/');
+    if (!page.includes(` ${200 + i}<`)) throw new Error('the reloaded page does not show the edit');
+    times.push(performance.now() - t0);
+    // Wait for the round to end (PDFs, previews) before the next save.
+    const rounds = (p.text().match(/Bijgewerkt/g) ?? []).length;
+    while ((p.text().match(/Bijgewerkt/g) ?? []).length === rounds) await new Promise((r) => setTimeout(r, 20));
+  }
+  await p.stop();
+  console.log(`${'preview: card saved to its reloaded page'.padEnd(44)} median ${median(times).toFixed(0)} ms  (target 400 ms; runs: ${times.map((t) => t.toFixed(0)).join(' ')})`);
+}
+writeFileSync(cardFile, original);
 console.log(`${'peak memory of the CLI runs'.padEnd(44)} ${peak} MB   (target 300 MB)`);
 rmSync(out, { recursive: true, force: true });
 rmSync(data, { recursive: true, force: true });

@@ -8,6 +8,8 @@ import { painter, processIO, type IO } from './io.js';
 import { checkSelection, dataOption as dataOptionFor, parseList, parseNumbers, parseThemes } from './options.js';
 import { version } from '../version.js';
 import { registerMail, type MailDeps } from './mail.js';
+import { registerSite } from './site.js';
+import { registerPreview } from './preview.js';
 import { systemOpener, type Opener } from './open.js';
 import { dutchHelp, englishOption, usageProblem } from './usage.js';
 import { count } from './words.js';
@@ -75,6 +77,7 @@ export async function run(argv: string[], io: IO = processIO(), deps: RunDeps = 
     .option('--only <soorten>', `alleen deze soorten: ${OUTPUT_KINDS.join(', ')} (ook: --alleen)`, parseList(OUTPUT_KINDS))
     .option('-o, --out <map>', 'map waarin de bestanden komen (ook: --uit)', 'out')
     .option('--open', 'open de map (of het ene bestand) als het klaar is')
+    .option('-w, --watch', 'blijf kijken: maak opnieuw wat veranderd is zodra je een bestand in data/ opslaat (stoppen: Ctrl+C)')
     .option('-q, --quiet', 'toon alleen fouten')
     .option('--json', 'geef een overzicht voor programma\'s: bestanden, groottes, tijden, fouten')
     .option('-f, --force', 'maak alles opnieuw, ook wat al bijgewerkt is')
@@ -87,6 +90,10 @@ export async function run(argv: string[], io: IO = processIO(), deps: RunDeps = 
       const report = progress(io, o);
       const packages = [...(positional ?? []), ...(o.package ?? [])];
       const outDir = resolve(o.out);
+      if (o.watch) {
+        const selection = { packages: packages.length ? packages : undefined, themes: o.theme, only: o.only, force: o.force, outDir };
+        return (await import('./watchBuild.js')).watchBuild(io, resolve(o.data), selection, o, (c) => (code = c));
+      }
       const { buildFromData } = await import('../build.js');
       // Ctrl+C: say what is kept (each finished package is), then stop as the signal asks.
       let made = 0;
@@ -187,6 +194,8 @@ export async function run(argv: string[], io: IO = processIO(), deps: RunDeps = 
     });
 
   registerMail(program, io, (c) => (code = c), deps.mail);
+  registerSite(program, io, (c) => (code = c), deps.open ?? systemOpener);
+  registerPreview(program, io, (c) => (code = c), deps.open ?? systemOpener);
 
   try {
     await program.parseAsync(englishOption(argv));

@@ -1,0 +1,88 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { formatLoc, formatProblem, ToolkitError, type Problem } from '../errors.js';
+import { defaultDataDir, packageRoot } from '../paths.js';
+import { painter, type IO } from './io.js';
+import type { Opener } from './open.js';
+import { makeSite } from './site.js';
+import { count } from './words.js';
+
+const portNumber = (s: string) => {
+  const n = Number(s);
+  if (!/^\d+$/.test(s) || n < 1 || n > 65535) throw new InvalidArgumentError('een poort is een getal van 1 tot en met 65535, zoals 8000');
+  return n;
+};
+
+/** Where the tool's own code lives, when it runs from a checkout: an edit there needs `npm run build`. */
+export const codeFolders = () => ['src', 'templates'].map((d) => join(packageRoot, d)).filter((d) => existsSync(d) && existsSync(join(packageRoot, 'tsconfig.json')));
+
+const shown = (ps: Problem[]) => ps.filter((p) => p.severity !== 'warning').map((p) => ({ where: formatLoc(p.at) || 'toolkit', message: p.message, hint: p.hint }));
+
+export function registerPreview(program: Command, io: IO, setCode: (code: number) => void, open?: Opener): void {
+  const paint = painter(io);
+  program
+    .command('preview')
+    .alias('voorbeeld')
+    .description('bekijk de website terwijl je de teksten bewerkt: hij wordt bijgewerkt zodra je een bestand opslaat')
+    .option('--port <nummer>', 'de poort (zonder: de eerste vrije vanaf 8000)', portNumber)
+    .option('--open', 'open de website in je browser')
+    .option('-o, --out <map>', 'map waarin de pdf\'s en de website (site/) komen (ook: --uit)', 'out')
+    .option('--film-passwords', 'zet de wachtwoorden van de films op de pagina\'s')
+    .addOption(new Option('--data <map>', 'map met toolkit.yaml en packages/').default(defaultDataDir, 'data/ van deze toolkit'))
+    .action(async (o) => {
+      const [{ serveSite }, { watchFolders, untilStopped }] = await Promise.all([import('../preview/server.js'), import('../preview/watch.js')]);
+      const dataDir = resolve(o.data);
+      const outDir = resolve(o.out);
+      // The port first: a port in use is said at once, not after the build.
+      const server = await serveSite(join(outDir, 'site'), { port: o.port }).catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== 'EADDRINUSE') throw e;
+        throw new ToolkitError('usage', [{ code: 'port-in-use', message: `poort ${o.port} is al in gebruik door een ander programma`, hint: 'Kies een andere met --port, of laat --port weg: dan neemt het voorbeeld de eerste vrije poort.' }]);
+      });
+      const first = await makeSite(dataDir, outDir, o, io);
+      server.problems(shown(first.problems));
+      const { quickPages, primeQuickPages } = await import('../outputs/site/quickPages.js');
+      const { loadProject } = await import('../model/load.js');
+      // Package files parsed before, by their bytes: a save re-reads only the file that changed.
+      const memo = {};
+      const start = loadProject(dataDir, process.cwd(), memo);
+      primeQuickPages(start, { filmPasswords: o.filmPasswords });
+      io.out(`De website staat klaar op ${server.url}`);
+      const shownData = relative(process.cwd(), dataDir);
+      io.out(`Bewerk de bestanden in ${shownData && !shownData.startsWith('..') ? shownData : dataDir}: na elke keer opslaan wordt de pagina in je browser bijgewerkt. Stoppen: Ctrl+C.`);
+      if (o.open && open) open(server.url);
+
+      const stopData = watchFolders([dataDir], async () => {
+        const t0 = performance.now();
+        try {
+          // First the pages from the new text, so the browser shows the edit at once; then the PDFs and previews.
+          const project = loadProject(dataDir, process.cwd(), memo);
+          if (!project.broken.length && (await quickPages(project, outDir, { filmPasswords: o.filmPasswords })).length) server.reload();
+          const run = await makeSite(dataDir, outDir, o, io);
+          server.problems(shown(run.problems));
+          if (run.site.length) server.reload();
+          const ms = Math.round(performance.now() - t0);
+          if (run.problems.length) io.err(paint.red(`Nog ${count(run.problems.length, 'fout', 'fouten')}: de pagina toont ${run.problems.length === 1 ? 'hem' : 'ze'} tot je het verbetert.`));
+          else io.out(`${paint.green('Bijgewerkt')}: ${count(run.written.length, 'bestand', 'bestanden')} in ${ms} ms.`);
+        } catch (e) {
+          // toolkit.yaml itself broken: nothing can be built until it is fixed; say where, keep serving.
+          const problems = (e as { problems?: Problem[] }).problems;
+          if (!problems) throw e;
+          problems.forEach((p) => io.err(paint.red('fout ') + formatProblem(p)));
+          server.problems(shown(problems));
+        }
+      });
+      const code = codeFolders();
+      const stopCode = code.length
+        ? watchFolders(code, async (files) => {
+            io.err(`Let op: ${files.map((f) => relative(process.cwd(), f)).join(', ')} is gewijzigd. Voer \`npm run build\` uit en start het voorbeeld opnieuw om de nieuwe code te gebruiken.`);
+          })
+        : () => {};
+      await untilStopped();
+      stopData();
+      stopCode();
+      await server.close();
+      io.out('Het voorbeeld is gestopt.');
+      setCode(0);
+    });
+}

@@ -1,0 +1,39 @@
+import { relative, resolve } from 'node:path';
+import type { BuildOptions } from '../build.js';
+import { painter, type IO } from './io.js';
+import { progress } from './progress.js';
+import { codeFolders } from './preview.js';
+
+/**
+ * `toolkit build --watch`: builds, then builds again after every save under
+ * the data folder, in this same process (the renderer stays loaded, the
+ * cache says what changed). Stops on Ctrl-C.
+ */
+export async function watchBuild(io: IO, dataDir: string, opts: BuildOptions, mode: { quiet?: boolean }, setCode: (code: number) => void): Promise<void> {
+  const [{ buildFromData }, { watchFolders, untilStopped }] = await Promise.all([import('../build.js'), import('../preview/watch.js')]);
+  const paint = painter(io);
+  const round = async (first: boolean) => {
+    const t0 = performance.now();
+    const report = progress(io, { quiet: mode.quiet || !first });
+    const result = await buildFromData(dataDir, { ...opts, force: first && opts.force, onEvent: report.onEvent });
+    report.finish(result, (performance.now() - t0) / 1000, opts.outDir);
+    setCode(result.failed.length || result.skipped.length ? 1 : 0);
+    if (!first && result.written.length && !mode.quiet) {
+      const files = result.written.map((w) => relative(process.cwd(), w.path) || w.path);
+      io.out(`${paint.green('Bijgewerkt')} in ${Math.round(performance.now() - t0)} ms: ${files.join(', ')}`);
+    }
+  };
+  await round(true);
+  (await import('../outputs/loadRenderer.js')).saveCompiledCode();
+  const where = relative(process.cwd(), resolve(dataDir));
+  io.out(`Ik kijk naar ${where && !where.startsWith('..') ? where : dataDir}: na elke keer opslaan maak ik opnieuw wat veranderd is. Stoppen: Ctrl+C.`);
+  const stopData = watchFolders([dataDir], () => round(false));
+  const code = codeFolders();
+  const stopCode = code.length
+    ? watchFolders(code, async (files) => io.err(`Let op: ${files.map((f) => relative(process.cwd(), f)).join(', ')} is gewijzigd. Voer \`npm run build\` uit en start opnieuw om de nieuwe code te gebruiken.`))
+    : () => {};
+  await untilStopped();
+  stopData();
+  stopCode();
+  io.out("Gestopt met kijken.");
+}

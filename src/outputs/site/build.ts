@@ -1,0 +1,61 @@
+import { join, relative } from 'node:path';
+import type { Project } from '../../model/load.js';
+import { codeFingerprint, hash, sourcesFingerprint } from '../../plan/fingerprint.js';
+import { Cache } from '../../run/cache.js';
+import { execute, withOutput, type BuildEvent, type BuildResult } from '../../run/run.js';
+import { siteJobs, siteGroup } from './jobs.js';
+
+export const SITE_DIR = 'site';
+
+export interface SiteBuildOptions {
+  outDir: string;
+  force?: boolean;
+  filmPasswords?: boolean;
+  onEvent?: (e: BuildEvent) => void;
+}
+
+export interface SiteBuild {
+  result: BuildResult;
+  /** The project the site was made from; undefined when nothing changed and it was not needed. */
+  project?: Project;
+}
+
+/**
+ * Every PDF and the site made from them, as one plan run by the one
+ * executor: what did not change is left alone, and an unchanged toolkit is
+ * a no-op that reads no YAML. The site goes into `site/` of the output folder.
+ */
+export function buildSite(dataDir: string, opts: SiteBuildOptions): Promise<SiteBuild> {
+  return withOutput(opts, async () => {
+    const cache = new Cache(opts.outDir, opts.force);
+    const key = hash('site', dataDir, Boolean(opts.filmPasswords));
+    const sources = sourcesFingerprint(dataDir);
+    const same = cache.sameRun(key, sources);
+    if (same) {
+      opts.onEvent?.({ type: 'start', total: 0 });
+      return { result: { written: [], unchanged: same.map((p) => ({ path: join(opts.outDir, p), bytes: cache.sizeOf(p), ms: 0 })), failed: [], skipped: [] } };
+    }
+    // Places in error messages are relative to the working folder, so it is part of the key (as for build).
+    const projectKey = hash(sources, dataDir, process.cwd());
+    let project = cache.project(projectKey);
+    if (!project) {
+      const { loadProject } = await import('../../model/load.js');
+      const memo = cache.sources(codeFingerprint());
+      project = loadProject(dataDir, process.cwd(), memo);
+      cache.saveSources(codeFingerprint(), memo);
+      cache.saveProject(projectKey, project);
+    }
+    const { knownGroups, plan } = await import('../../plan/plan.js');
+    const pdfs = plan(project, {});
+    const byOutput = new Map(pdfs.filter((j) => !j.intermediate && !j.problems).flatMap((j) => j.outputs.map((o) => [o, j.id] as const)));
+    const site = siteJobs(project, (p) => byOutput.get(p), { prefix: `${SITE_DIR}/`, filmPasswords: opts.filmPasswords });
+    // A package that does not load keeps its page, as it keeps its PDFs.
+    const groups = new Set([...knownGroups(project), ...[...project.packages, ...project.broken].map((p) => siteGroup(p.id))]);
+    const result = await execute([...pdfs, ...site], { ...opts, groups }, cache);
+    if (!result.failed.length && !result.skipped.length) {
+      cache.rememberRun(key, sources, [...result.written, ...result.unchanged].map((w) => relative(opts.outDir, w.path)));
+      cache.save();
+    }
+    return { result, project };
+  });
+}

@@ -1,0 +1,251 @@
+import type { Job, JobFile } from '../../plan/job.js';
+import type { Project } from '../../model/load.js';
+import type { Package, Theme } from '../../model/types.js';
+import { bundleName, GUIDE, OUTPUT_KINDS, OVERVIEW } from '../files.js';
+import { filesOf } from '../packages.js';
+import { kindOfFile, PRINT_NOTES } from '../printNotes.js';
+import { codeFingerprint, hash } from '../../plan/fingerprint.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fontsDir } from '../../paths.js';
+import { cardPreviewPath, CSS, FONT_FILES, fontPath, INDEX, pagePath, previewPath, SCRIPT, SEARCH_INDEX } from './layout.js';
+import { indexPage, packagePage, type CardView, type Download, type Image } from './pages.js';
+import { pdfFacts, renderPreviews } from './previews.js';
+import { SITE_SCRIPT } from './script.js';
+import { searchIndex } from './search.js';
+import { styleSheet } from './style.js';
+
+export interface SiteOptions {
+  /** Show film passwords on the pages: only for a site that stays inside the organisation. */
+  filmPasswords?: boolean;
+  /** Where the site goes in the output folder, with a trailing slash: `site/`. */
+  prefix?: string;
+}
+
+/**
+ * What a site page shows of the model: all of it but the places kept for
+ * messages (`at`, `file`, `texts`), so that a moved line, or the same data in
+ * another folder, remakes nothing.
+ */
+const shown = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (key, v) => (key === 'at' || key === 'file' || key === 'texts' ? undefined : v)) ?? 'null');
+
+/** The site files of one package are written together: its page, previews and downloads. */
+export const siteGroup = (packageId: string) => `site/${packageId}`;
+
+/** The job that writes a PDF, by the PDF's path in the output folder; undefined when no job makes it. */
+export type Producers = (pdf: string) => string | undefined;
+
+const POINTS_PER_MM = 72 / 25.4;
+// 1x widths in CSS pixels; each preview is made at 2x as well. A3 werkplaten are shown large on their page.
+const THUMB = 120;
+const PLATE = 640;
+const CARD = 120;
+// The print shop's card file has 3 mm bleed on every side; previews show the card as cut.
+const CARD_BLEED = 3 * POINTS_PER_MM;
+
+const enc = new TextEncoder();
+
+/** The PDFs of a package, in print order, as the build writes them. */
+const pdfsOf = (pkg: Package) => OUTPUT_KINDS.flatMap((k) => filesOf(pkg, k));
+
+function label(path: string, theme?: Theme): string {
+  const kind = kindOfFile(path);
+  const n = /-werkplaat-(\d+)-/.exec(path)?.[1];
+  switch (kind) {
+    case 'draaiboek':
+      return 'Draaiboek (A4)';
+    case 'werkblad':
+      return 'Werkblad (A4)';
+    case 'werkplaat-A3':
+      return `Werkplaat ${n} op A3`;
+    case 'werkplaat-2xA4':
+      return `Werkplaat ${n} op twee A4-vellen`;
+    case 'kaarten-A4':
+      return 'Kaarten op A4, om zelf te printen';
+    case 'kaarten-drukker':
+      return 'Kaarten voor de drukker';
+    case 'bundel':
+      return theme ? `Bundel van thema ${theme.id}: ${theme.name}` : 'Bundel';
+    case 'gebruiksaanwijzer':
+      return 'Gebruiksaanwijzer (A4)';
+    case 'overzicht':
+      return 'Overzicht van alle werkpakketten (A4)';
+    default:
+      return path.split('/').pop()!;
+  }
+}
+
+/** What a document's first-page preview shows, for its alt text. */
+function previewAlt(path: string, pkg: Package | undefined, theme?: Theme): string {
+  const kind = kindOfFile(path);
+  const n = Number(/-werkplaat-(\d+)-/.exec(path)?.[1]);
+  const plate = pkg && n ? pkg.werkplaten[n - 1] : undefined;
+  if (plate && kind === 'werkplaat-A3') {
+    const areas = [...plate.areas, ...(plate.centre ? [plate.centre] : [])].map((a) => a.heading);
+    const parts = areas.length ? `met de vakken ${areas.join(', ')}` : plate.sliders.length ? `met de schuifbalken ${plate.sliders.map((s) => s.heading).join(', ')}` : '';
+    return `Voorbeeld van werkplaat ${n}, „${plate.title}”, als A3-plaat ${parts}`.trim() + '.';
+  }
+  const what = kind ? PRINT_NOTES[kind].what.replace(/\.$/, '') : 'het bestand';
+  const of = pkg ? ` van werkpakket ${pkg.number}` : theme ? ` van thema ${theme.id}` : '';
+  return `Eerste pagina${of}: ${what.charAt(0).toLowerCase()}${what.slice(1)}.`;
+}
+
+function previewSize(facts: { width: number; height: number }, width: number) {
+  return { width, height: Math.round((width * facts.height) / facts.width) };
+}
+
+const widthOf = (path: string) => (kindOfFile(path) === 'werkplaat-A3' ? PLATE : THUMB);
+
+/**
+ * The site as jobs: per PDF a copy into the site and its previews, a page per
+ * package, the start page, the search index and the style, script and fonts.
+ * Pages and previews get the PDFs' bytes from the jobs that make them; the
+ * HTML is made by pure functions from the model and those bytes.
+ */
+export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, producers: Producers, options: SiteOptions = {}): Job[] {
+  const { toolkit } = project;
+  const prefix = options.prefix ?? '';
+  const code = codeFingerprint();
+  const jobs: Job[] = [];
+  const known = (pdfs: string[]) => pdfs.filter((p) => producers(p) !== undefined);
+  const needsOf = (pdfs: string[]) => [...new Set(pdfs.map((p) => producers(p)!))];
+  const themeOf = (path: string) => toolkit.themes.find((t) => bundleName(t) === path);
+  const packageOf = (path: string) => project.packages.find((p) => path.startsWith(`${p.id}/`));
+
+  const documents = [...toolkit.themes.map(bundleName), GUIDE, OVERVIEW];
+  const allPdfs = known([...project.packages.flatMap(pdfsOf), ...documents]);
+
+  for (const path of allPdfs) {
+    const producer = producers(path)!;
+    jobs.push({
+      id: `site:pdf:${path}`,
+      what: 'website',
+      owner: packageOf(path)?.id ?? path,
+      group: packageOf(path) ? siteGroup(packageOf(path)!.id) : undefined,
+      outputs: [prefix + path],
+      needs: [producer],
+      fingerprint: hash('site-copy', path),
+      make: async (input) => [{ path: prefix + path, bytes: input.files.get(path)! }],
+    });
+    const pkg = packageOf(path);
+    const cards = pkg && kindOfFile(path) === 'kaarten-drukker' ? pkg.cards : [];
+    const outputs = [previewPath(path, 1), previewPath(path, 2)];
+    cards.forEach((_, i) => (['voor', 'achter'] as const).forEach((side) => outputs.push(cardPreviewPath(pkg!, i + 1, side, 1), cardPreviewPath(pkg!, i + 1, side, 2))));
+    jobs.push({
+      id: `site:preview:${path}`,
+      what: 'voorbeeld',
+      owner: pkg?.id ?? path,
+      group: pkg ? siteGroup(pkg.id) : undefined,
+      outputs: outputs.map((o) => prefix + o),
+      needs: [producer],
+      fingerprint: hash(code, 'site-preview', path, cards.length, widthOf(path)),
+      make: async (input) => {
+        const pdf = input.files.get(path)!;
+        const requests = [{ page: 1, width: widthOf(path) }, ...cards.flatMap((_, i) => [1, 2].map((side) => ({ page: 2 * i + side, width: CARD, inset: CARD_BLEED })))];
+        const images = await renderPreviews(pdf, requests);
+        // In the order of `outputs`: the document's page, then per card its front and back, each 1x then 2x.
+        return images.map((im, i) => ({ path: prefix + outputs[i]!, bytes: im.png }));
+      },
+    });
+  }
+
+  const downloadsOf = async (pdfs: string[], files: ReadonlyMap<string, Uint8Array>): Promise<Download[]> => {
+    const out: Download[] = [];
+    for (const path of pdfs) {
+      const bytes = files.get(path);
+      if (!bytes) continue;
+      const facts = await pdfFacts(bytes);
+      const kind = kindOfFile(path);
+      const note = kind ? PRINT_NOTES[kind] : { what: '', print: '' };
+      const size = previewSize(facts, widthOf(path));
+      const preview: Image = { src: previewPath(path, 1), src2x: previewPath(path, 2), ...size, alt: previewAlt(path, packageOf(path), themeOf(path)) };
+      out.push({ path, label: label(path, themeOf(path)), bytes: bytes.length, pages: facts.pages, what: note.what, print: note.print, preview });
+    }
+    return out;
+  };
+
+  for (const pkg of project.packages) {
+    const pdfs = known(pdfsOf(pkg));
+    const drukker = pdfs.find((p) => kindOfFile(p) === 'kaarten-drukker');
+    const w = toolkit.cards.width_mm;
+    const h = toolkit.cards.height_mm;
+    jobs.push({
+      id: `site:page:${pkg.id}`,
+      what: 'website',
+      owner: pkg.id,
+      group: siteGroup(pkg.id),
+      outputs: [prefix + pagePath(pkg)],
+      needs: needsOf(pdfs),
+      fingerprint: hash(code, 'site-page', shown(pkg), shown([toolkit.title, toolkit.version, toolkit.date, toolkit.contact, toolkit.cards]), Boolean(options.filmPasswords)),
+      make: async (input) => {
+        const downloads = await downloadsOf(pdfs, input.files);
+        const werkplaatDownloads = pkg.werkplaten.map((_, i) => downloads.find((d) => d.path.endsWith(`-werkplaat-${i + 1}-A3.pdf`)));
+        const cardSize = { width: CARD, height: Math.round((CARD * h) / w) };
+        const kind = (c: Package['cards'][number]) => (c.kind === 'denk' ? 'denkkaart' : 'doekaart');
+        const cards: CardView[] = pkg.cards.map((card, i) => ({
+          card,
+          n: i + 1,
+          ...(drukker
+            ? {
+                front: { src: cardPreviewPath(pkg, i + 1, 'voor', 1), src2x: cardPreviewPath(pkg, i + 1, 'voor', 2), ...cardSize, alt: `Voorkant van ${kind(card)} ${i + 1}, „${card.title}”, zoals hij geprint wordt.` },
+                back: { src: cardPreviewPath(pkg, i + 1, 'achter', 1), src2x: cardPreviewPath(pkg, i + 1, 'achter', 2), ...cardSize, alt: `Achterkant van ${kind(card)} ${i + 1}: het nummer en de titel van het werkpakket in de kleur van thema ${pkg.theme.id}.` },
+              }
+            : {}),
+        }));
+        const html = packagePage({ toolkit, pkg, downloads, werkplaatDownloads, cards, filmPasswords: Boolean(options.filmPasswords) });
+        return [{ path: prefix + pagePath(pkg), bytes: enc.encode(html) }];
+      },
+    });
+  }
+
+  const docs = known(documents);
+  const werkbladen = project.packages.map((p) => known(filesOf(p, 'werkblad'))[0]);
+  jobs.push({
+    id: 'site:index',
+    what: 'website',
+    owner: INDEX,
+    outputs: [prefix + INDEX],
+    needs: needsOf([...docs, ...werkbladen.filter((p): p is string => Boolean(p))]),
+    fingerprint: hash(code, 'site-index', shown([toolkit.title, toolkit.version, toolkit.date, toolkit.contact, toolkit.guide, toolkit.themes]), project.packages.map((p) => [p.id, p.number, p.title, p.intro, p.theme.id])),
+    make: async (input) => {
+      const downloads = await downloadsOf(docs, input.files);
+      const themes = toolkit.themes.map((theme) => ({
+        theme,
+        packages: project.packages
+          .map((pkg, i) => ({ pkg, werkblad: werkbladen[i] }))
+          .filter(({ pkg }) => pkg.theme.id === theme.id)
+          .map(({ pkg, werkblad }) => ({
+            pkg,
+            preview: werkblad && input.files.has(werkblad) ? { src: previewPath(werkblad, 1), src2x: previewPath(werkblad, 2), width: THUMB, height: Math.round((THUMB * 297) / 210), alt: `Eerste pagina van het werkblad van werkpakket ${pkg.number}.` } : undefined,
+          })),
+      }));
+      return [{ path: prefix + INDEX, bytes: enc.encode(indexPage({ toolkit, themes, downloads })) }];
+    },
+  });
+
+  jobs.push({
+    id: 'site:zoekindex',
+    what: 'website',
+    owner: SEARCH_INDEX,
+    outputs: [prefix + SEARCH_INDEX],
+    needs: [],
+    fingerprint: hash(code, 'site-search', shown([toolkit.guide, project.packages.map((p) => [p.id, p.number, p.title, p.intro, p.theme.id, p.questions, p.cards, p.werkplaten])])),
+    make: async () => [{ path: prefix + SEARCH_INDEX, bytes: enc.encode(searchIndex(project)) }],
+  });
+
+  jobs.push({
+    id: 'site:assets',
+    what: 'website',
+    owner: CSS,
+    outputs: [CSS, SCRIPT, ...FONT_FILES.map(fontPath)].map((p) => prefix + p),
+    needs: [],
+    fingerprint: hash(code, 'site-assets', shown(toolkit.themes)),
+    make: async (): Promise<JobFile[]> => [
+      { path: prefix + CSS, bytes: enc.encode(styleSheet(toolkit.themes)) },
+      { path: prefix + SCRIPT, bytes: enc.encode(SITE_SCRIPT) },
+      // The same font files the PDFs embed (the code fingerprint covers fonts/).
+      ...FONT_FILES.map((f) => ({ path: prefix + fontPath(f), bytes: new Uint8Array(readFileSync(join(fontsDir, f))) })),
+    ],
+  });
+  return jobs;
+}

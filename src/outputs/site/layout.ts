@@ -1,0 +1,34 @@
+import type { Package, Theme } from '../../model/types.js';
+
+/**
+ * Where each file of the site lives, relative to the site folder. Downloads
+ * keep the paths they have in the build folder; a package's page and its
+ * previews sit beside its PDFs, so that every link is short and relative.
+ */
+export const INDEX = 'index.html';
+export const ASSETS = 'assets';
+export const CSS = `${ASSETS}/site.css`;
+export const SCRIPT = `${ASSETS}/site.js`;
+export const SEARCH_INDEX = `${ASSETS}/zoekindex.js`;
+export const FONT_FILES = ['SourceSans3-Regular.ttf', 'SourceSans3-Bold.ttf', 'SourceSans3-Italic.ttf'];
+export const fontPath = (file: string) => `${ASSETS}/fonts/${file}`;
+
+export const pagePath = (pkg: Pick<Package, 'id'>) => `${pkg.id}/index.html`;
+
+/** `08-x/08-x-werkblad-A4.pdf` → `08-x/08-x-werkblad-A4-1x.png`. */
+export const previewPath = (pdf: string, scale: 1 | 2) => pdf.replace(/\.pdf$/, `-${scale}x.png`);
+
+/** A card's face, from the print shop's file: front and back of card n (1-based). */
+export const cardPreviewPath = (pkg: Pick<Package, 'id'>, n: number, side: 'voor' | 'achter', scale: 1 | 2) =>
+  `${pkg.id}/kaart-${String(n).padStart(2, '0')}-${side}-${scale}x.png`;
+
+/** The href from the page at `from` to the file at `to`, both relative to the site folder. */
+export function relativeHref(from: string, to: string): string {
+  const a = from.split('/').slice(0, -1);
+  const b = to.split('/');
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => '..'), ...b.slice(i)].map(encodeURIComponent).join('/');
+}
+
+export const themeAnchor = (theme: Pick<Theme, 'id'>) => `thema-${theme.id.toLowerCase()}`;

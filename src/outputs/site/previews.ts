@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * PNG previews of PDF pages, made in Node with pdf.js drawing on a Skia
+ * canvas: no system tool, the same bytes every time (pdf.js draws the
+ * embedded fonts as paths, and the PNG encoder writes no date).
+ */
+
+export interface PreviewRequest {
+  /** 1-based page number. */
+  page: number;
+  /** Width of the 1x image in CSS pixels; a 2x image is made too. */
+  width: number;
+  /** Points cut off each side: a card's bleed, so the preview shows the card as cut. */
+  inset?: number;
+}
+
+export interface PreviewImage {
+  page: number;
+  scale: 1 | 2;
+  width: number;
+  height: number;
+  png: Uint8Array;
+}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let loaded: Promise<{ pdfjs: PdfJs; createCanvas: typeof import('@napi-rs/canvas').createCanvas }> | undefined;
+
+// Loaded on first use: a site build where every preview is up to date never pays for pdf.js.
+function libraries() {
+  loaded ??= Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('@napi-rs/canvas')]).then(([pdfjs, canvas]) => ({ pdfjs, createCanvas: canvas.createCanvas }));
+  return loaded;
+}
+
+export async function renderPreviews(pdf: Uint8Array, requests: PreviewRequest[]): Promise<PreviewImage[]> {
+  const { pdfjs, createCanvas } = await libraries();
+  // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy.
+  const doc = await pdfjs.getDocument({ data: pdf.slice(), disableFontFace: true, isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+  try {
+    const images: PreviewImage[] = [];
+    for (const req of requests) {
+      const page = await doc.getPage(req.page);
+      const cut = req.inset ?? 0;
+      const [x0, y0, x1, y1] = [page.view[0]! + cut, page.view[1]! + cut, page.view[2]! - cut, page.view[3]! - cut];
+      for (const scale of [1, 2] as const) {
+        const s = (req.width * scale) / (x1 - x0);
+        const width = Math.round((x1 - x0) * s);
+        const height = Math.round((y1 - y0) * s);
+        // Shift so that the trim box's top left corner lands at the canvas origin.
+        const viewport = page.getViewport({ scale: s, offsetX: -cut * s, offsetY: -cut * s });
+        const canvas = createCanvas(width, height);
+        const context = canvas.getContext('2d');
+        context.fillStyle = '#ffffff';
+        context.fillRect(0, 0, width, height);
+        await page.render({ canvasContext: context as never, canvas: canvas as never, viewport, background: '#ffffff' }).promise;
+        images.push({ page: req.page, scale, width: Math.round(width / scale), height: Math.round(height / scale), png: new Uint8Array(canvas.encodeSync('png')) });
+      }
+      page.cleanup();
+    }
+    return images;
+  } finally {
+    await doc.destroy();
+  }
+}
+
+// By the hash of the bytes: a warm preview parses only the PDFs that changed.
+const factsMemo = new Map<string, { pages: number; width: number; height: number }>();
+
+/** The number of pages and the size of the first, in points: for a download's description. */
+export async function pdfFacts(pdf: Uint8Array): Promise<{ pages: number; width: number; height: number }> {
+  const key = createHash('sha256').update(pdf).digest('hex');
+  const kept = factsMemo.get(key);
+  if (kept) return kept;
+  const facts = await readFacts(pdf);
+  factsMemo.set(key, facts);
+  return facts;
+}
+
+async function readFacts(pdf: Uint8Array): Promise<{ pages: number; width: number; height: number }> {
+  const { pdfjs } = await libraries();
+  const doc = await pdfjs.getDocument({ data: pdf.slice(), isEvalSupported: false, verbosity: 0 }).promise;
+  try {
+    const first = await doc.getPage(1);
+    const [x0, y0, x1, y1] = first.view;
+    return { pages: doc.numPages, width: x1! - x0!, height: y1! - y0! };
+  } finally {
+    await doc.destroy();
+  }
+}

@@ -1,0 +1,65 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { Project } from '../../model/load.js';
+import { Cache } from '../../run/cache.js';
+import { hash } from '../../plan/fingerprint.js';
+import { lockOutput } from '../../run/lock.js';
+import { siteJobs, type SiteOptions } from './jobs.js';
+import { SITE_DIR } from './build.js';
+
+const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+// The hash of each PDF read, by size and time: a warm preview hashes only the files that changed.
+const known = new Map<string, { size: number; mtimeMs: number; sha: string }>();
+
+// The content fingerprint of each page as last shown in this process: a save remakes only the pages whose text changed.
+const seen = new Map<string, string>();
+
+const isPage = (id: string) => id.startsWith('site:page:') || id === 'site:index' || id === 'site:zoekindex';
+
+/**
+ * The site's HTML pages and search index, made at once from the new text
+ * and the PDFs as they are on disk now: `toolkit preview` shows an edit
+ * before the PDFs and previews are remade (by the executor, right after,
+ * which then writes these pages again with the new PDFs' sizes). Returns the
+ * pages written.
+ */
+/** Remembers what the pages show now (after a full build), so that the next quick round remakes only what an edit changes. */
+export function primeQuickPages(project: Pick<Project, 'toolkit' | 'packages'>, options: SiteOptions = {}): void {
+  for (const job of siteJobs(project, () => undefined, { ...options, prefix: `${SITE_DIR}/` })) if (isPage(job.id)) seen.set(job.id, job.fingerprint);
+}
+
+export async function quickPages(project: Pick<Project, 'toolkit' | 'packages'>, outDir: string, options: SiteOptions = {}): Promise<string[]> {
+  const release = await lockOutput(outDir);
+  try {
+    const cache = new Cache(outDir);
+    const producers = (pdf: string) => (existsSync(join(outDir, pdf)) ? pdf : undefined);
+    const jobs = siteJobs(project, producers, { ...options, prefix: `${SITE_DIR}/` }).filter((j) => isPage(j.id));
+    const written: string[] = [];
+    const bytesOf = (path: string) => new Uint8Array(readFileSync(join(outDir, path)));
+    const shaOf = (path: string) => {
+      const st = statSync(join(outDir, path));
+      const k = known.get(path);
+      if (k && k.size === st.size && k.mtimeMs === st.mtimeMs) return k.sha;
+      const h = sha(bytesOf(path));
+      known.set(path, { size: st.size, mtimeMs: st.mtimeMs, sha: h });
+      return h;
+    };
+    for (const job of jobs) {
+      // The job's needs are the PDFs' paths here; the fingerprint is this quick one's own, never the executor's.
+      if (seen.get(job.id) === job.fingerprint) continue;
+      const fingerprint = hash('quick', job.fingerprint, job.needs.map((p) => [p, shaOf(p)]));
+      seen.set(job.id, job.fingerprint);
+      const files = await job.make({ files: new Map(job.needs.map((p) => [p, bytesOf(p)])) });
+      for (const f of files) {
+        cache.write(f.path, fingerprint, f.bytes, { job: job.id, group: job.group });
+        written.push(f.path);
+      }
+    }
+    cache.save();
+    return written;
+  } finally {
+    release();
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The site's one script, as a file (the CSP allows no inline script): the
+ * search box over the index in zoekindex.js, and, when the preview server
+ * marks the page, the reload channel and the error overlay. Without it every
+ * page still reads fine; only the search box stays hidden.
+ */
+export const SITE_SCRIPT = String.raw`'use strict';
+(function () {
+  var root = document.documentElement.getAttribute('data-root') || '';
+  var norm = function (s) {
+    return s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  };
+  var el = function (tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text) e.textContent = text;
+    return e;
+  };
+
+  var form = document.querySelector('form.search');
+  var index = window.toolkitZoekindex;
+  if (form && index) {
+    var input = form.querySelector('input');
+    var out = form.querySelector('.results');
+    var entries = index.map(function (e) { return { kind: e[0], title: e[1], url: e[2], text: e[3], where: e[4], s: norm(e[1] + ' ' + e[3]), t: norm(e[1]) }; });
+    form.hidden = false;
+    form.addEventListener('submit', function (ev) { ev.preventDefault(); });
+    var show = function () {
+      var q = norm(input.value);
+      out.textContent = '';
+      if (q.length < 2) return;
+      var words = q.split(' ');
+      var found = entries
+        .filter(function (e) { return words.every(function (w) { return e.s.indexOf(w) >= 0; }); })
+        .map(function (e) { return { e: e, score: (e.t.indexOf(q) >= 0 ? 4 : 0) + (e.s.indexOf(q) >= 0 ? 2 : 0) + (e.kind === 'Werkpakket' ? 1 : 0) }; })
+        .sort(function (a, b) { return b.score - a.score; })
+        .slice(0, 30);
+      out.appendChild(el('p', 'count', found.length ? (found.length === 1 ? '1 resultaat' : found.length + (found.length === 30 ? ' of meer' : '') + ' resultaten') : 'Niets gevonden. Probeer een ander woord.'));
+      if (!found.length) return;
+      var list = el('ul');
+      found.forEach(function (f) {
+        var li = el('li');
+        var a = el('a', '', f.e.title);
+        a.href = root + f.e.url;
+        li.appendChild(a);
+        li.appendChild(el('span', 'where', ' ' + f.e.kind + (f.e.where ? ', ' + f.e.where : '')));
+        if (f.e.text && f.e.text !== f.e.title) li.appendChild(el('p', '', f.e.text.length > 160 ? f.e.text.slice(0, 157) + '...' : f.e.text));
+        list.appendChild(li);
+      });
+      out.appendChild(list);
+    };
+    input.addEventListener('input', show);
+    show();
+  }
+
+  // Only pages served by toolkit preview carry this tag.
+  var live = document.querySelector('meta[name="toolkit-preview"]');
+  if (live && window.EventSource) {
+    var source = new EventSource(live.getAttribute('content'));
+    var overlay;
+    source.addEventListener('reload', function () { location.reload(); });
+    source.addEventListener('problems', function (ev) {
+      var problems = JSON.parse(ev.data);
+      if (overlay) { overlay.remove(); overlay = undefined; }
+      if (!problems.length) return;
+      overlay = el('div', 'toolkit-overlay');
+      overlay.setAttribute('role', 'alert');
+      overlay.appendChild(el('h2', '', problems.length === 1 ? 'Er is een fout in je teksten' : 'Er zijn ' + problems.length + ' fouten in je teksten'));
+      var list = el('ul');
+      problems.forEach(function (p) {
+        var li = el('li');
+        li.appendChild(el('code', '', p.where));
+        li.appendChild(el('span', '', ' ' + p.message));
+        if (p.hint) li.appendChild(el('p', 'hint', p.hint));
+        list.appendChild(li);
+      });
+      overlay.appendChild(list);
+      overlay.appendChild(el('p', '', 'Sla het bestand op als het klopt: deze melding gaat dan vanzelf weg.'));
+      document.body.insertBefore(overlay, document.body.firstChild);
+    });
+  }
+})();
+`;

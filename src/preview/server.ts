@@ -1,0 +1,173 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { open, realpath, stat } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
+
+export const EVENTS = '/__toolkit/events';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.pdf': 'application/pdf',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** What the open pages are told: reload, or the problems in the sources now (none: the overlay goes). */
+export interface ShownProblem {
+  where: string;
+  message: string;
+  hint?: string;
+}
+
+export interface PreviewServer {
+  url: string;
+  port: number;
+  reload(): void;
+  problems(list: ShownProblem[]): void;
+  close(): Promise<void>;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * The Host header must name this machine on our port: a web page elsewhere
+ * cannot then reach the preview through a name it made resolve to 127.0.0.1
+ * (DNS rebinding).
+ */
+export function loopbackHost(host: string | undefined, port: number): boolean {
+  if (!host) return false;
+  const m = /^(\[::1\]|[^:[\]]+)(?::(\d+))?$/.exec(host.toLowerCase());
+  return Boolean(m && LOOPBACK.has(m[1]!) && (m[2] === undefined || Number(m[2]) === port));
+}
+
+/**
+ * The file a request path names inside the site folder, or undefined: no
+ * `..` or `.` segment, no encoded slash or backslash, no NUL, in any
+ * encoding; the caller still checks that the real path (symlinks followed)
+ * stays inside.
+ */
+export function sitePath(root: string, rawUrl: string): string | undefined {
+  const path = rawUrl.split(/[?#]/)[0]!;
+  if (!path.startsWith('/') || path.includes('\\') || /%(2f|5c|00)/i.test(path)) return undefined;
+  let segments: string[];
+  try {
+    segments = path.split('/').map(decodeURIComponent);
+  } catch {
+    return undefined;
+  }
+  if (segments.some((s) => s === '..' || s === '.' || s.includes('\\') || s.includes('/') || s.includes('\0'))) return undefined;
+  return join(root, ...segments.filter(Boolean));
+}
+
+const LIVE_TAG = `<meta name="toolkit-preview" content="${EVENTS}">`;
+
+/** Serves the site folder on loopback, GET and HEAD only, with a reload channel for open pages. */
+export async function serveSite(siteDir: string, options: { port?: number } = {}): Promise<PreviewServer> {
+  const clients = new Set<ServerResponse>();
+  let shown: ShownProblem[] = [];
+  let port = 0;
+  const send = (res: ServerResponse, event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+
+  const refuse = (res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff', ...headers });
+    res.end(text + '\n');
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Dit voorbeeld kan alleen pagina\'s tonen (GET en HEAD).', { allow: 'GET, HEAD' });
+    if (!loopbackHost(req.headers.host, port)) return refuse(res, 403, 'Dit voorbeeld is alleen te openen op deze computer: via 127.0.0.1 of localhost.');
+    const url = req.url ?? '/';
+    if (url.split('?')[0] === EVENTS) {
+      res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
+      if (req.method === 'HEAD') return res.end();
+      clients.add(res);
+      send(res, 'problems', shown);
+      req.on('close', () => clients.delete(res));
+      return;
+    }
+    const wanted = sitePath(siteDir, url);
+    if (!wanted) return refuse(res, 400, 'Dit adres kan niet: het wijst buiten de website.');
+    const pathname = url.split('?')[0]!;
+    const inside = (real: string, base: string) => real === base || real.startsWith(base + sep);
+    let file: string;
+    try {
+      const base = await realpath(siteDir);
+      const real = await realpath(wanted);
+      if (!inside(real, base)) return refuse(res, 404, 'Niet gevonden.');
+      if ((await stat(real)).isDirectory()) {
+        // A folder without its slash: the relative links in its page need the slash.
+        if (!pathname.endsWith('/')) {
+          // Made from the real folder, so the redirect never leaves this site (no `//host`).
+          const below = relative(base, real).split(sep).filter(Boolean).map(encodeURIComponent).join('/');
+          res.writeHead(301, { location: `/${below}${below ? '/' : ''}` });
+          return res.end();
+        }
+        file = await realpath(join(real, 'index.html'));
+        if (!inside(file, base)) return refuse(res, 404, 'Niet gevonden.');
+      } else file = real;
+    } catch {
+      return refuse(res, 404, 'Niet gevonden.');
+    }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const handleFile = await open(file).catch(() => undefined);
+    if (!handleFile) return refuse(res, 404, 'Niet gevonden.');
+    try {
+      let body = await handleFile.readFile();
+      if (type.startsWith('text/html')) body = Buffer.from(body.toString('utf8').replace('<head>', `<head>\n${LIVE_TAG}`));
+      res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } finally {
+      await handleFile.close();
+    }
+  };
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch(() => refuse(res, 500, 'Er ging iets mis bij het lezen van dit bestand.'));
+  });
+  port = await listen(server, options.port);
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    reload: () => clients.forEach((c) => send(c, 'reload', {})),
+    problems: (list) => {
+      shown = list;
+      clients.forEach((c) => send(c, 'problems', list));
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        clients.forEach((c) => c.end());
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** Listens on 127.0.0.1: on the port asked for, or else on the first free one from 8000 up. */
+async function listen(server: Server, port?: number): Promise<number> {
+  const attempt = (p: number) =>
+    new Promise<number>((resolve, reject) => {
+      const onError = (e: Error) => {
+        server.off('listening', onListening);
+        reject(e);
+      };
+      const onListening = () => {
+        server.off('error', onError);
+        const a = server.address();
+        resolve(typeof a === 'object' && a ? a.port : p);
+      };
+      server.once('error', onError);
+      server.once('listening', onListening);
+      server.listen(p, '127.0.0.1');
+    });
+  if (port !== undefined) return attempt(port);
+  for (let p = 8000; p < 8100; p++) {
+    try {
+      return await attempt(p);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw e;
+    }
+  }
+  return attempt(0);
+}

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { root, tmp } from './helpers.js';
+import { hasChromium, launch, someData } from './siteBrowser.js';
+
+const shots = '/tmp/toolkit-site-shots';
+let child: ChildProcess;
+let stdout = '';
+let stderr = '';
+let base: string;
+let port: number;
+let data: string;
+let out: string;
+let yamlFile: string;
+let original: string;
+let browser: Browser;
+let page: Page;
+
+/** A request exactly as given: the path is sent as it is, not normalised as fetch() would. */
+function raw(method: string, path: string, host = `127.0.0.1:${port}`): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    // An empty host: no Host header at all (HTTP/1.0 style).
+    const req = request({ host: '127.0.0.1', port, method, path, setHost: false, headers: host ? { host } : {} }, (res) => {
+      let body = '';
+      res.on('data', (c) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode!, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const until = async (what: () => boolean, ms = 120_000) => {
+  const end = Date.now() + ms;
+  while (!what()) {
+    if (Date.now() > end) throw new Error(`timed out; stdout: ${stdout}\nstderr: ${stderr}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
+
+beforeAll(async () => {
+  data = someData(['08-']);
+  out = tmp('toolkit-preview-');
+  yamlFile = join(data, 'packages', readdirSync(join(data, 'packages'))[0]!);
+  original = readFileSync(yamlFile, 'utf8');
+  child = spawn(process.execPath, [join(root, 'bin/toolkit.js'), 'voorbeeld', '--data', data, '--out', out], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+  child.stdout!.on('data', (c) => (stdout += c));
+  child.stderr!.on('data', (c) => (stderr += c));
+  await until(() => /klaar op (http:\/\/127\.0\.0\.1:(\d+)\/)/.test(stdout));
+  const m = /klaar op (http:\/\/127\.0\.0\.1:(\d+)\/)/.exec(stdout)!;
+  base = m[1]!;
+  port = Number(m[2]);
+  if (hasChromium) {
+    browser = await launch();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+describe('toolkit preview: the server', () => {
+  it('serves the site on 127.0.0.1, pages marked for reload', async () => {
+    const r = await raw('GET', '/08-hoort-het-of-helpt-het/');
+    expect(r.status).toBe(200);
+    expect(r.body).toContain('<meta name="toolkit-preview" content="/__toolkit/events">');
+    expect((await raw('HEAD', '/')).status).toBe(200);
+    expect((await raw('GET', '/08-hoort-het-of-helpt-het')).status).toBe(301);
+  });
+
+  it('refuses paths out of the site folder, in every spelling', async () => {
+    for (const path of ['/../package.json', '/%2e%2e/package.json', '/%2E%2E/%2e%2e/etc/passwd', '/..%2fpackage.json', '/assets%2f..%2f..%2fpackage.json', '/..\\package.json', '/assets/..%5c..%5cpackage.json', '/.%2e/package.json', '/%00', '/%c0%ae%c0%ae/package.json']) {
+      const r = await raw('GET', path);
+      expect([400, 404], path).toContain(r.status);
+      expect(r.body).not.toContain('"name": "toolkit"');
+    }
+  });
+
+  it('follows no symlink out of the site folder', async () => {
+    symlinkSync(root, join(out, 'site', 'uit'));
+    expect((await raw('GET', '/uit/package.json')).status).toBe(404);
+  });
+
+  it('answers only GET and HEAD, and only to a loopback Host', async () => {
+    for (const m of ['POST', 'PUT', 'DELETE', 'OPTIONS']) expect((await raw(m, '/')).status, m).toBe(405);
+    for (const host of ['evil.example', `evil.example:${port}`, `127.0.0.1.evil.example:${port}`, `localhost:${port + 1}`]) expect((await raw('GET', '/', host)).status, host).toBe(403);
+    // No Host at all: Node's HTTP/1.1 server refuses it before we see it.
+    expect([400, 403]).toContain((await raw('GET', '/', '')).status);
+    for (const host of [`localhost:${port}`, `[::1]:${port}`, `127.0.0.1:${port}`]) expect((await raw('GET', '/', host)).status, host).toBe(200);
+  });
+
+  it('says so when the port asked for is taken', () => {
+    const r = spawnSync(process.execPath, [join(root, 'bin/toolkit.js'), 'preview', '--port', String(port), '--data', data, '--out', tmp('toolkit-preview-')], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`fout poort ${port} is al in gebruik door een ander programma`);
+    expect(r.stderr).not.toContain('interne fout');
+  });
+});
+
+describe.skipIf(!hasChromium)('toolkit preview: editing', () => {
+  it('reloads an open page after an edit', async () => {
+    await page.goto(base + '08-hoort-het-of-helpt-het/');
+    await page.waitForFunction(() => document.querySelector('meta[name="toolkit-preview"]'));
+    await new Promise((r) => setTimeout(r, 300)); // the event stream is open
+    const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+    writeFileSync(yamlFile, original.replace('"Je laatste taak"', '"Je allerlaatste taak"'));
+    await reloaded;
+    expect(await page.textContent('#kaart-1')).toBe('Je allerlaatste taak');
+  });
+
+  it('shows a content error on the page, with file, line and column, until it is fixed', async () => {
+    const line = original.split('\n').findIndex((l) => l.includes('"Je laatste taak"')) + 1;
+    writeFileSync(yamlFile, original.replace('"Je laatste taak"', '"Je laatste taak'));
+    const overlay = page.locator('.toolkit-overlay');
+    await overlay.waitFor({ timeout: 60_000 });
+    const text = await overlay.textContent();
+    expect(text).toContain(`${yamlFile.split('/').pop()}:`);
+    expect(text).toMatch(new RegExp(`:${line}:\\d+|:${line + 1}:\\d+`));
+    mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: `${shots}/error-overlay-1280.png` });
+    expect(stderr).toContain(yamlFile.split('/').pop()!);
+    writeFileSync(yamlFile, original);
+    await overlay.waitFor({ state: 'detached', timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('#kaart-1')?.textContent === 'Je laatste taak', undefined, { timeout: 60_000 });
+  });
+
+  it('stops cleanly on Ctrl-C', async () => {
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(stdout).toContain('Het voorbeeld is gestopt.');
+  });
+});

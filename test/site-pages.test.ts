@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { loadProject } from '../src/model/load.js';
+import { packagePage } from '../src/outputs/site/pages.js';
+import { searchIndex } from '../src/outputs/site/search.js';
+import { relativeHref } from '../src/outputs/site/layout.js';
+import { dataDir } from './helpers.js';
+
+const project = loadProject(dataDir, join(dataDir, '..'));
+const pkg = project.packages.find((p) => p.number === 8)!;
+const view = (over: Partial<Parameters<typeof packagePage>[0]> = {}) =>
+  packagePage({ toolkit: project.toolkit, pkg, downloads: [], werkplaatDownloads: [], cards: pkg.cards.map((card, i) => ({ card, n: i + 1 })), filmPasswords: false, ...over });
+
+describe('site pages', () => {
+  it('shows a film password only when asked to', () => {
+    const withPassword = { ...pkg, film: { ...pkg.film, url: 'https://example.org/film', password: 'geheim123' } };
+    expect(view({ pkg: withPassword })).not.toContain('geheim123');
+    expect(view({ pkg: withPassword })).toContain('De film heeft een wachtwoord');
+    expect(view({ pkg: withPassword, filmPasswords: true })).toContain('<code>geheim123</code>');
+  });
+
+  it('escapes every text: content never becomes markup', () => {
+    const hostile = { ...pkg, title: '<script>alert(1)</script>', cards: [{ ...pkg.cards[0]!, text: '"><img src=x onerror=alert(1)>' }] };
+    const html = view({ pkg: hostile, cards: [{ card: hostile.cards[0]!, n: 1 }] });
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    const index = searchIndex({ toolkit: project.toolkit, packages: [hostile] });
+    expect(index).not.toContain('</script>');
+  });
+
+  it('makes relative links between pages', () => {
+    expect(relativeHref('08-x/index.html', 'assets/site.css')).toBe('../assets/site.css');
+    expect(relativeHref('index.html', '08-x/index.html')).toBe('08-x/index.html');
+    expect(relativeHref('08-x/index.html', '08-x/08-x-werkblad-A4.pdf')).toBe('08-x-werkblad-A4.pdf');
+    expect(relativeHref('08-x/index.html', 'index.html')).toBe('../index.html');
+  });
+});
