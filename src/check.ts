@@ -114,8 +114,8 @@ function validParts(project: Project, b: BrokenPackage): Package | undefined {
     const v = check(node, key, ctx);
     return v && !ctx.problems.length ? v : [];
   };
-  const cards = part('cards', cardList) as Package['cards'];
-  const werkplaten = part('werkplaten', werkplaatList) as Package['werkplaten'];
+  const cards = part('cards', cardList(project.toolkit.limits));
+  const werkplaten = part('werkplaten', werkplaatList);
   if (!cards.length && !werkplaten.length) return undefined;
   const js = (src.doc.toJS() ?? {}) as { number?: unknown; theme?: unknown; title?: unknown };
   const theme = project.toolkit.themes.find((t) => t.id === js.theme) ?? project.toolkit.themes[0]!;

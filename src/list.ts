@@ -7,6 +7,6 @@ export function listPackages(project: Project): string[] {
     if (p.werkplaten.length) parts.push(`${p.werkplaten.length} werkplaten`);
     if (p.cards.length) parts.push(`${p.cards.length} kaarten`);
     if (p.facilitation) parts.push('draaiboek');
-    return `${String(p.number).padStart(2)}  ${p.theme.id}  ${p.title}  ·  ${parts.join(', ')}`;
+    return `${String(p.number).padStart(2)}  ${p.theme.implicit ? '' : `${p.theme.id}  `}${p.title}  ·  ${parts.join(', ')}`;
   });
 }

@@ -4,6 +4,7 @@ import { KindIcon, kindLabel } from './KindIcon.js';
 import type { CardGeometry } from './cardGeometry.js';
 import { CardPage } from './CardPage.js';
 import { GREY, INK, RULE, mm } from './units.js';
+import { dotted } from '../src/model/themeLabel.js';
 
 /** Writing lines this far apart: room for handwriting with a pen or a thin marker. */
 const LINE_PITCH = mm(7);
@@ -26,7 +27,7 @@ export function BlankCardFront({ pkg, kind, geo }: { pkg: Package; kind: CardKin
       <View style={{ backgroundColor: colour, paddingTop: inset, paddingBottom: mm(2.5), paddingHorizontal: inset, flexDirection: 'row', alignItems: 'center' }}>
         <KindIcon kind={kind} size={mm(6)} colour={colour} background="#ffffff" />
         <Text style={{ color: '#ffffff', fontWeight: 700, fontSize: 10, marginLeft: mm(2), flex: 1 }}>{kindLabel(kind)}</Text>
-        <Text style={{ color: '#ffffff', fontWeight: 700, fontSize: 14 }}>{pkg.theme.id}</Text>
+        {pkg.theme.implicit ? null : <Text style={{ color: '#ffffff', fontWeight: 700, fontSize: 14 }}>{pkg.theme.id}</Text>}
       </View>
       <View style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0, paddingHorizontal: inset, paddingTop: mm(3), paddingBottom: mm(1.5) }}>
         <Text style={{ fontSize: 8, lineHeight: 1.3, color: GREY }}>{PROMPT[kind]}</Text>
@@ -37,7 +38,7 @@ export function BlankCardFront({ pkg, kind, geo }: { pkg: Package; kind: CardKin
       </View>
       <View style={{ flexDirection: 'row', paddingHorizontal: inset, paddingBottom: inset, paddingTop: mm(1.5), borderTopWidth: 0.5, borderTopColor: colour }}>
         <Text style={{ fontSize: 7, color: GREY, flex: 1 }}>
-          {pkg.theme.id} · werkpakket {pkg.number}
+          {dotted(!pkg.theme.implicit && pkg.theme.id, `werkpakket ${pkg.number}`)}
         </Text>
         <Text style={{ fontSize: 7, color: GREY }}>eigen kaart</Text>
       </View>

@@ -4,6 +4,7 @@ import { BlankPage } from './BlankPage.js';
 import { CoverBand } from './CoverBand.js';
 import { A4, FONT, GREY, INK, RULE, mm } from './units.js';
 import { wholeWords } from './wholeWords.js';
+import { dotted } from '../src/model/themeLabel.js';
 
 /** A package in the contents: its pages in the bundle and where each of its parts starts. Page numbers from 1. */
 export interface ContentsPackage {
@@ -53,7 +54,7 @@ export function BundleContents({ toolkit, theme, packages }: { toolkit: Toolkit;
           </View>
         ))}
         <Text fixed style={{ position: 'absolute', left: mm(15), right: mm(15), bottom: mm(10), fontSize: 8, color: GREY }}>
-          {toolkit.title} · thema {theme.id} · inhoud van de bundel
+          {dotted(toolkit.title, !theme.implicit && `thema ${theme.id}`, 'inhoud van de bundel')}
         </Text>
       </Page>
       <BlankPage />

@@ -1,12 +1,13 @@
 import { Text, View } from '@react-pdf/renderer';
-import type { CardKind, Package } from '../src/model/types.js';
+import type { CardKind, Package, Toolkit } from '../src/model/types.js';
 import { KindIcon, kindLabel } from './KindIcon.js';
 import type { CardGeometry } from './cardGeometry.js';
 import { CardPage } from './CardPage.js';
 import { mm, CARD_TYPE } from './units.js';
+import { themeLabel } from '../src/model/themeLabel.js';
 
 /** The back: package number and title, theme, kind. Full colour into the bleed. */
-export function CardBack({ pkg, kind, geo }: { pkg: Package; kind: CardKind; geo: CardGeometry }) {
+export function CardBack({ toolkit, pkg, kind, geo }: { toolkit: Toolkit; pkg: Package; kind: CardKind; geo: CardGeometry }) {
   const inset = geo.bleed + geo.safe;
   return (
     <CardPage geo={geo} background={pkg.theme.colour} color="#ffffff">
@@ -19,10 +20,10 @@ export function CardBack({ pkg, kind, geo }: { pkg: Package; kind: CardKind; geo
         <Text style={{ fontWeight: 700, fontSize: CARD_TYPE.backNumber, lineHeight: 1 }}>{pkg.number}</Text>
         <Text style={{ fontWeight: 700, fontSize: CARD_TYPE.backTitle, lineHeight: 1.2, marginTop: mm(2) }}>{pkg.title}</Text>
       </View>
-      <Text style={{ fontWeight: 700, fontSize: CARD_TYPE.backSmall, lineHeight: 1.3 }}>
-        Thema {pkg.theme.id} · {pkg.theme.name}
-      </Text>
-      <Text style={{ fontWeight: 700, fontSize: CARD_TYPE.backSmall, lineHeight: 1.3, marginTop: mm(1) }}>Verandertoolkit Werken vanuit de bedoeling</Text>
+      {pkg.theme.implicit ? null : (
+        <Text style={{ fontWeight: 700, fontSize: CARD_TYPE.backSmall, lineHeight: 1.3, marginBottom: mm(1) }}>{themeLabel(pkg.theme)}</Text>
+      )}
+      <Text style={{ fontWeight: 700, fontSize: CARD_TYPE.backSmall, lineHeight: 1.3 }}>{toolkit.title}</Text>
       </View>
     </CardPage>
   );

@@ -4,6 +4,7 @@ import { KindIcon, kindLabel } from './KindIcon.js';
 import type { CardGeometry, CardSizes } from './cardGeometry.js';
 import { CardPage } from './CardPage.js';
 import { GREY, INK, mm, CARD_TYPE } from './units.js';
+import { dotted } from '../src/model/themeLabel.js';
 import { fitProps, type FitGroup, type FitPart } from '../src/render/fitMark.js';
 
 export interface CardFrontProps {
@@ -27,7 +28,7 @@ export function CardFront({ pkg, card, n, total, geo, sizes, fit }: CardFrontPro
       <View style={{ backgroundColor: pkg.theme.colour, paddingTop: inset, paddingBottom: mm(2.5), paddingHorizontal: inset, flexDirection: 'row', alignItems: 'center' }}>
         <KindIcon kind={card.kind} size={mm(6)} colour={pkg.theme.colour} background="#ffffff" />
         <Text style={{ color: '#ffffff', fontWeight: 700, fontSize: CARD_TYPE.kind, marginLeft: mm(2), flex: 1 }}>{kindLabel(card.kind)}</Text>
-        <Text style={{ color: '#ffffff', fontWeight: 700, fontSize: CARD_TYPE.themeLetter }}>{pkg.theme.id}</Text>
+        {pkg.theme.implicit ? null : <Text style={{ color: '#ffffff', fontWeight: 700, fontSize: CARD_TYPE.themeLetter }}>{pkg.theme.id}</Text>}
       </View>
       {/* The box takes exactly the room left between header and footer; its texts keep their full height so that overflow shows. */}
       <View style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0, paddingHorizontal: inset, paddingTop: mm(3), paddingBottom: mm(1.5) }} {...mark('box')}>
@@ -40,7 +41,7 @@ export function CardFront({ pkg, card, n, total, geo, sizes, fit }: CardFrontPro
       </View>
       <View style={{ flexDirection: 'row', paddingHorizontal: inset, paddingBottom: inset, paddingTop: mm(1.5), borderTopWidth: 0.5, borderTopColor: pkg.theme.colour, marginHorizontal: 0 }}>
         <Text style={{ fontSize: CARD_TYPE.footer, color: GREY, flex: 1 }}>
-          {pkg.theme.id} · werkpakket {pkg.number}
+          {dotted(!pkg.theme.implicit && pkg.theme.id, `werkpakket ${pkg.number}`)}
         </Text>
         <Text style={{ fontSize: CARD_TYPE.footer, color: GREY }}>
           kaart {n}/{total}

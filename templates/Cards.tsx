@@ -1,5 +1,5 @@
 import { Document } from '@react-pdf/renderer';
-import type { CardKind, Package } from '../src/model/types.js';
+import type { CardKind, Package, Toolkit } from '../src/model/types.js';
 import { CardBack } from './CardBack.js';
 import { CardFront } from './CardFront.js';
 import type { CardGeometry, CardSizes } from './cardGeometry.js';
@@ -11,14 +11,14 @@ export const backKinds = (pkg: Package): CardKind[] => [...new Set(pkg.cards.map
  * Every card's front, then one back per kind: a back shows only package and
  * kind, so cards of one kind share it. Imposition puts each back in place.
  */
-export function Cards({ pkg, geo, sizes }: { pkg: Package; geo: CardGeometry; sizes: CardSizes[] }) {
+export function Cards({ toolkit, pkg, geo, sizes }: { toolkit: Toolkit; pkg: Package; geo: CardGeometry; sizes: CardSizes[] }) {
   return (
     <Document>
       {pkg.cards.map((card, i) => (
         <CardFront key={`f${i}`} pkg={pkg} card={card} n={i + 1} total={pkg.cards.length} geo={geo} sizes={sizes[i]!} fit={{ kind: 'card', card: i }} />
       ))}
       {backKinds(pkg).map((kind) => (
-        <CardBack key={kind} pkg={pkg} kind={kind} geo={geo} />
+        <CardBack key={kind} toolkit={toolkit} pkg={pkg} kind={kind} geo={geo} />
       ))}
     </Document>
   );

@@ -14,7 +14,7 @@ export function FilmBox({
   qr,
   background,
   contact,
-  lead = 'Bekijk de animatiefilm samen voordat je de vragen bespreekt.',
+  lead = 'Bekijk de film samen voordat je de vragen bespreekt.',
   gap = mm(6),
 }: {
   film: Film;

@@ -6,7 +6,11 @@ import { PageFooter } from './PageFooter.js';
 import { ThemeKey } from './ThemeKey.js';
 import { A4, FONT, INK, RULE, mm } from './units.js';
 
-/** A4 guide: how to use and print the toolkit, the themes, whom to ask. */
+const NUMBER_WORDS = ['', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'];
+/** "De zes thema's"; "Het thema" for one. */
+const themesHeading = (n: number) => (n === 1 ? 'Het thema' : `De ${NUMBER_WORDS[n] ?? n} thema's`);
+
+/** A4 guide: how to use and print the toolkit, the themes (if it has them), whom to ask. */
 export function Guide({ toolkit }: { toolkit: Toolkit }) {
   const { contact } = toolkit;
   const web = contact.web ? ` of kijk op ${contact.web}` : '';
@@ -17,14 +21,14 @@ export function Guide({ toolkit }: { toolkit: Toolkit }) {
         {toolkit.guide.map((s, i) => (
           <GuideSection key={i} heading={s.heading} text={s.text} />
         ))}
-        <GuideSection
-          heading="De zes thema's"
+        {toolkit.themeless ? null : <GuideSection
+          heading={themesHeading(toolkit.themes.length)}
           text="Elk werkpakket hoort bij een thema. Je herkent het thema aan de letter en de kleur op elk werkblad, elke werkplaat en elke kaart. De letter zie je ook als je in zwart-wit print. Welke werkpakketten bij een thema horen, zie je in het overzicht."
         >
           <View style={{ marginTop: mm(2.5) }}>
             <ThemeKey themes={toolkit.themes} />
           </View>
-        </GuideSection>
+        </GuideSection>}
         <GuideSection
           heading="Vragen of ideeën?"
           text={`Mail naar ${contact.name}: ${contact.email}${web}. Dit is versie ${toolkit.version} van de toolkit.`}

@@ -6,7 +6,7 @@ import { OverviewTheme } from './OverviewTheme.js';
 import { PageFooter } from './PageFooter.js';
 import { A4, FONT, INK, mm, TYPE } from './units.js';
 
-/** A4 overview: every package by theme, with what it contains. */
+/** A4 overview: every package by theme (or in one list, without themes), with what it contains. */
 export function Overview({ toolkit, packages }: { toolkit: Toolkit; packages: Package[] }) {
   const groups = toolkit.themes
     .map((theme) => ({ theme, packages: packages.filter((p) => p.theme.id === theme.id).sort((a, b) => a.number - b.number) }))
@@ -16,7 +16,8 @@ export function Overview({ toolkit, packages }: { toolkit: Toolkit; packages: Pa
       <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(15), paddingBottom: mm(22), paddingHorizontal: mm(15), fontFamily: FONT, color: INK }}>
         <DocumentHeader themes={toolkit.themes} title="Overzicht van de werkpakketten" subtitle={toolkit.title} />
         <Text style={{ fontSize: TYPE.body, lineHeight: 1.4, marginTop: -mm(3), marginBottom: mm(5) }}>
-          {count(packages.length, 'werkpakket', 'werkpakketten')} in {count(groups.length, 'thema', "thema's")}, elk met een werkblad (A4), werkplaten (A3 of 2 x A4) en
+          {count(packages.length, 'werkpakket', 'werkpakketten')}
+          {toolkit.themeless ? '' : ` in ${count(groups.length, 'thema', "thema's")}`}, elk met een werkblad (A4), werkplaten (A3 of 2 x A4) en
           denk- en doekaarten. Kies een werkpakket dat past bij wat nu speelt in je team.
         </Text>
         {groups.map((g) => (

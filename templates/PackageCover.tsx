@@ -2,6 +2,7 @@ import { Page, Text } from '@react-pdf/renderer';
 import type { Package, Toolkit } from '../src/model/types.js';
 import { cardCounts, count } from './contents.js';
 import { CoverBand } from './CoverBand.js';
+import { badgeText } from '../src/model/themeLabel.js';
 import { CoverItem } from './CoverItem.js';
 import { stampOf } from './Werkblad.js';
 import { A4, FONT, GREY, INK, mm, TYPE } from './units.js';
@@ -13,7 +14,7 @@ export function PackageCover({ toolkit, pkg }: { toolkit: Toolkit; pkg: Package 
   const { denk, doe } = cardCounts(pkg.cards);
   return (
     <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(15), paddingBottom: mm(22), paddingHorizontal: mm(15), fontFamily: FONT, color: INK }}>
-      <CoverBand theme={pkg.theme} height={mm(52)} />
+      <CoverBand theme={pkg.theme} height={mm(52)} letter={badgeText(pkg)} />
       <Text style={{ fontWeight: 700, fontSize: TYPE.heading, color: colour, marginTop: mm(12) }}>Werkpakket {pkg.number}</Text>
       <Text hyphenationCallback={wholeWords} style={{ fontWeight: 700, fontSize: TYPE.display, lineHeight: 1.1, marginTop: mm(1) }}>{pkg.title}</Text>
       <Text style={{ fontSize: TYPE.lead, lineHeight: 1.45, marginTop: mm(6), marginBottom: mm(10) }}>{pkg.intro}</Text>

@@ -4,7 +4,7 @@ import { ThemeBadge } from './ThemeBadge.js';
 import { FONT, GREY, mm, TYPE } from './units.js';
 import { wholeWords } from './wholeWords.js';
 
-/** The six themes as a key: letter, colour and name, as they appear on every other material. */
+/** The themes as a key: letter, colour and name, as they appear on every other material. */
 export function ThemeKey({ themes }: { themes: Theme[] }) {
   return (
     <View style={{ flexDirection: 'row', flexWrap: 'wrap' }}>

@@ -1,15 +1,14 @@
-import { Argument, Command, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, InvalidArgumentError } from 'commander';
 import { relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { formatProblem, ToolkitError, type Problem } from '../errors.js';
-import { defaultDataDir } from '../paths.js';
 import { DEFAULT_MAX_MB, formatSize } from '../mail/attach.js';
 import { isAddress } from '../mail/address.js';
 import type { Sender } from '../mail/config.js';
 import type { MailPlan } from '../mail/mail.js';
 import type { RetryOptions } from '../mail/send.js';
 import { painter, type IO } from './io.js';
-import { parseNumbers, parseThemes } from './options.js';
+import { dataOption, parseNumbers, parseThemes } from './options.js';
 import { count } from './words.js';
 import { readFileSync } from 'node:fs';
 
@@ -66,7 +65,7 @@ export function registerMail(program: Command, io: IO, setCode: (code: number) =
     .option('--dry-run', 'laat ontvangers, onderwerp en bijlagen zien; verstuur en schrijf niets')
     .option('--setup', 'stel je naam, adres, organisatie en ondertekening in (één keer)')
     .option('-o, --out <map>', 'map voor de bestanden; het concept komt in <map>/mail/ (ook: --uit)', 'out')
-    .addOption(new Option('--data <map>', 'map met toolkit.yaml en packages/').default(defaultDataDir, 'data/ van deze toolkit'))
+    .addOption(dataOption(io.env))
     .addHelpText('after', EXAMPLES)
     .action(async (positional: number[] | undefined, o) => {
       if (o.setup) return setCode(await setup(io, deps));

@@ -1,4 +1,5 @@
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
+import { defaultDataDir } from '../paths.js';
 import { ToolkitError } from '../errors.js';
 
 /**
@@ -43,6 +44,15 @@ export function parseList<T extends string>(choices: readonly T[]) {
     }
     return [...previous, ...(items as T[])];
   };
+}
+
+/** `--data MAP` picks the toolkit; without it TOOLKIT_DATA, then this project's own data/. */
+export function dataOption(env: NodeJS.ProcessEnv): Option {
+  const fromEnv = env.TOOLKIT_DATA?.trim();
+  return new Option('--data <map>', 'map met toolkit.yaml en packages/: welke toolkit (ook: TOOLKIT_DATA)').default(
+    fromEnv || defaultDataDir,
+    fromEnv ? `TOOLKIT_DATA, ${fromEnv}` : 'data/ van deze toolkit',
+  );
 }
 
 /** --all means everything: with --package or --theme it is unclear what was meant. */

@@ -1,8 +1,9 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { formatLoc, formatProblem, ToolkitError, type Problem } from '../errors.js';
-import { defaultDataDir, packageRoot } from '../paths.js';
+import { packageRoot } from '../paths.js';
+import { dataOption } from './options.js';
 import { painter, type IO } from './io.js';
 import type { Opener } from './open.js';
 import { makeSite } from './site.js';
@@ -29,7 +30,7 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
     .option('--open', 'open de website in je browser')
     .option('-o, --out <map>', 'map waarin de pdf\'s en de website (site/) komen (ook: --uit)', 'out')
     .option('--film-passwords', 'zet de wachtwoorden van de films op de pagina\'s')
-    .addOption(new Option('--data <map>', 'map met toolkit.yaml en packages/').default(defaultDataDir, 'data/ van deze toolkit'))
+    .addOption(dataOption(io.env))
     .action(async (o) => {
       const [{ serveSite }, { watchFolders, untilStopped }] = await Promise.all([import('../preview/server.js'), import('../preview/watch.js')]);
       const dataDir = resolve(o.data);

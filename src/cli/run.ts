@@ -1,12 +1,11 @@
-import { Argument, Command, CommanderError, Option } from 'commander';
-import { resolve } from 'node:path';
+import { Argument, Command, CommanderError } from 'commander';
+import { relative, resolve } from 'node:path';
 import { fileProblem, formatProblem, isToolkitError, isWarning, ToolkitError, type Problem } from '../errors.js';
 import { OUTPUT_KINDS } from '../outputs/files.js';
 import type { BuildEvent } from '../build.js';
 import { progress } from './progress.js';
-import { defaultDataDir } from '../paths.js';
 import { painter, processIO, type IO } from './io.js';
-import { checkSelection, parseList, parseNumbers, parseThemes } from './options.js';
+import { checkSelection, dataOption as dataOptionFor, parseList, parseNumbers, parseThemes } from './options.js';
 import { version } from '../version.js';
 import { registerMail, type MailDeps } from './mail.js';
 import { registerSession } from './session.js';
@@ -29,7 +28,10 @@ Voorbeelden:
   $ toolkit session --package 8 --participants 12
                                         printopdrachten voor een bijeenkomst van 12 mensen, met printplan
 
-Nederlandse namen mogen ook: bouw, controleer, lijst, sessie; --pakket, --thema, --alles, --alleen, --uit.`;
+  $ toolkit init mijn-toolkit           begin een eigen toolkit in de nieuwe map mijn-toolkit/ (kort: toolkit nieuw)
+  $ toolkit build --data mijn-toolkit   maak de pdf's van die toolkit (of zet TOOLKIT_DATA=mijn-toolkit)
+
+Nederlandse namen mogen ook: bouw, controleer, lijst, nieuw, sessie, website, voorbeeld; --pakket, --thema, --alles, --alleen, --uit.`;
 
 /** What tests replace: opening the output folder, and mail's waits and clock. */
 export interface RunDeps {
@@ -54,7 +56,7 @@ export async function run(argv: string[], io: IO = processIO(), deps: RunDeps = 
   let code = 0;
 
   const program = new Command('toolkit')
-    .description('Maakt de Verandertoolkit "Werken vanuit de bedoeling bij de gemeente" klaar om te printen, uit de YAML-bestanden in data/.')
+    .description('Maakt een verandertoolkit klaar om te printen, uit YAML-bestanden: standaard de Verandertoolkit "Werken vanuit de bedoeling bij de gemeente" in data/, of een andere met --data.')
     .version(version, '-v, --version', 'toon het versienummer')
     .helpOption('-h, --help', 'toon deze hulp')
     .helpCommand('help [opdracht]', 'toon de hulp bij een opdracht')
@@ -64,7 +66,7 @@ export async function run(argv: string[], io: IO = processIO(), deps: RunDeps = 
     .configureHelp(dutchHelp)
     .addHelpText('after', EXAMPLES);
 
-  const dataOption = () => new Option('--data <map>', 'map met toolkit.yaml en packages/').default(defaultDataDir, 'data/ van deze toolkit');
+  const dataOption = () => dataOptionFor(io.env);
   const numbers = () => new Argument('[pakketten...]', 'werkpakketnummers, zoals 8 of 8,9 of 13-18 (hetzelfde als --package)').argParser(parseNumbers);
 
   program
@@ -160,7 +162,7 @@ export async function run(argv: string[], io: IO = processIO(), deps: RunDeps = 
       if (o.json) {
         const packages = project.packages.map((p) => ({
           number: p.number,
-          theme: p.theme.id,
+          theme: p.theme.implicit ? null : p.theme.id,
           title: p.title,
           file: p.file,
           questions: p.questions.length,
@@ -174,6 +176,24 @@ export async function run(argv: string[], io: IO = processIO(), deps: RunDeps = 
         for (const b of project.broken) printProblems(b.problems);
       }
       if (project.broken.length) code = 1;
+    });
+
+  program
+    .command('init')
+    .alias('nieuw')
+    .description('begin een eigen toolkit: schrijft een kleine toolkit om op verder te bouwen in een nieuwe, lege map')
+    .argument('<map>', 'de map voor de nieuwe toolkit; hij mag nog niet bestaan, of moet leeg zijn')
+    .action(async (dir: string) => {
+      const { initToolkit } = await import('../init/init.js');
+      const full = resolve(dir);
+      const files = initToolkit(full);
+      io.out(`Een nieuwe toolkit staat klaar in ${full}:`);
+      for (const f of files) io.out(`  ${relative(full, f)}`);
+      io.out('');
+      io.out('Pas de teksten aan, en kijk dan of alles klopt en maak de pdf\'s:');
+      io.out(`  toolkit check --data ${JSON.stringify(dir).slice(1, -1)}`);
+      io.out(`  toolkit build --data ${JSON.stringify(dir).slice(1, -1)}`);
+      io.out('Of zet TOOLKIT_DATA op die map, dan hoeft --data er niet bij.');
     });
 
   registerMail(program, io, (c) => (code = c), deps.mail);

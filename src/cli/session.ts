@@ -2,9 +2,8 @@ import { Argument, InvalidArgumentError, Option, type Command } from 'commander'
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatProblem, ToolkitError } from '../errors.js';
-import { defaultDataDir } from '../paths.js';
 import { painter, type IO } from './io.js';
-import { parseNumbers } from './options.js';
+import { dataOption, parseNumbers } from './options.js';
 import { progress } from './progress.js';
 import type { BuildEvent } from '../run/run.js';
 
@@ -35,7 +34,7 @@ export function registerSession(program: Command, io: IO, setCode: (code: number
     .option('--title <tekst>', 'titel op het printplan (standaard: de titel van het werkpakket) (ook: --titel)')
     .option('-o, --out <map>', 'map waarin de bestanden komen; de bijeenkomst komt in <map>/sessies/ (ook: --uit)', 'out')
     .option('-q, --quiet', 'toon alleen fouten')
-    .addOption(new Option('--data <map>', 'map met toolkit.yaml en packages/').default(defaultDataDir, 'data/ van deze toolkit'))
+    .addOption(dataOption(io.env))
     .addHelpText('after', EXAMPLES)
     .action(async (positional: number[] | undefined, o) => {
       const packages = [...new Set([...(positional ?? []), ...(o.package ?? [])])];

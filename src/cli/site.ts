@@ -1,8 +1,8 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Problem } from '../errors.js';
-import { defaultDataDir } from '../paths.js';
+import { dataOption } from './options.js';
 import { painter, type IO } from './io.js';
 import { progress } from './progress.js';
 import { count, seconds } from './words.js';
@@ -45,7 +45,7 @@ export function registerSite(program: Command, io: IO, setCode: (code: number) =
     .option('--open', 'open de website als hij klaar is')
     .option('-q, --quiet', 'toon alleen fouten')
     .option('-f, --force', 'maak alles opnieuw, ook wat al bijgewerkt is')
-    .addOption(new Option('--data <map>', 'map met toolkit.yaml en packages/').default(defaultDataDir, 'data/ van deze toolkit'))
+    .addOption(dataOption(io.env))
     .action(async (o) => {
       const t0 = performance.now();
       const run = await makeSite(resolve(o.data), resolve(o.out), o, io);

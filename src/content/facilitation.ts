@@ -44,7 +44,7 @@ const step = object({
 export type Step = NonNullable<ReturnType<typeof step>>;
 
 /** The steps of a plan, which must fill the hour exactly. */
-const plan: Check<Step[]> = (node, path, ctx, parent) => {
+const planCheck: Check<Step[]> = (node, path, ctx, parent) => {
   const steps = list(step, { min: 2, max: 8 })(node, path, ctx, parent);
   if (!steps) return undefined;
   const total = steps.reduce((sum, s) => sum + s.minutes, 0);
@@ -60,6 +60,9 @@ const plan: Check<Step[]> = (node, path, ctx, parent) => {
     'plan-minutes',
   );
 };
+
+// `item` names the steps' fields for the docs check.
+const plan = Object.assign(planCheck, { item: step });
 
 export const facilitation = object({
   audience: req(text({ maxWords: 40 })),

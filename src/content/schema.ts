@@ -68,11 +68,12 @@ export function text(opts: { maxChars?: number; maxWords?: number } = {}): Check
   };
 }
 
-export function integer(min: number, max: number): Check<number> {
+/** `why` says where a limit comes from when the writer can change it (a toolkit's own limits). */
+export function integer(min: number, max: number, why?: string): Check<number> {
   return (node, path, ctx, parent) => {
     if (!isScalar(node) || typeof node.value !== 'number' || !Number.isInteger(node.value))
       return report(ctx, node ?? parent, path, `hier hoort een heel getal, maar er staat ${describeNode(node)}`);
-    if (node.value < min || node.value > max) return report(ctx, node, path, `moet van ${min} tot en met ${max} zijn, maar is ${node.value}`);
+    if (node.value < min || node.value > max) return report(ctx, node, path, `moet van ${min} tot en met ${max} zijn, maar is ${node.value}`, why);
     return node.value;
   };
 }
@@ -113,16 +114,21 @@ export const url: Check<string> = (node, path, ctx, parent) => {
   return v;
 };
 
-export function list<T>(item: Check<T>, opts: { min?: number; max?: number } = {}): Check<T[]> {
+/** `why` says where the limits come from when the writer can change them (a toolkit's own limits). */
+export function list<T>(item: Check<T>, opts: { min?: number; max?: number; why?: string } = {}): Check<T[]> & { item: Check<T> } {
+  return Object.assign(listCheck(item, opts), { item });
+}
+
+function listCheck<T>(item: Check<T>, opts: { min?: number; max?: number; why?: string }): Check<T[]> {
   return (node, path, ctx, parent) => {
     if (!isSeq(node)) return report(ctx, node ?? parent, path, `hier hoort een lijst (regels die met "- " beginnen), maar er staat ${describeNode(node)}`);
     const n = node.items.length;
     const items = countItems(path, n);
     // One short may be two items merged by an indent; one too many, one split by a stray "- ".
     if (opts.min !== undefined && n < opts.min)
-      report(ctx, node, path, `heeft ${items}, er moeten er minstens ${opts.min} zijn`, n === opts.min - 1 ? 'Zijn er twee samengevoegd? Kijk of elk streepje (- ) even ver inspringt.' : undefined);
+      report(ctx, node, path, `heeft ${items}, er moeten er minstens ${opts.min} zijn`, hints(n === opts.min - 1 ? 'Zijn er twee samengevoegd? Kijk of elk streepje (- ) even ver inspringt.' : undefined, opts.why));
     if (opts.max !== undefined && n > opts.max)
-      report(ctx, node, path, `heeft ${items}, er mogen er hoogstens ${opts.max} zijn`, n === opts.max + 1 ? 'Is er een tekst in tweeën gesplitst? Kijk of er een regel met een streepje (- ) begint die bij de tekst erboven hoort.' : undefined);
+      report(ctx, node, path, `heeft ${items}, er mogen er hoogstens ${opts.max} zijn`, hints(n === opts.max + 1 ? 'Is er een tekst in tweeën gesplitst? Kijk of er een regel met een streepje (- ) begint die bij de tekst erboven hoort.' : undefined, opts.why));
     const out: T[] = [];
     let ok = true;
     node.items.forEach((child, i) => {
@@ -134,9 +140,15 @@ export function list<T>(item: Check<T>, opts: { min?: number; max?: number } = {
   };
 }
 
+const hints = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ') || undefined;
+
 type Field<T> = { check: Check<T>; optional?: boolean };
 type Fields = Record<string, Field<unknown>>;
-type Out<F extends Fields> = { [K in keyof F]: F[K] extends Field<infer T> ? (F[K]['optional'] extends true ? T | undefined : T) : never };
+type OptionalKeys<F extends Fields> = { [K in keyof F]: F[K] extends { optional: true } ? K : never }[keyof F];
+type Flat<T> = { [K in keyof T]: T[K] };
+type ValueOf<X> = X extends Field<infer T> ? T : never;
+/** What `object(fields)` gives: required fields as they are, optional ones as `key?:`. */
+type Out<F extends Fields> = Flat<{ [K in Exclude<keyof F, OptionalKeys<F>>]: ValueOf<F[K]> } & { [K in OptionalKeys<F>]?: ValueOf<F[K]> }>;
 
 /** The value type a check gives. */
 export type Infer<C> = C extends Check<infer T> ? T : never;
@@ -150,7 +162,17 @@ export interface Located {
 }
 
 /** A mapping with known keys. Unknown keys are errors with a suggestion, so a typo never drops content. */
-export function object<F extends Fields>(fields: F): Check<Out<F> & Located> {
+export function object<F extends Fields>(fields: F): Check<Out<F> & Located> & { fields: F } {
+  return Object.assign(objectCheck(fields), { fields });
+}
+
+/** The fields of a check made by `object`, of the items of a `list`, or of a check that names its own: for docs. */
+export function fieldsOf(check: Check<unknown>): Fields | undefined {
+  const c = check as Check<unknown> & { fields?: Fields; item?: Check<unknown> };
+  return c.fields ?? (c.item && fieldsOf(c.item));
+}
+
+function objectCheck<F extends Fields>(fields: F): Check<Out<F> & Located> {
   return (node, path, ctx, parent) => {
     if (!isMap(node)) return report(ctx, node ?? parent, path, `hier horen sleutels met waarden (sleutel: waarde), maar er staat ${describeNode(node)}`);
     const known = Object.keys(fields);

@@ -13,7 +13,7 @@ export const DEFAULT_TEMPLATE = {
   body: [
     'Hallo,',
     '',
-    '{thanks}Hierbij de materialen van de verandertoolkit Werken vanuit de bedoeling bij de gemeente: {titles}.',
+    '{thanks}Hierbij de materialen van de {toolkit}: {titles}.',
     '',
     'In de bijlage:',
     '',
@@ -54,9 +54,10 @@ export function compose(toolkit: Toolkit, packages: Package[], total: number, op
     attachments: opts.attachments.map(attachmentLine).join('\n'),
     thanks: opts.thanks ? 'Dank je wel voor je vraag. ' : '',
     signature: signatureOf(opts.sender),
+    toolkit: toolkit.title,
     contact: [toolkit.contact.name, toolkit.contact.email, toolkit.contact.web].filter(Boolean).join('\n'),
   };
-  const fill = (s: string) => s.replace(/\{(titles|list|attachments|thanks|signature|contact)\}/g, (_, k: string) => values[k]!);
+  const fill = (s: string) => s.replace(/\{(titles|list|attachments|thanks|signature|contact|toolkit)\}/g, (_, k: string) => values[k]!);
   return { subject: fill(template.subject).trim(), text: fill((opts.body ?? template.body).replace(/\r\n?/g, '\n')) };
 }
 

@@ -3,17 +3,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, basename, resolve } from 'node:path';
 import { ToolkitError, type Loc, type Problem } from '../errors.js';
 import { readSource, locOf } from '../content/source.js';
-import { validate, type Infer } from '../content/schema.js';
-import { packageSchema, toolkitSchema } from '../content/schemas.js';
+import { validate } from '../content/schema.js';
+import { DEFAULT_LIMITS, packageSchema, toolkitSchema, type PackageSource } from '../content/schemas.js';
 import { packageId, slugify } from './slug.js';
 import { filmUrlProblem } from '../render/qr.js';
-import type { Package, Theme, Toolkit, Werkplaat } from './types.js';
+import type { Limits, Package, Theme, Toolkit } from './types.js';
 
 /** A package source that could not be read as a valid package. */
 export interface BrokenPackage {
   file: string;
   number?: number;
-  /** As written in the file, when it could be read: lets --theme still name the package as failed. */
+  /** As written in the file, when it could be read: lets --theme still name the package as failed. In a toolkit without themes, the implicit one. */
   theme?: string;
   id: string;
   problems: Problem[];
@@ -60,22 +60,22 @@ export function loadProject(dataDir: string, root = process.cwd(), memo?: Source
   for (const name of names) {
     const file = rel(join(dir, name));
     const stem = basename(name).replace(/\.ya?ml$/, '');
-    const { value, problems: fileProblems, texts, raw, places } = readPackageFile(join(dir, name), file, memo);
+    const { value, problems: fileProblems, texts, raw, places } = readPackageFile(join(dir, name), file, toolkit, memo);
     // Cross-file checks run even when the schema failed, on whatever parts are
     // valid, so that one run reports every problem of the file.
     const { number, theme: themeId, title } = raw;
     const own: Problem[] = [];
-    const theme = toolkit.themes.find((t) => t.id === themeId);
+    // A toolkit without themes has one implicit theme, which no package names.
+    const theme = toolkit.themeless ? (themeId === undefined ? toolkit.themes[0] : undefined) : toolkit.themes.find((t) => t.id === themeId);
     if (themeId !== undefined && !theme)
-      own.push({
-        code: 'theme',
-        message: `thema "${themeId}" bestaat niet`,
-        hint: `Thema's in data/toolkit.yaml: ${toolkit.themes.map((t) => t.id).join(', ')}.`,
-        at: places.theme,
-      });
+      own.push(
+        toolkit.themeless
+          ? { code: 'theme', message: `thema "${themeId}" kan hier niet: deze toolkit heeft geen thema's`, hint: "Haal de regel theme: weg, of zet thema's in toolkit.yaml.", at: places.theme }
+          : { code: 'theme', message: `thema "${themeId}" bestaat niet`, hint: `Thema's in data/toolkit.yaml: ${toolkit.themes.map((t) => t.id).join(', ')}.`, at: places.theme },
+      );
     const slug = title ? slugify(title) : '';
     const id = number !== undefined && title ? packageId(number, slug) : stem;
-    if (number !== undefined && number >= 1 && number <= 18 && title && stem !== id)
+    if (number !== undefined && number >= 1 && number <= toolkit.limits.packages && title && stem !== id)
       own.push({
         code: 'file-name',
         message: `de bestandsnaam past niet bij nummer en titel: verwacht ${id}.yaml`,
@@ -95,22 +95,20 @@ export function loadProject(dataDir: string, root = process.cwd(), memo?: Source
     if (value) own.push(...checkUses(value));
     if (!value || fileProblems.length || own.length || !theme) {
       const problems = [...fileProblems, ...own];
-      broken.push({ file, id: stem, number: number ?? (Number(stem.slice(0, 2)) || undefined), theme: themeId, problems, texts });
+      broken.push({ file, id: stem, number: number ?? (Number(stem.slice(0, 2)) || undefined), theme: toolkit.themeless ? toolkit.themes[0]!.id : themeId, problems, texts });
       continue;
     }
+    const { at: _at, theme: _theme, film, werkplaten = [], cards = [], facilitation, ...fields } = value;
     const pkg: Package = {
-      number: value.number,
+      ...fields,
+      // Without its place: outputs hash the film whole, and the same film in another folder is the same film.
+      film: { title: film.title, url: film.url, password: film.password },
       id,
       slug,
       theme,
-      title: value.title,
-      intro: value.intro,
-      film: { title: value.film.title, url: value.film.url, password: value.film.password },
-      questions: value.questions,
-      werkplaten: (value.werkplaten ?? []) as Werkplaat[],
-      cards: value.cards ?? [],
-      background: value.background,
-      facilitation: value.facilitation && { ...value.facilitation, plan: value.facilitation.plan.map((s) => ({ ...s, uses: s.uses ?? [] })) },
+      werkplaten,
+      cards,
+      facilitation: facilitation && { ...facilitation, plan: facilitation.plan.map((s) => ({ ...s, uses: s.uses ?? [] })) },
       file,
       texts,
     };
@@ -154,28 +152,27 @@ export interface PackageFile {
   places: { theme: Loc; number: Loc; root: Loc };
 }
 
-type PackageSource = NonNullable<ReturnType<typeof validate<Infer<typeof packageSchema>>>['value']>;
-
-function readPackageFile(path: string, file: string, memo?: SourceMemo): PackageFile {
+function readPackageFile(path: string, file: string, toolkit: Toolkit, memo?: SourceMemo): PackageFile {
   let bytes: Buffer | undefined;
   try {
     bytes = readFileSync(path);
   } catch {
     // readSource words the error
   }
-  const sha = bytes && createHash('sha256').update(bytes).digest('hex');
+  // What a file says depends on the toolkit's limits and whether it has themes, too.
+  const sha = bytes && createHash('sha256').update(bytes).update(JSON.stringify([toolkit.limits, toolkit.themeless])).digest('hex');
   const known = memo?.[file];
   if (sha && known?.sha === sha) return known.result;
-  const result = parsePackageFile(path, file);
+  const result = parsePackageFile(path, file, toolkit);
   if (sha && memo) memo[file] = { sha, result };
   return result;
 }
 
-function parsePackageFile(path: string, file: string): PackageFile {
+function parsePackageFile(path: string, file: string, toolkit: Toolkit): PackageFile {
   const none = { file, line: 1, col: 1 };
   const { src, problems } = readSource(path, file);
   if (!src || problems.length) return { problems, texts: [], raw: {}, places: { theme: none, number: none, root: none } };
-  const { value, problems: schemaProblems, texts } = validate(src, packageSchema);
+  const { value, problems: schemaProblems, texts } = validate(src, packageSchema(toolkit.limits, !toolkit.themeless));
   const js = (src.doc.toJS() ?? {}) as { number?: unknown; theme?: unknown; title?: unknown };
   return {
     value,
@@ -194,26 +191,45 @@ function parsePackageFile(path: string, file: string): PackageFile {
   };
 }
 
+/** The colour of a toolkit without themes when toolkit.yaml gives none: dark teal, white text on it passes 4.5:1. */
+const DEFAULT_COLOUR = { colour: '#1f5f6b', cmyk: [90, 50, 40, 25] as Theme['cmyk'] };
+
 function loadToolkitFile(path: string, rel: (f: string) => string): Toolkit {
   const file = rel(path);
   const { src, problems } = readSource(path, file);
   if (!src || problems.length) throw new ToolkitError('content', problems);
   const { value, problems: schemaProblems, texts } = validate(src, toolkitSchema);
   if (!value) throw new ToolkitError('content', schemaProblems);
+  const own: Problem[] = [];
+  // Where a top-level key is written; `path` names the key the message is about.
+  const placeOf = (key: string, path = key) => ({ ...locOf(src, src.doc.get(key, true) as never, key), path });
   const ids = new Set<string>();
-  const dup = value.themes.find((t) => (ids.has(t.id) ? true : (ids.add(t.id), false)));
-  if (dup) throw new ToolkitError('content', [{ code: 'duplicate-theme', message: `thema ${dup.id} staat er twee keer in`, at: dup.at }]);
-  const themes: Theme[] = value.themes.map((t) => ({ id: t.id, name: t.name, colour: t.colour, cmyk: t.cmyk as Theme['cmyk'], slug: slugify(t.name), at: { ...t.at, path: `${t.at.path}.colour` } }));
-  return {
-    title: value.title,
-    version: value.version,
-    date: value.date,
-    contact: value.contact,
-    cards: value.cards,
-    themes,
-    guide: value.guide ?? [],
-    mail: value.mail,
-    file,
-    texts,
+  const dup = value.themes?.find((t) => (ids.has(t.id) ? true : (ids.add(t.id), false)));
+  if (dup) own.push({ code: 'duplicate-theme', message: `thema ${dup.id} staat er twee keer in`, at: dup.at });
+  const { themes: themeSources, colour, cmyk, limits: limitSource, guide, at, ...rest } = value;
+  const range = (r: { min: number; max: number } | undefined, fallback: Limits['cards']) => (r ? { min: r.min, max: r.max } : fallback);
+  const limits: Limits = {
+    packages: limitSource?.packages ?? DEFAULT_LIMITS.packages,
+    questions: range(limitSource?.questions, DEFAULT_LIMITS.questions),
+    cards: range(limitSource?.cards, DEFAULT_LIMITS.cards),
   };
+  for (const key of ['questions', 'cards'] as const) {
+    const r = limitSource?.[key];
+    if (r && r.min > r.max)
+      own.push({ code: 'limits', message: `min (${r.min}) is groter dan max (${r.max})`, hint: 'Zet het kleinste getal bij min.', at: { ...r.at, path: `limits.${key}` } });
+  }
+  if (themeSources && (colour || cmyk))
+    own.push({
+      code: 'toolkit-colour',
+      message: "een kleur bovenaan geldt alleen voor een toolkit zonder thema's; deze toolkit heeft thema's, elk met een eigen kleur",
+      hint: "Haal colour en cmyk bovenaan weg, of haal de thema's weg.",
+      at: placeOf(colour ? 'colour' : 'cmyk'),
+    });
+  if (!themeSources && Boolean(colour) !== Boolean(cmyk))
+    own.push({ code: 'toolkit-colour', message: 'ontbreekt: geef de kleur van de toolkit twee keer, voor het scherm (colour) en voor de drukker (cmyk)', at: placeOf(colour ? 'colour' : 'cmyk', colour ? 'cmyk' : 'colour') });
+  if (own.length) throw new ToolkitError('content', own);
+  const themes: Theme[] = themeSources
+    ? themeSources.map((t) => ({ id: t.id, name: t.name, colour: t.colour, cmyk: t.cmyk, slug: slugify(t.name), at: { ...t.at, path: `${t.at.path}.colour` } }))
+    : [{ id: '', name: value.title, ...(colour && cmyk ? { colour, cmyk } : DEFAULT_COLOUR), slug: slugify(value.title), implicit: true, at: { ...at, path: 'colour' } }];
+  return { ...rest, themes, themeless: !themeSources, limits, guide: guide ?? [], file, texts };
 }

@@ -6,7 +6,8 @@ import type { Package, Theme, Toolkit } from '../model/types.js';
  * which only place error messages, are simply not picked.
  */
 
-export const themeContent = ({ id, name, colour, cmyk, slug }: Theme) => ({ id, name, colour, cmyk, slug });
+// `implicit` only where set: a toolkit with themes keeps the fingerprints it had.
+export const themeContent = ({ id, name, colour, cmyk, slug, implicit }: Theme) => ({ id, name, colour, cmyk, slug, ...(implicit ? { implicit } : {}) });
 
 /** What of toolkit.yaml every output shows: not the guide or the mail template. */
 export const toolkitContent = ({ title, version, contact, cards, themes }: Toolkit) => ({

@@ -23,16 +23,17 @@ export interface Context {
 }
 
 export const fileName = (pkg: Package, suffix: string) => `${pkg.id}/${pkg.id}-${suffix}.pdf`;
-export const bundleName = (theme: Theme) => `thema-${theme.id}-${theme.slug}-bundel.pdf`;
+/** A theme's bundle; a toolkit without themes has one, named after the toolkit. */
+export const bundleName = (theme: Theme) => (theme.implicit ? `${theme.slug}-bundel.pdf` : `thema-${theme.id}-${theme.slug}-bundel.pdf`);
 export const GUIDE = 'gebruiksaanwijzer-A4.pdf';
 export const OVERVIEW = 'overzicht-A4.pdf';
 /** Covers are only part of bundles; a theme's are kept aside so its bundle can be remade without them. */
-export const coverPath = (theme: Theme) => `${CACHE_DIR}/omslag/thema-${theme.id}-omslag.pdf`;
+export const coverPath = (theme: Theme) => `${CACHE_DIR}/omslag/${theme.implicit ? 'toolkit' : `thema-${theme.id}`}-omslag.pdf`;
 
 export function metaFor(ctx: Context, pkg: Package, what: string): Meta {
   return {
-    ...docMeta(ctx, `${pkg.number}. ${pkg.title}: ${what}`, `thema ${pkg.theme.id} ${pkg.theme.name}, werkpakket ${pkg.number}`),
-    keywords: ['werken vanuit de bedoeling', 'gemeente', 'verandertoolkit', pkg.theme.name, pkg.title],
+    ...docMeta(ctx, `${pkg.number}. ${pkg.title}: ${what}`, [!pkg.theme.implicit && `thema ${pkg.theme.id} ${pkg.theme.name}`, `werkpakket ${pkg.number}`].filter(Boolean).join(', ')),
+    keywords: [ctx.toolkit.title, ...(pkg.theme.implicit ? [] : [pkg.theme.name]), pkg.title],
   };
 }
 
@@ -41,7 +42,8 @@ export function docMeta(ctx: Context, title: string, about: string): Meta {
     title,
     author: ctx.toolkit.contact.name,
     subject: `${ctx.toolkit.title}, ${about}`,
-    keywords: ['werken vanuit de bedoeling', 'gemeente', 'verandertoolkit'],
+    // The toolkit's own title: the words a search for this toolkit would use.
+    keywords: [ctx.toolkit.title],
     creator: `toolkit ${ctx.toolkit.version}`,
     date: ctx.date,
   };

@@ -39,7 +39,7 @@ export const PRINT_NOTES = {
     print: 'niet zelf printen, maar dit bestand zoals het is aan de drukker geven.',
   },
   bundel: {
-    what: 'Alles van één thema in printvolgorde, met een voorblad per werkpakket.',
+    what: 'De werkpakketten van de bundel achter elkaar, in printvolgorde, met een voorblad per werkpakket.',
     print: `A4, gewoon papier, dubbelzijdig, omslaan langs de lange kant, ${ACTUAL}. Elk onderdeel begint op een nieuw vel. De werkplaten zitten erin op twee A4-vellen om aan elkaar te plakken; voor A3 print je de losse werkplaat-bestanden. Print de kaarten liever los op stevig papier.`,
   },
   gebruiksaanwijzer: {
@@ -47,7 +47,7 @@ export const PRINT_NOTES = {
     print: `A4, gewoon papier, dubbelzijdig, ${ACTUAL}.`,
   },
   overzicht: {
-    what: 'Overzicht van alle werkpakketten per thema.',
+    what: 'Overzicht van alle werkpakketten en wat er in elk zit.',
     print: `A4, gewoon papier, ${ACTUAL}.`,
   },
   'sessie-gewoon': {

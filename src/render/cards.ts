@@ -34,7 +34,7 @@ export async function fitCards(toolkit: Toolkit, pkg: Package): Promise<FittedCa
   const geo = cardGeometry(toolkit.cards.width_mm, toolkit.cards.height_mm);
   for (let level = 0; ; level++) {
     const sizes = pkg.cards.map(() => CARD_STEPS[level]!);
-    const tree = await layout(createElement(Cards, { pkg, geo, sizes }));
+    const tree = await layout(createElement(Cards, { toolkit, pkg, geo, sizes }));
     const measured = new Map(measureFit(tree).flatMap((f) => (f.group.kind === 'card' ? [[f.group.card, f] as const] : [])));
     const misfits = pkg.cards.flatMap((card, i) => {
       const fit = measured.get(i);
@@ -58,5 +58,5 @@ export async function renderCards(toolkit: Toolkit, pkg: Package) {
 /** Blank cards for a group to write its own: see templates/BlankCards.tsx for the page order. */
 export async function renderBlankCards(toolkit: Toolkit, pkg: Package): Promise<Uint8Array> {
   const geo = cardGeometry(toolkit.cards.width_mm, toolkit.cards.height_mm);
-  return draw(await layout(createElement(BlankCards, { pkg, geo })));
+  return draw(await layout(createElement(BlankCards, { toolkit, pkg, geo })));
 }

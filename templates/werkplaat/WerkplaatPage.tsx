@@ -9,6 +9,7 @@ import type { LayoutProps } from './LayoutProps.js';
 import { CUT_CLEAR, type PosterPlan } from './plan.js';
 import { SlidersLayout } from './SlidersLayout.js';
 import { POSTER, bodyHeight, bodyWidth } from './sizes.js';
+import { badgeText, dotted, themeLabel } from '../../src/model/themeLabel.js';
 import { fitProps, type FitGroup, type FitPart, type Region } from '../../src/render/fitMark.js';
 
 const layouts: Record<LayoutName, (p: LayoutProps) => React.ReactElement> = {
@@ -61,7 +62,7 @@ export function WerkplaatPage({ toolkit, pkg, plaat, k, plan, fitPlaat }: Werkpl
       {/* A fixed frame: on a page that may not wrap, react-pdf sizes the page to its content. */}
       <View style={{ width: POSTER.width, height: POSTER.height, padding: POSTER.margin }}>
         <View style={{ height: header, flexDirection: 'row' }}>
-          <ThemeBadge letter={pkg.theme.id} colour={colour} size={BADGE} />
+          <ThemeBadge letter={badgeText(pkg)} colour={colour} size={BADGE} />
           <View style={{ marginLeft: mm(6), width: textW, height: header - mm(1) }} {...mark('header', 'box')}>
             {title}
             {stacked && instruction}
@@ -83,7 +84,7 @@ export function WerkplaatPage({ toolkit, pkg, plaat, k, plan, fitPlaat }: Werkpl
           </View>
           <View style={{ position: 'absolute', left: cut + CUT_CLEAR - POSTER.margin, width: rightW, height: POSTER.footer }} {...mark('source', 'box')}>
             <Text style={{ ...footer, paddingTop: mm(3), textAlign: 'right' }} {...mark('source', 'source')}>
-              Thema {pkg.theme.id} · {toolkit.title}
+              {dotted(themeLabel(pkg.theme, false), toolkit.title)}
             </Text>
           </View>
         </View>

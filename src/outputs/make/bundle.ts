@@ -6,6 +6,7 @@ import { finishDoc } from '../../print/metadata.js';
 import { renderBundleContents, renderCovers } from '../../render/cover.js';
 import { bundleMaterials } from '../bundleMaterials.js';
 import { docMeta, type Context } from '../files.js';
+import { themeLabel } from '../../model/themeLabel.js';
 
 /**
  * A theme's materials in print order for a duplex printer: a contents page,
@@ -37,7 +38,7 @@ export async function makeBundle(
       ...bundleMaterials(pkg).map((m) => ({ title: m.title, bytes: read(m.file), recto: true, onePerSheet: m.onePerSheet })),
     ],
   }));
-  const title = `Thema ${theme.id} · ${theme.name}`;
+  const title = themeLabel(theme) ?? theme.name;
   const own = await ownPageCounter(parts);
   // The contents' page numbers depend on how many pages the contents take: try one, then what it took.
   for (let pages = 1; ; ) {
@@ -55,7 +56,7 @@ export async function makeBundle(
     // The ID comes from what is in the bundle, so the same parts give the same file.
     const seed = createHash('sha256').update(made.bytes);
     for (const part of parts) for (const child of part.children ?? []) seed.update(child.bytes!).update(String(child.page ?? ''));
-    return finishDoc(doc, docMeta(ctx, `Bundel ${title}`, `thema ${theme.id} ${theme.name}, alle materialen`), seed.digest('hex'));
+    return finishDoc(doc, docMeta(ctx, `Bundel ${title}`, theme.implicit ? 'alle materialen' : `thema ${theme.id} ${theme.name}, alle materialen`), seed.digest('hex'));
   }
 }
 

@@ -59,7 +59,7 @@ function label(path: string, theme?: Theme): string {
     case 'kaarten-drukker':
       return 'Kaarten voor de drukker';
     case 'bundel':
-      return theme ? `Bundel van thema ${theme.id}: ${theme.name}` : 'Bundel';
+      return theme && !theme.implicit ? `Bundel van thema ${theme.id}: ${theme.name}` : 'Bundel';
     case 'gebruiksaanwijzer':
       return 'Gebruiksaanwijzer (A4)';
     case 'overzicht':
@@ -80,7 +80,7 @@ function previewAlt(path: string, pkg: Package | undefined, theme?: Theme): stri
     return `Voorbeeld van werkplaat ${n}, „${plate.title}”, als A3-plaat ${parts}`.trim() + '.';
   }
   const what = kind ? PRINT_NOTES[kind].what.replace(/\.$/, '') : 'het bestand';
-  const of = pkg ? ` van werkpakket ${pkg.number}` : theme ? ` van thema ${theme.id}` : '';
+  const of = pkg ? ` van werkpakket ${pkg.number}` : theme && !theme.implicit ? ` van thema ${theme.id}` : '';
   return `Eerste pagina${of}: ${what.charAt(0).toLowerCase()}${what.slice(1)}.`;
 }
 
@@ -182,7 +182,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
           ...(drukker
             ? {
                 front: { src: cardPreviewPath(pkg, i + 1, 'voor', 1), src2x: cardPreviewPath(pkg, i + 1, 'voor', 2), ...cardSize, alt: `Voorkant van ${kind(card)} ${i + 1}, „${card.title}”, zoals hij geprint wordt.` },
-                back: { src: cardPreviewPath(pkg, i + 1, 'achter', 1), src2x: cardPreviewPath(pkg, i + 1, 'achter', 2), ...cardSize, alt: `Achterkant van ${kind(card)} ${i + 1}: het nummer en de titel van het werkpakket in de kleur van thema ${pkg.theme.id}.` },
+                back: { src: cardPreviewPath(pkg, i + 1, 'achter', 1), src2x: cardPreviewPath(pkg, i + 1, 'achter', 2), ...cardSize, alt: `Achterkant van ${kind(card)} ${i + 1}: het nummer en de titel van het werkpakket in de kleur van ${pkg.theme.implicit ? 'de toolkit' : `thema ${pkg.theme.id}`}.` },
               }
             : {}),
         }));

@@ -106,7 +106,7 @@ function card(from: string, pkg: Package, v: CardView): string {
 <p class="kind">${kindName(c)} ${n}</p>
 <h3 id="kaart-${n}">${esc(c.title)}</h3>
 ${paragraphs(c.text)}
-<p class="back"><span class="label">Achterkant:</span> ${kindName(c)}, werkpakket ${pkg.number}, ${esc(pkg.title)}, thema ${esc(pkg.theme.id)} (${esc(pkg.theme.name)}).</p>
+<p class="back"><span class="label">Achterkant:</span> ${kindName(c)}, werkpakket ${pkg.number}, ${esc(pkg.title)}${pkg.theme.implicit ? '' : `, thema ${esc(pkg.theme.id)} (${esc(pkg.theme.name)})`}.</p>
 ${images ? `<div class="card-images">${images}</div>` : ''}
 </article>
 </li>`;
@@ -149,7 +149,7 @@ ${f.tips.length ? `<h3>Tips</h3>\n<ul>${f.tips.map((t) => `<li>${esc(t)}</li>`).
 export function packagePage(v: PackageView): string {
   const { pkg, toolkit } = v;
   const here = pagePath(pkg);
-  const main = `<p class="theme-label">Thema ${esc(pkg.theme.id)} · ${esc(pkg.theme.name)}</p>
+  const main = `${pkg.theme.implicit ? '' : `<p class="theme-label">Thema ${esc(pkg.theme.id)} · ${esc(pkg.theme.name)}</p>`}
 <h1>Werkpakket ${pkg.number}: ${esc(pkg.title)}</h1>
 ${paragraphs(pkg.intro, ' class="lead"')}
 ${film(toolkit, pkg, v.filmPasswords)}
@@ -183,7 +183,7 @@ export function indexPage(v: IndexView): string {
     .filter((t) => t.packages.length)
     .map(
       (t) => `<section class="theme theme-${esc(t.theme.id.toLowerCase())}" aria-labelledby="${themeAnchor(t.theme)}">
-<h3 id="${themeAnchor(t.theme)}">Thema ${esc(t.theme.id)} · ${esc(t.theme.name)}</h3>
+<h3 id="${themeAnchor(t.theme)}">${t.theme.implicit ? 'De werkpakketten' : `Thema ${esc(t.theme.id)} · ${esc(t.theme.name)}`}</h3>
 <ul class="packages">
 ${t.packages
   .map(

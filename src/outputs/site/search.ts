@@ -16,7 +16,7 @@ export function searchIndex(project: Pick<Project, 'toolkit' | 'packages'>): str
   for (const pkg of project.packages) {
     const url = pagePath(pkg);
     const where = `werkpakket ${pkg.number}`;
-    entries.push(['Werkpakket', `${pkg.number}. ${pkg.title}`, url, pkg.intro, `thema ${pkg.theme.id}`]);
+    entries.push(['Werkpakket', `${pkg.number}. ${pkg.title}`, url, pkg.intro, pkg.theme.implicit ? '' : `thema ${pkg.theme.id}`]);
     pkg.questions.forEach((q) => entries.push(['Vraag', q, `${url}#vragen`, '', where]));
     pkg.cards.forEach((c, i) => entries.push([c.kind === 'denk' ? 'Denkkaart' : 'Doekaart', c.title, `${url}#kaart-${i + 1}`, c.text, where]));
     pkg.werkplaten.forEach((w, i) => entries.push(['Werkplaat', w.title, `${url}#werkplaat-${i + 1}`, w.instruction, where]));
