@@ -1,8 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFromData, check, isWarning, loadProject, formatProblem } from '../src/index.js';
-import { cli, expectA4, fixtures, pageSizes, pdfinfo, pdftotext, squash, tmp } from './helpers.js';
+import { cli, toolkit, expectA4, fixtures, pageSizes, pdfinfo, pdftotext, squash, tmp } from './helpers.js';
 
 const wijk = join(fixtures, 'wijkaanpak');
 const single = join(fixtures, 'een-pakket');
@@ -124,6 +124,18 @@ describe('Wijkaanpak: a toolkit without themes', () => {
       expect(r.stderr).toContain('Kies werkpakketten met --package');
     }
   });
+
+  it('publishes a website whose pages and search never say "thema"', async () => {
+    const r = await toolkit(['site', '--data', wijk, '--out', out, '--quiet']);
+    expect(r.code, r.stderr).toBe(0);
+    const site = join(out, 'site');
+    const pages = filesUnder(site).filter((f) => /\.(html|js)$/.test(f));
+    expect(pages).toContain('index.html');
+    expect(pages.filter((f) => f.endsWith('.html'))).toHaveLength(6);
+    const index = readFileSync(join(site, 'index.html'), 'utf8');
+    expect(index).toContain('Van legpuzzel naar ecosysteem');
+    for (const f of pages) expect(readFileSync(join(site, f), 'utf8').replace(/<[^>]*>/g, ' '), f).not.toMatch(THEME_WORD);
+  }, 120_000);
 });
 
 describe('a toolkit of one package, no themes, no colour of its own', () => {
