@@ -1,8 +1,9 @@
 import { join, relative } from 'node:path';
 import type { Project } from './model/load.js';
-import { codeFingerprint, hash, sourcesFingerprint } from './plan/fingerprint.js';
+import { hash, sourcesFingerprint } from './plan/fingerprint.js';
 import type { PlanOptions } from './plan/plan.js';
 import { Cache } from './run/cache.js';
+import { cachedProject } from './run/cachedProject.js';
 import { execute, withOutput, type BuildEvent, type BuildResult } from './run/run.js';
 
 export type { BuildEvent, BuildResult, Failed, Written } from './run/run.js';
@@ -51,16 +52,7 @@ async function buildFromDataLocked(dataDir: string, opts: BuildOptions): Promise
     opts.onEvent?.({ type: 'start', total: 0 });
     return { written: [], unchanged, failed: [], skipped: [] };
   }
-  // Places in error messages are relative to the working folder, so it is part of the key.
-  const projectKey = hash(sources, dataDir, process.cwd());
-  let project = cache.project(projectKey);
-  if (!project) {
-    const { loadProject } = await import('./model/load.js');
-    const memo = cache.sources(codeFingerprint());
-    project = loadProject(dataDir, process.cwd(), memo);
-    cache.saveSources(codeFingerprint(), memo);
-    cache.saveProject(projectKey, project);
-  }
+  const project = await cachedProject(cache, dataDir, sources);
   const result = await buildLocked(project, opts, cache);
   if (!result.failed.length && !result.skipped.length) {
     const rel = (p: string) => relative(opts.outDir, p);

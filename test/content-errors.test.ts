@@ -1,8 +1,8 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, formatProblem, isWarning, loadProject, ToolkitError } from '../src/index.js';
-import { fixtures, tmp } from './helpers.js';
+import { check, formatProblem, isWarning, loadProject } from '../src/index.js';
+import { fixtures, problemsThrown, tmp } from './helpers.js';
 
 /** A data folder holding the test toolkit.yaml and the given package files. */
 function dataWith(files: Record<string, string>): string {
@@ -126,31 +126,21 @@ describe('content errors', () => {
     expect(problems).toEqual([expect.stringContaining('packages/01-een-test.yml:1:9 number: nummer 1 is al van packages/01-een-test.yaml')]);
   });
 
-  it('a broken toolkit.yaml stops everything with its place', () => {
+  it('a broken toolkit.yaml stops everything with its place', async () => {
     const dir = dataWith({});
     writeFileSync(join(dir, 'toolkit.yaml'), 'title: X\nversion: 1\ndate: gisteren\ncontact: { name: A, email: a@b.nl }\ncards: { width_mm: 63, height_mm: 88 }\nthemes:\n  - { id: A, name: Een, colour: rood }\n');
-    const text = loadFailure(dir);
+    const text = await problemsThrown(() => loadProject(dir, dir));
     expect(text).toContain('toolkit.yaml:3:7 date: hier hoort een datum zoals 2026-11-27, maar er staat "gisteren"');
     expect(text).toContain('toolkit.yaml:7:33 thema A, colour: hier hoort een kleur zoals "#1f6f8b", maar er staat "rood"');
   });
 
-  it('a theme without CMYK, or with CMYK that is not four percentages, is named with its place', () => {
+  it('a theme without CMYK, or with CMYK that is not four percentages, is named with its place', async () => {
     const dir = dataWith({});
     copyFileSync(join(fixtures, 'errors/toolkit-cmyk.yaml'), join(dir, 'toolkit.yaml'));
-    const text = loadFailure(dir);
+    const text = await problemsThrown(() => loadProject(dir, dir));
     expect(text).toContain('toolkit.yaml:7:5 thema A, cmyk: ontbreekt');
     expect(text).toContain('toolkit.yaml:8:69 thema B, cmyk: heeft 3 items, er moeten er minstens 4 zijn');
     expect(text).toContain('toolkit.yaml:8:74 thema B, cmyk 2: moet van 0 tot en met 100 zijn, maar is 120');
   });
 });
 
-/** The formatted problems of a toolkit that must fail to load as a whole. */
-function loadFailure(dir: string): string {
-  try {
-    loadProject(dir, dir);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ToolkitError);
-    return (e as ToolkitError).problems.map(formatProblem).join('\n');
-  }
-  throw new Error('expected loadProject to fail');
-}

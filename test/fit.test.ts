@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadProject, ToolkitError, type Package } from '../src/index.js';
+import { loadProject, type Package } from '../src/index.js';
 import { fitCards } from '../src/render/cards.js';
-import { dataDir } from './helpers.js';
+import { dataDir, problemsThrown } from './helpers.js';
 
 const project = loadProject(dataDir);
 const pkg8 = project.packages.find((p) => p.number === 8)!;
@@ -15,15 +15,7 @@ const withCard = (text: string): Package => ({
   cards: pkg8.cards.map((c, i) => (i === 1 ? { ...c, text } : c)),
 });
 
-async function fitError(pkg: Package): Promise<string> {
-  try {
-    await fitCards(project.toolkit, pkg);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ToolkitError);
-    return (e as ToolkitError).problems.map(formatProblem).join('\n');
-  }
-  throw new Error('expected the fit check to fail');
-}
+const fitError = (pkg: Package) => problemsThrown(() => fitCards(project.toolkit, pkg));
 
 describe('card text fit', () => {
   it('fails a 240-word card, naming its file and line, the smallest size and how much is too much', async () => {

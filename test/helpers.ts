@@ -4,12 +4,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, inject } from 'vitest';
+import { formatProblem, ToolkitError } from '../src/errors.js';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const dataDir = join(root, 'data');
 export const fixtures = join(root, 'test/fixtures');
 
 export const tmp = (name = 'toolkit-') => mkdtempSync(join(tmpdir(), name));
+
+/** The formatted problems of the ToolkitError that `work` must throw (or reject with). */
+export async function problemsThrown(work: () => unknown): Promise<string> {
+  try {
+    await work();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ToolkitError);
+    return (e as ToolkitError).problems.map(formatProblem).join('\n');
+  }
+  throw new Error('expected a ToolkitError');
+}
 
 /** Runs the real CLI (compiled by `npm test` before vitest) as a user would. */
 export function cli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {

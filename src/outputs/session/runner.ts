@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { ToolkitError } from '../../errors.js';
 import type { Project } from '../../model/load.js';
 import { sourceDate } from '../../plan/date.js';
-import { codeFingerprint, hash, sourcesFingerprint } from '../../plan/fingerprint.js';
+import { hash, sourcesFingerprint } from '../../plan/fingerprint.js';
 import { selectPackages } from '../../plan/selection.js';
 import { Cache, CACHE_DIR } from '../../run/cache.js';
+import { cachedProject } from '../../run/cachedProject.js';
 import type { BuildEvent, Failed } from '../../run/run.js';
 import type { Printer, SessionRequest } from './plan.js';
 
@@ -51,7 +52,7 @@ export async function runSession(opts: SessionOptions): Promise<SessionResult> {
 
   // Loaded only now: an unchanged session needs none of it.
   const [{ plan }, { execute, withOutput }, { defaultTitle, sessionJobs }] = await Promise.all([import('../../plan/plan.js'), import('../../run/run.js'), import('./jobs.js')]);
-  const project = await loadCached(new Cache(opts.outDir), opts.dataDir, sources);
+  const project = await cachedProject(new Cache(opts.outDir), opts.dataDir, sources);
   const req = request(project, opts, defaultTitle);
   if (opts.title) {
     // A sign the font lacks would print as an empty box on the print sheet.
@@ -99,19 +100,6 @@ export async function runSession(opts: SessionOptions): Promise<SessionResult> {
       failed: [],
     };
   });
-}
-
-/** The project as the last run with these sources left it in the cache (as buildFromData does), else loaded. */
-async function loadCached(cache: Cache, dataDir: string, sources: string): Promise<Project> {
-  const key = hash(sources, dataDir, process.cwd());
-  const kept = cache.project(key);
-  if (kept) return kept;
-  const { loadProject } = await import('../../model/load.js');
-  const memo = cache.sources(codeFingerprint());
-  const project = loadProject(dataDir, process.cwd(), memo);
-  cache.saveSources(codeFingerprint(), memo);
-  cache.saveProject(key, project);
-  return project;
 }
 
 /** The request, checked against the toolkit: packages that exist, in the order given. */

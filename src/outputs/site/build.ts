@@ -1,7 +1,8 @@
 import { join, relative } from 'node:path';
 import type { Project } from '../../model/load.js';
-import { codeFingerprint, hash, sourcesFingerprint } from '../../plan/fingerprint.js';
+import { hash, sourcesFingerprint } from '../../plan/fingerprint.js';
 import { Cache } from '../../run/cache.js';
+import { cachedProject } from '../../run/cachedProject.js';
 import { execute, withOutput, type BuildEvent, type BuildResult } from '../../run/run.js';
 import { siteJobs, siteGroup } from './jobs.js';
 
@@ -35,16 +36,7 @@ export function buildSite(dataDir: string, opts: SiteBuildOptions): Promise<Site
       opts.onEvent?.({ type: 'start', total: 0 });
       return { result: { written: [], unchanged: same.map((p) => ({ path: join(opts.outDir, p), bytes: cache.sizeOf(p), ms: 0 })), failed: [], skipped: [] } };
     }
-    // Places in error messages are relative to the working folder, so it is part of the key (as for build).
-    const projectKey = hash(sources, dataDir, process.cwd());
-    let project = cache.project(projectKey);
-    if (!project) {
-      const { loadProject } = await import('../../model/load.js');
-      const memo = cache.sources(codeFingerprint());
-      project = loadProject(dataDir, process.cwd(), memo);
-      cache.saveSources(codeFingerprint(), memo);
-      cache.saveProject(projectKey, project);
-    }
+    const project = await cachedProject(cache, dataDir, sources);
     const { knownGroups, plan } = await import('../../plan/plan.js');
     const pdfs = plan(project, {});
     const byOutput = new Map(pdfs.filter((j) => !j.intermediate && !j.problems).flatMap((j) => j.outputs.map((o) => [o, j.id] as const)));
