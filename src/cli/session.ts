@@ -78,7 +78,7 @@ export function registerSession(program: Command, io: IO, setCode: (code: number
       }
       const seconds = ((performance.now() - t0) / 1000).toFixed(1).replace('.', ',');
       if (o.quiet) return setCode(0);
-      io.out(`${paint.green(result.written.length ? 'klaar' : 'al klaar')} in ${seconds} s: de printopdrachten staan in ${result.dir}`);
+      io.out(`${paint.green(result.written.length ? 'Klaar' : 'Al klaar')} in ${seconds} s: de printopdrachten staan in ${result.dir}`);
       for (const f of result.files) io.out(`  ${f.path.slice(result.dir.length + 1)}  ${paint.dim(`${Math.max(1, Math.round(f.bytes / 1024))} kB`)}`);
       io.out('');
       io.out(readFileSync(join(result.dir, 'printplan.txt'), 'utf8').trimEnd());
