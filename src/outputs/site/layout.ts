@@ -31,4 +31,4 @@ export function relativeHref(from: string, to: string): string {
   return [...a.slice(i).map(() => '..'), ...b.slice(i)].map(encodeURIComponent).join('/');
 }
 
-export const themeAnchor = (theme: Pick<Theme, 'id'>) => (theme.id ? `thema-${theme.id.toLowerCase()}` : 'werkpakketten');
+export const themeAnchor = (theme: Pick<Theme, 'id'>) => `thema-${theme.id.toLowerCase()}`;

@@ -81,7 +81,7 @@ function film(toolkit: Toolkit, pkg: Package, passwords: boolean): string {
     : `<p>Vraag de link naar de film op bij ${esc(toolkit.contact.name)}: <a href="mailto:${esc(toolkit.contact.email)}">${esc(toolkit.contact.email)}</a>.</p>`;
   const pw = f.password && passwords ? `<p>Wachtwoord: <code>${esc(f.password)}</code></p>` : f.password ? '<p>De film heeft een wachtwoord. Dat staat op het werkblad en in het draaiboek.</p>' : '';
   return `<section aria-labelledby="film"><h2 id="film">Film: ${esc(f.title)}</h2>
-<p>Bekijk de animatiefilm samen voordat je de vragen bespreekt.</p>
+<p>Bekijk de film samen voordat je de vragen bespreekt.</p>
 ${how}${pw}</section>`;
 }
 
@@ -182,8 +182,13 @@ export function indexPage(v: IndexView): string {
   const themes = v.themes
     .filter((t) => t.packages.length)
     .map(
-      (t) => `<section class="theme theme-${esc(t.theme.id.toLowerCase())}" aria-labelledby="${themeAnchor(t.theme)}">
-<h3 id="${themeAnchor(t.theme)}">${t.theme.implicit ? 'De werkpakketten' : `Thema ${esc(t.theme.id)} · ${esc(t.theme.name)}`}</h3>
+      (t) => `${
+        // A toolkit without themes has one list of packages, under the heading above it.
+        t.theme.implicit
+          ? `<section class="theme theme-">`
+          : `<section class="theme theme-${esc(t.theme.id.toLowerCase())}" aria-labelledby="${themeAnchor(t.theme)}">
+<h3 id="${themeAnchor(t.theme)}">Thema ${esc(t.theme.id)} · ${esc(t.theme.name)}</h3>`
+      }
 <ul class="packages">
 ${t.packages
   .map(
