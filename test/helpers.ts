@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,6 +67,19 @@ export function ownBuild(): string {
   const out = tmp('toolkit-own-build-');
   cpSync(built(), out, { recursive: true, preserveTimestamps: true });
   return out;
+}
+
+/**
+ * A copy of the shipped data with only these packages (by number): the real
+ * texts and themes, at a fraction of a full build's cost. For a test that
+ * needs a toolkit to edit or rebuild, not all 18 packages.
+ */
+export function smallData(numbers: number[] = [1, 8]): string {
+  const dir = copyData();
+  const folder = join(dir, 'packages');
+  for (const f of readdirSync(folder)) if (!numbers.includes(Number(/^(\d+)-/.exec(f)?.[1]))) rmSync(join(folder, f));
+  if (readdirSync(folder).length !== numbers.length) throw new Error(`smallData: not every package of ${numbers.join(', ')} is in data/packages`);
+  return dir;
 }
 
 /** A copy of the shipped data, to break on purpose. */
