@@ -13,8 +13,8 @@ import { dataDir, smallData, tmp } from './helpers.js';
  * Two packages of two themes, each alone in its theme, keep each build small.
  */
 const SEED = Number(process.env.PROPERTY_SEED ?? 20261201);
-const SEQUENCES = Number(process.env.PROPERTY_SEQUENCES ?? 5);
-const STEPS = Number(process.env.PROPERTY_STEPS ?? 10);
+const SEQUENCES = Number(process.env.PROPERTY_SEQUENCES ?? 4);
+const STEPS = Number(process.env.PROPERTY_STEPS ?? 8);
 const A = '08-hoort-het-of-helpt-het'; // theme C
 const B = '14-de-volgende-stap'; // theme E
 const NUMBERS = [8, 14];
