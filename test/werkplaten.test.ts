@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadProject, type Package, type Werkplaat } from '../src/index.js';
 import { LAYOUTS } from '../src/model/types.js';
 import { tileGeometry } from '../src/print/tile.js';
@@ -10,7 +10,7 @@ import { POSTIT, POSTIT_ROOM, bodyGeometry } from '../templates/werkplaat/geomet
 import { planPoster, type PosterPlan } from '../templates/werkplaat/plan.js';
 import { OVERLAP } from '../templates/werkplaat/seam.js';
 import { FIRST_STEP, POSTER, POSTER_STEPS, bodyHeight, bodyWidth } from '../templates/werkplaat/sizes.js';
-import { built, copyData, dataDir, edit, pageSizes, pdftotext, renderPage, squash, tmp, toolkit } from './helpers.js';
+import { built, copyData, dataDir, edit, pageSizes, pdftotext, renderPages, squash, tmp, toolkit } from './helpers.js';
 
 const project = loadProject(dataDir);
 // The shared build of the shipped data (globalSetup.ts), read only.
@@ -44,6 +44,18 @@ function wordBoxes(file: string): Box[] {
     }),
   );
 }
+
+/**
+ * The shared build's werkplaten as poppler reads them, each file read once in this file: several
+ * tests look at the same words and pixels, and pdftotext or pdftoppm per test and page was most of
+ * their time. Read only: what a test gets does not depend on which test read it first.
+ */
+const read = new Map<string, { boxes?: Box[]; pages?: ReturnType<typeof renderPages> }>();
+const entry = (file: string) => read.get(file) ?? read.set(file, {}).get(file)!;
+const boxesOf = (file: string) => (entry(file).boxes ??= wordBoxes(file));
+/** Page `page` (from 1) at 72 dpi, so a pixel is a point. */
+const pageOf = (file: string, page: number) => (entry(file).pages ??= renderPages(file))[page - 1]!;
+afterAll(() => read.clear());
 
 /** The run of words that spells `text` (hyphens and spaces aside), not yet taken by another text. */
 function findText(words: Box[], text: string, taken: Set<number>): Box[] | undefined {
@@ -165,7 +177,7 @@ describe('werkplaten', () => {
   it('one size per role on every sheet of a layout: the word heights of each role agree across the shipped werkplaten', () => {
     const heights = new Map<string, Map<string, string>>(); // layout/role -> height -> first sheet seen
     for (const { p, w, k } of sheets) {
-      const words = wordBoxes(fileOf(p, k, 'A3'));
+      const words = boxesOf(fileOf(p, k, 'A3'));
       const taken = new Set<number>();
       for (const [role, texts] of roles(w)) {
         for (const t of texts) {
@@ -190,8 +202,8 @@ describe('werkplaten', () => {
     for (const { p, w, k } of sheets.filter((s) => s.w.layout === 'cycle' || s.w.layout === 'canvas')) {
       const plan = planOf(w);
       const file = fileOf(p, k, 'A3');
-      const words = wordBoxes(file);
-      const img = renderPage(file, 1);
+      const words = boxesOf(file);
+      const img = pageOf(file, 1);
       const rects = [...(w.layout === 'cycle' ? plan.geometry.boxes : []), plan.geometry.centre!];
       for (const r of rects) {
         const [x1, y1] = [POSTER.margin + r.x, POSTER.margin + plan.header + r.y];
@@ -219,7 +231,7 @@ describe('werkplaten', () => {
   it('the 2 x A4 cut of every shipped werkplaat crosses no word and no central element, and sits in a gutter near the middle where there is one', () => {
     for (const { p, w, k } of sheets) {
       const plan = planOf(w);
-      const a3 = wordBoxes(fileOf(p, k, 'A3'));
+      const a3 = boxesOf(fileOf(p, k, 'A3'));
       const crossing = a3.filter((b) => b.x1 < plan.cut && b.x2 > plan.cut).map((b) => b.text);
       expect(crossing, `${p.id} werkplaat ${k} (${w.layout}) cut at ${(plan.cut / mm(1)).toFixed(1)} mm`).toEqual([]);
       if (plan.geometry.centre) {
@@ -236,7 +248,7 @@ describe('werkplaten', () => {
         expect(Math.abs(plan.cut - even), `${p.id} ${k}`).toBeLessThan(mm(10));
 
       // The 2 x A4 file is cut there: no word on either sheet runs across its sheet's cut.
-      const tiles = wordBoxes(fileOf(p, k, '2xA4'));
+      const tiles = boxesOf(fileOf(p, k, '2xA4'));
       const g = tileGeometry(A3, OVERLAP, plan.cut);
       const at = [g.left.band[0], g.cutX];
       const split = tiles.filter((b) => b.x1 < at[b.page]! - 0.3 && b.x2 > at[b.page]! + 0.3).map((b) => b.text);
@@ -248,7 +260,7 @@ describe('werkplaten', () => {
     for (const { p, k } of sheets) {
       for (const [file, pages] of [[fileOf(p, k, 'A3'), 1], [fileOf(p, k, '2xA4'), 2]] as const) {
         for (let page = 1; page <= pages; page++) {
-          const img = renderPage(file, page);
+          const img = pageOf(file, page);
           const edge = Math.floor(mm(10)) - 1;
           let inked = 0;
           // Every pixel of the 10 mm band around the page: all of the top and bottom rows, the sides of the others.
@@ -268,12 +280,12 @@ describe('werkplaten', () => {
   it('sets no word under 7 pt on any shipped A3 or 2 x A4 werkplaat, the poster scaled down included', () => {
     // pdftotext's word height is the font's ascent to descent: one ratio to the size for Source Sans 3, read off the title.
     const first = sheets[0]!;
-    const title = findText(wordBoxes(fileOf(first.p, first.k, 'A3')), first.w.title, new Set())!;
+    const title = findText(boxesOf(fileOf(first.p, first.k, 'A3')), first.w.title, new Set())!;
     const perPt = (title[0]!.y2 - title[0]!.y1) / planOf(first.w).sizes.title;
     let smallest = Infinity;
     for (const { p, k } of sheets)
       for (const kind of ['A3', '2xA4'] as const)
-        for (const b of wordBoxes(fileOf(p, k, kind))) {
+        for (const b of boxesOf(fileOf(p, k, kind))) {
           const size = (b.y2 - b.y1) / perPt;
           expect(size, `${p.id} werkplaat ${k} ${kind}: "${b.text}"`).toBeGreaterThanOrEqual(7 - 0.01);
           smallest = Math.min(smallest, size);
@@ -285,8 +297,8 @@ describe('werkplaten', () => {
     for (const { p, w, k } of sheets) {
       const file = fileOf(p, k, '2xA4');
       const g = tileGeometry(A3, OVERLAP, planOf(w).cut);
-      const img = renderPage(file, 2);
-      const labels = wordBoxes(file).filter((b) => b.page === 1);
+      const img = pageOf(file, 2);
+      const labels = boxesOf(file).filter((b) => b.page === 1);
       const piece = g.right.piece;
       const [top, bottom] = [A4.height - piece.y - piece.height, A4.height - piece.y]; // from the page's top
       const strays: string[] = [];
