@@ -10,7 +10,7 @@ import { POSTIT, POSTIT_ROOM, bodyGeometry } from '../templates/werkplaat/geomet
 import { planPoster, type PosterPlan } from '../templates/werkplaat/plan.js';
 import { OVERLAP } from '../templates/werkplaat/seam.js';
 import { FIRST_STEP, POSTER, POSTER_STEPS, bodyHeight, bodyWidth } from '../templates/werkplaat/sizes.js';
-import { built, copyData, dataDir, edit, pageSizes, pdftotext, renderPages, squash, tmp, toolkit } from './helpers.js';
+import { built, dataDir, edit, renderPages, smallData, squash, tmp, toolkit } from './helpers.js';
 
 const project = loadProject(dataDir);
 // The shared build of the shipped data (globalSetup.ts), read only.
@@ -34,15 +34,20 @@ const unescapeHtml = (s: string) =>
     e[0] === '#' ? String.fromCodePoint(Number(e.slice(1))) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e]!,
   );
 
-/** Every word with its box, in points from the page's top left, as pdftotext sees it. */
-function wordBoxes(file: string): Box[] {
+/** Points to two decimals, as pdfinfo gives a page's size (poppler reads A3's width as 1190.550049). */
+const round2 = (n: string) => Math.round(Number(n) * 100) / 100;
+
+/** Every word with its box, in points from the page's top left, as pdftotext sees it; and the size of each page. */
+function wordBoxes(file: string): { boxes: Box[]; sizes: { w: number; h: number }[] } {
   const html = execFileSync('pdftotext', ['-raw', '-bbox', file, '-'], { encoding: 'utf8' });
-  return html.split('<page ').slice(1).flatMap((chunk, page) =>
+  const sizes = [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">/g)].map((m) => ({ w: round2(m[1]!), h: round2(m[2]!) }));
+  const boxes = html.split('<page ').slice(1).flatMap((chunk, page) =>
     [...chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => {
       const [x1, y1, x2, y2] = m.slice(1, 5).map(Number) as [number, number, number, number];
       return { page, text: unescapeHtml(m[5]!), x1, y1, x2, y2 };
     }),
   );
+  return { boxes, sizes };
 }
 
 /**
@@ -50,9 +55,16 @@ function wordBoxes(file: string): Box[] {
  * tests look at the same words and pixels, and pdftotext or pdftoppm per test and page was most of
  * their time. Read only: what a test gets does not depend on which test read it first.
  */
-const read = new Map<string, { boxes?: Box[]; pages?: ReturnType<typeof renderPages> }>();
+const read = new Map<string, { text?: ReturnType<typeof wordBoxes>; pages?: ReturnType<typeof renderPages> }>();
 const entry = (file: string) => read.get(file) ?? read.set(file, {}).get(file)!;
-const boxesOf = (file: string) => (entry(file).boxes ??= wordBoxes(file));
+const textOf = (file: string) => (entry(file).text ??= wordBoxes(file));
+const boxesOf = (file: string) => textOf(file).boxes;
+/** The words of a page (from 0) in drawing order (-raw), one string: what `pdftotext -raw` prints, but for spaces. */
+const pageText = (file: string, page?: number) =>
+  boxesOf(file)
+    .filter((b) => page === undefined || b.page === page)
+    .map((b) => b.text)
+    .join(' ');
 /** Page `page` (from 1) at 72 dpi, so a pixel is a point. */
 const pageOf = (file: string, page: number) => (entry(file).pages ??= renderPages(file))[page - 1]!;
 afterAll(() => read.clear());
@@ -150,9 +162,9 @@ describe('werkplaten', () => {
     for (const p of project.packages)
       p.werkplaten.forEach((w, i) => {
         const file = join(out, p.id, `${p.id}-werkplaat-${i + 1}-A3.pdf`);
-        expect(pageSizes(file)).toEqual([{ w: 1190.55, h: 841.89 }]);
+        expect(textOf(file).sizes).toEqual([{ w: 1190.55, h: 841.89 }]);
         // -raw: in drawing order, so a title beside the instruction stays one run of text.
-        const text = squash(pdftotext(file, ['-raw']));
+        const text = squash(pageText(file));
         for (const t of textsOf(w)) expect(text, `${p.id} werkplaat ${i + 1} (${w.layout})`).toContain(squash(t));
       });
   });
@@ -161,12 +173,12 @@ describe('werkplaten', () => {
     for (const p of project.packages)
       p.werkplaten.forEach((w, i) => {
         const file = join(out, p.id, `${p.id}-werkplaat-${i + 1}-2xA4.pdf`);
-        expect(pageSizes(file)).toEqual([
+        expect(textOf(file).sizes).toEqual([
           { w: 595.28, h: 841.89 },
           { w: 595.28, h: 841.89 },
         ]);
-        const left = pdftotext(file, ['-f', '1', '-l', '1']);
-        const right = pdftotext(file, ['-f', '2', '-l', '2']);
+        const left = pageText(file, 0);
+        const right = pageText(file, 1);
         expect(left).toContain('lijm hier');
         expect(right).toContain('knip hier');
         // The poster's title starts on the left sheet; the last slider pole or area ends on the right one.
@@ -326,8 +338,8 @@ describe('werkplaten', () => {
   }, 120_000);
 
   it('names the size of the text that does not fit: the heading size for a heading', async () => {
-    const data = copyData();
     const pkg = project.packages.find((p) => p.werkplaten[0]!.layout === 'columns')!;
+    const data = smallData([pkg.number]);
     const area = pkg.werkplaten[0]!.areas[0]!;
     edit(join(data, 'packages', `${pkg.id}.yaml`), area.heading, '1234567890123456789012345678901234567890');
     const r = await toolkit(['build', '--package', String(pkg.number), '--only', 'werkplaten', '--data', data, '--out', tmp()], { cwd: data });
@@ -337,8 +349,8 @@ describe('werkplaten', () => {
 
   it('a prompt too long for the floor size fails with its file and line', async () => {
     // The schema allows 60 words; a cycle's small boxes hold fewer at 12 pt.
-    const data = copyData();
     const pkg = project.packages.find((p) => p.werkplaten[0]!.layout === 'cycle')!;
+    const data = smallData([pkg.number]);
     const area = pkg.werkplaten[0]!.areas[0]!;
     const long = Array.from({ length: 60 }, (_, i) => area.prompt.split(' ')[i % 5]).join(' ');
     edit(join(data, 'packages', `${pkg.id}.yaml`), area.prompt, long);
