@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Command, CommanderError } from 'commander';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -12,13 +12,12 @@ import { registerMail, SEND_HINT, type MailDeps } from '../src/cli/mail.js';
 import { PRINT_NOTES } from '../src/outputs/printNotes.js';
 import type { IO } from '../src/cli/io.js';
 import { formatProblem, isToolkitError } from '../src/errors.js';
-import { defaultDataDir } from '../src/paths.js';
-import { buildFromData } from '../src/index.js';
 import { isAddress, addressProblems } from '../src/mail/address.js';
 import { isLoopback, smtpConfig } from '../src/mail/smtp.js';
 import { isTransient, send } from '../src/mail/send.js';
 import { titlesOf } from '../src/mail/compose.js';
 import { zipFiles } from '../src/mail/zip.js';
+import { copyBuiltHere } from './builtHere.js';
 import { smallData } from './helpers.js';
 
 const PKG8 = '08-hoort-het-of-helpt-het';
@@ -44,23 +43,11 @@ function tempDir(): string {
 }
 
 /**
- * An output folder holding package 8 as built in this process, so that mail finds its PDFs up to
- * date instead of rendering them again for every test: a copy of one build, made on first use.
- * (Not the shared build of globalSetup.ts: that the CLI made from dist/, and for this process's
- * code from src/ the cache finds it out of date.) The --theme test has mail build what it lacks.
+ * An output folder holding package 8 as built in this process (builtHere.ts), so that mail finds its
+ * PDFs up to date instead of rendering them again for every test. The --theme test has mail build
+ * what it lacks.
  */
-let package8: Promise<string> | undefined;
-async function package8Out(): Promise<string> {
-  package8 ??= (async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'toolkit-mail-8-'));
-    const r = await buildFromData(defaultDataDir, { packages: [8], outDir: dir });
-    expect(r.failed).toEqual([]);
-    return dir;
-  })();
-  const out = tempDir();
-  cpSync(await package8, out, { recursive: true, preserveTimestamps: true });
-  return out;
-}
+const package8Out = copyBuiltHere;
 
 /** Runs `toolkit mail ...` as run.ts would: the same exit codes, output captured. */
 async function toolkitMail(args: string[], env: NodeJS.ProcessEnv = {}, deps: MailDeps = {}) {

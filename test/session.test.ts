@@ -1,9 +1,9 @@
-import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFromData, loadProject } from '../src/index.js';
+import { loadProject } from '../src/index.js';
 import { fileName } from '../src/outputs/files.js';
 import { kindOfFile } from '../src/outputs/printNotes.js';
 import { composeJob } from '../src/outputs/session/compose.js';
@@ -14,26 +14,18 @@ import { SMTPServer } from 'smtp-server';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { run } from '../src/cli/run.js';
 import type { IO } from '../src/cli/io.js';
+import { copyBuiltHere } from './builtHere.js';
 import { cli, dataDir, smallData, edit, pageSizes, pdftotext, squash, tmp, toolkit } from './helpers.js';
 
 const A4 = { w: 595.28, h: 841.89 };
 const A3 = { w: 1190.55, h: 841.89 };
 const near = (s: { w: number; h: number }, t: { w: number; h: number }) => Math.abs(s.w - t.w) < 0.5 && Math.abs(s.h - t.h) < 0.5;
 
-// The PDFs of packages 8 and 9, built once in this process, and a copy for each folder a test writes
-// sessions into. Not the shared build: in this process the code is src/, not dist/, so the cache
-// would find every file of the CLI's build out of date and the session would render package 8 again.
-let pristine = '';
+// The PDFs of packages 8 and 9, built in this process (builtHere.ts: the CLI's shared build is out
+// of date for the code as the tests run it), copied for each folder a test writes sessions into.
 let out = '';
-const copyOfBuild = () => {
-  const dir = tmp('toolkit-session-');
-  cpSync(pristine, dir, { recursive: true, preserveTimestamps: true });
-  return dir;
-};
 beforeAll(async () => {
-  pristine = tmp('toolkit-session-build-');
-  expect((await buildFromData(dataDir, { packages: [8, 9], outDir: pristine })).failed).toEqual([]);
-  out = copyOfBuild();
+  out = await copyBuiltHere();
 });
 
 async function session(args: string[], dir = out) {
@@ -135,7 +127,7 @@ describe('toolkit session', () => {
   });
 
   it('the same session in another folder gives the same bytes, and 40 participants cost far less than 40 / 12 times 12', async () => {
-    const other = copyOfBuild();
+    const other = await copyBuiltHere();
     const args = ['--package', '8', '--participants', '12', '--date', '2026-12-01'];
     const a = (await session(args))('08-hoort-het-of-helpt-het');
     const b = (await session(args, other))('08-hoort-het-of-helpt-het');
