@@ -9,10 +9,13 @@ export interface Compiler {
   compile(): Promise<CodeProblem[]>;
 }
 
+/** What src/run/staleCode.ts compares with the sources. */
+const COMPILED = ['dist/src/index.js', 'dist/renderer.cjs'];
+
 /**
  * The compiler of a checkout: the one `TOOLKIT_DEV_COMPILE` names (a shell
- * command), or TypeScript's. After it compiled, dist/src/index.js is touched:
- * src/run/staleCode.ts goes by its time, and a compile need not write it.
+ * command), or TypeScript's. After it compiled, the files whose time
+ * src/run/staleCode.ts goes by are touched: a compile writes only what changed.
  */
 export function devCompiler(root: string, env: NodeJS.ProcessEnv): Compiler {
   const command = env.TOOLKIT_DEV_COMPILE;
@@ -20,8 +23,7 @@ export function devCompiler(root: string, env: NodeJS.ProcessEnv): Compiler {
   return {
     async compile() {
       const faults = await compiler.compile();
-      const index = join(root, 'dist/src/index.js');
-      if (!faults.length && existsSync(index)) utimesSync(index, new Date(), new Date());
+      if (!faults.length) for (const f of COMPILED.map((c) => join(root, c)).filter(existsSync)) utimesSync(f, new Date(), new Date());
       return faults;
     },
   };
