@@ -157,7 +157,7 @@ describe('the compiler of a checkout', () => {
     writeFileSync(join(dir, 'src/b.ts'), "import { a } from './a.js';\nexport const b: string = a;\n");
     mkdirSync(join(dir, 'scripts'));
     writeFileSync(join(dir, 'scripts/after.mjs'), "import { readFileSync, writeFileSync } from 'node:fs';\nwriteFileSync('dist/after.txt', readFileSync('dist/src/a.js', 'utf8'));\n");
-    const compiler = typescriptCompiler(dir, ['scripts/after.mjs']);
+    const compiler = typescriptCompiler(dir, { before: [], after: [['scripts/after.mjs']] });
     expect(await compiler.compile()).toEqual([]);
     expect(readFileSync(join(dir, 'dist/after.txt'), 'utf8')).toContain("'een'");
 

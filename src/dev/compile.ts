@@ -19,7 +19,10 @@ const COMPILED = ['dist/src/index.js', 'dist/renderer.cjs'];
  */
 export function devCompiler(root: string, env: NodeJS.ProcessEnv): Compiler {
   const command = env.TOOLKIT_DEV_COMPILE;
-  const compiler = command ? commandCompiler(root, command) : typescriptCompiler(root, ['scripts/vendor-layout.mjs', 'scripts/bundle.mjs']);
+  // As `npm run build` does it, build-stamp.mjs around it: `npm test` then knows dist/ is current.
+  const stamp = existsSync(join(root, 'scripts/build-stamp.mjs')) ? 'scripts/build-stamp.mjs' : undefined;
+  const steps = { before: stamp ? [[stamp, 'begin']] : [], after: [['scripts/vendor-layout.mjs'], ['scripts/bundle.mjs'], ...(stamp ? [[stamp, 'end']] : [])] };
+  const compiler = command ? commandCompiler(root, command) : typescriptCompiler(root, steps);
   return {
     async compile() {
       const faults = await compiler.compile();
@@ -44,11 +47,11 @@ export function commandCompiler(root: string, command: string): Compiler {
  * that changed and checks only what they touch (tsc itself would parse all
  * 600 files, the libraries' types among them, every time), and writes only
  * the outputs that changed. Nothing is written while there is a fault
- * anywhere, so dist/ stays whole for the loop that keeps running. Then the
- * scripts `npm run build` runs after tsc; vendor-layout only when the one
- * file it uses changed.
+ * anywhere, so dist/ stays whole for the loop that keeps running. Around
+ * it, the scripts `npm run build` runs before and after tsc; vendor-layout
+ * only when the one file it uses changed.
  */
-export function typescriptCompiler(root: string, scripts: string[]): Compiler {
+export function typescriptCompiler(root: string, scripts: { before: string[][]; after: string[][] }): Compiler {
   let ts: typeof TS;
   let host: TS.CompilerHost | undefined;
   let builder: TS.EmitAndSemanticDiagnosticsBuilderProgram | undefined;
@@ -61,6 +64,15 @@ export function typescriptCompiler(root: string, scripts: string[]): Compiler {
   };
   return {
     async compile() {
+      const run = async (steps: string[][]) => {
+        for (const step of steps) {
+          const r = await output(process.execPath, step, root, false);
+          if (r.code !== 0) return compilerProblems(r.text, `${step.join(' ')} stopte met code ${r.code}`);
+        }
+        return [];
+      };
+      const before = await run(scripts.before);
+      if (before.length) return before;
       ts ??= ((await import('typescript')) as { default: typeof TS }).default;
       let fatal: TS.Diagnostic | undefined;
       const config = ts.getParsedCommandLineOfConfigFile(
@@ -81,13 +93,8 @@ export function typescriptCompiler(root: string, scripts: string[]): Compiler {
       });
       const emitFaults = emitted.diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
       if (emitFaults.length) return emitFaults.map(where);
-      for (const script of scripts) {
-        const needed = !script.endsWith('vendor-layout.mjs') || !existsSync(join(root, 'dist/vendor/react-pdf-layout.js')) || written.some((f) => f.endsWith('lineBreakHook.js'));
-        if (!needed) continue;
-        const r = await output(process.execPath, [script], root, false);
-        if (r.code !== 0) return compilerProblems(r.text, `${script} stopte met code ${r.code}`);
-      }
-      return [];
+      const layoutKept = existsSync(join(root, 'dist/vendor/react-pdf-layout.js')) && !written.some((f) => f.endsWith('lineBreakHook.js'));
+      return run(scripts.after.filter(([script]) => !(layoutKept && script!.endsWith('vendor-layout.mjs'))));
     },
   };
 }
