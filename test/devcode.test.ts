@@ -39,7 +39,7 @@ for (const [f, line] of [['dist/src/cli/preview.js', 'De website staat klaar op'
   );
   const greet = (ts: string) => writeFileSync(join(dir, 'src/greeting.ts'), ts);
   greet("export const greeting = '';\n");
-  const past = Date.now() / 1000 - 3600; // older than dist/: no compile before the first loop
+  const past = Date.now() / 1000 - 3600; // older than dist/: no warning that dist/ is out of date
   utimesSync(join(dir, 'src/greeting.ts'), past, past);
   const data = tmp('toolkit-devcode-data-');
   initToolkit(join(data, 't'));
@@ -50,7 +50,10 @@ for (const [f, line] of [['dist/src/cli/preview.js', 'De website staat klaar op'
 }
 
 function start(dir: string, args: string[]) {
-  const child = spawn(process.execPath, [join(dir, 'bin/toolkit.js'), ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1', TOOLKIT_DEV_COMPILE: 'node compile.mjs' } });
+  // Without VITEST, as a developer starts it: under the test runner there is no supervisor.
+  const env = { ...process.env, NO_COLOR: '1', TOOLKIT_DEV_COMPILE: 'node compile.mjs' };
+  delete env.VITEST;
+  const child = spawn(process.execPath, [join(dir, 'bin/toolkit.js'), ...args], { cwd: dir, env });
   let text = '';
   child.stdout.on('data', (c) => (text += c));
   child.stderr.on('data', (c) => (text += c));

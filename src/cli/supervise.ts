@@ -18,7 +18,7 @@ import { count, seconds } from './words.js';
  * (preview) on the page, until the code compiles. Returns the loop's exit code.
  */
 export async function supervise(io: IO, args: string[], what: 'preview' | 'watch'): Promise<number> {
-  const [{ watchFolders, untilStopped }, { staleCompiledCode }] = await Promise.all([import('../preview/watch.js'), import('../run/staleCode.js')]);
+  const { watchFolders, untilStopped } = await import('../preview/watch.js');
   const paint = painter(io);
   const compiler = devCompiler(packageRoot, io.env);
   const loop = what === 'preview' ? 'het voorbeeld' : 'het kijken';
@@ -55,6 +55,7 @@ export async function supervise(io: IO, args: string[], what: 'preview' | 'watch
     c.on('message', (m: ToSupervisor) => {
       if (m?.type !== 'port') return;
       port = m.port;
+      // Faults found while this loop was starting, before it listened.
       if (faults.length) tellFaults();
     });
     exited = new Promise((resolve) =>
@@ -83,12 +84,6 @@ export async function supervise(io: IO, args: string[], what: 'preview' | 'watch
     return { ok: !faults.length, took };
   };
 
-  const stale = staleCompiledCode();
-  if (stale) {
-    io.err(`${stale.file} is nieuwer dan de gecompileerde code in dist/: ik compileer eerst.`);
-    const r = await compile();
-    if (r.ok) io.out(`${paint.green('Gecompileerd')} in ${r.took}.`);
-  }
   start();
   const stopWatching = watchFolders(
     codeFolders(),

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { existsSync, statSync, utimesSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import type TS from 'typescript';
+import { existsSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { packageRoot } from '../paths.js';
 import type { CodeProblem } from './messages.js';
 
 /** Makes dist/ from src/ and templates/ again, as `npm run build` does; says what failed, if anything did. */
@@ -42,83 +43,36 @@ export function commandCompiler(root: string, command: string): Compiler {
   };
 }
 
+/** scripts/dev-typescript.mjs: TypeScript is a dev dependency, so it is not loaded from src/. */
+interface WarmTypeScript {
+  compile(): { faults: CodeProblem[]; written: string[] };
+}
+
 /**
- * TypeScript, held warm in this process: each compile re-reads only the files
- * that changed and checks only what they touch (tsc itself would parse all
- * 600 files, the libraries' types among them, every time), and writes only
- * the outputs that changed. Nothing is written while there is a fault
- * anywhere, so dist/ stays whole for the loop that keeps running. Around
- * it, the scripts `npm run build` runs before and after tsc; vendor-layout
- * only when the one file it uses changed.
+ * TypeScript, held warm in this process (scripts/dev-typescript.mjs), with
+ * the scripts `npm run build` runs before and after tsc around it;
+ * vendor-layout only when the one file it uses changed.
  */
 export function typescriptCompiler(root: string, scripts: { before: string[][]; after: string[][] }): Compiler {
-  let ts: typeof TS;
-  let host: TS.CompilerHost | undefined;
-  let builder: TS.EmitAndSemanticDiagnosticsBuilderProgram | undefined;
-  const configFile = join(root, 'tsconfig.json');
-  const where = (d: TS.Diagnostic): CodeProblem => {
-    const message = ts.flattenDiagnosticMessageText(d.messageText, '\n') + ` (TS${d.code})`;
-    if (!d.file || d.start === undefined) return { message };
-    const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
-    return { file: relative(root, d.file.fileName), line: line + 1, col: character + 1, message };
+  let tsc: WarmTypeScript | undefined;
+  const run = async (steps: string[][]) => {
+    for (const step of steps) {
+      const r = await output(process.execPath, step, root, false);
+      if (r.code !== 0) return compilerProblems(r.text, `${step.join(' ')} stopte met code ${r.code}`);
+    }
+    return [];
   };
   return {
     async compile() {
-      const run = async (steps: string[][]) => {
-        for (const step of steps) {
-          const r = await output(process.execPath, step, root, false);
-          if (r.code !== 0) return compilerProblems(r.text, `${step.join(' ')} stopte met code ${r.code}`);
-        }
-        return [];
-      };
       const before = await run(scripts.before);
       if (before.length) return before;
-      ts ??= ((await import('typescript')) as { default: typeof TS }).default;
-      let fatal: TS.Diagnostic | undefined;
-      const config = ts.getParsedCommandLineOfConfigFile(
-        configFile,
-        { incremental: true, tsBuildInfoFile: join(root, 'dist', 'dev.tsbuildinfo') },
-        { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => (fatal = d) },
-      );
-      if (!config) return [where(fatal!)];
-      if (config.errors.length) return config.errors.map(where);
-      host ??= cachingHost(ts, config.options);
-      builder = ts.createEmitAndSemanticDiagnosticsBuilderProgram(config.fileNames, config.options, host, builder ?? ts.readBuilderProgram(config.options, host), ts.getConfigFileParsingDiagnostics(config));
-      const faults = [...builder.getOptionsDiagnostics(), ...builder.getGlobalDiagnostics(), ...builder.getSyntacticDiagnostics(), ...builder.getSemanticDiagnostics()].filter((d) => d.category === ts.DiagnosticCategory.Error);
-      if (faults.length) return faults.map(where);
-      const written: string[] = [];
-      const emitted = builder.emit(undefined, (file, text, bom) => {
-        written.push(file);
-        ts.sys.writeFile(file, text, bom);
-      });
-      const emitFaults = emitted.diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
-      if (emitFaults.length) return emitFaults.map(where);
+      tsc ??= ((await import(pathToFileURL(join(packageRoot, 'scripts', 'dev-typescript.mjs')).href)) as { warmTypeScript: (root: string) => WarmTypeScript }).warmTypeScript(root);
+      const { faults, written } = tsc.compile();
+      if (faults.length) return faults;
       const layoutKept = existsSync(join(root, 'dist/vendor/react-pdf-layout.js')) && !written.some((f) => f.endsWith('lineBreakHook.js'));
       return run(scripts.after.filter(([script]) => !(layoutKept && script!.endsWith('vendor-layout.mjs'))));
     },
   };
-}
-
-/** Source files parsed before are used again while their file is unchanged. */
-function cachingHost(ts: typeof TS, options: TS.CompilerOptions): TS.CompilerHost {
-  const host = ts.createIncrementalCompilerHost(options, ts.sys);
-  const parse = host.getSourceFile.bind(host);
-  const parsed = new Map<string, { stamp: string; file: TS.SourceFile | undefined }>();
-  host.getSourceFile = (name, language, onError, fresh) => {
-    let stamp = '';
-    try {
-      const s = statSync(name);
-      stamp = `${s.mtimeMs}:${s.size}`;
-    } catch {
-      // gone: parse says so
-    }
-    const known = parsed.get(name);
-    if (known && !fresh && stamp && known.stamp === stamp) return known.file;
-    const file = parse(name, language, onError, fresh);
-    parsed.set(name, { stamp, file });
-    return file;
-  };
-  return host;
 }
 
 function output(command: string, args: string[], cwd: string, shell: boolean): Promise<{ code: number; text: string }> {
