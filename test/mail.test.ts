@@ -17,8 +17,7 @@ import { isLoopback, smtpConfig } from '../src/mail/smtp.js';
 import { isTransient, send } from '../src/mail/send.js';
 import { titlesOf } from '../src/mail/compose.js';
 import { zipFiles } from '../src/mail/zip.js';
-import { copyBuiltHere } from './builtHere.js';
-import { smallData } from './helpers.js';
+import { ownBuild, smallData } from './helpers.js';
 
 const PKG8 = '08-hoort-het-of-helpt-het';
 const TITLE8 = 'Hoort het? of helpt het?';
@@ -43,11 +42,10 @@ function tempDir(): string {
 }
 
 /**
- * An output folder holding package 8 as built in this process (builtHere.ts), so that mail finds its
- * PDFs up to date instead of rendering them again for every test. The --theme test has mail build
- * what it lacks.
+ * A copy of the shared build, so that mail finds package 8's PDFs up to date instead of
+ * rendering them again for every test. The --theme test has mail build what it lacks.
  */
-const package8Out = copyBuiltHere;
+const package8Out = async () => ownBuild();
 
 /** Runs `toolkit mail ...` as run.ts would: the same exit codes, output captured. */
 async function toolkitMail(args: string[], env: NodeJS.ProcessEnv = {}, deps: MailDeps = {}) {

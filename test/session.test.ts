@@ -14,18 +14,16 @@ import { SMTPServer } from 'smtp-server';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { run } from '../src/cli/run.js';
 import type { IO } from '../src/cli/io.js';
-import { copyBuiltHere } from './builtHere.js';
-import { cli, dataDir, smallData, edit, pageSizes, pdftotext, squash, tmp, toolkit } from './helpers.js';
+import { cli, dataDir, ownBuild, smallData, edit, pageSizes, pdftotext, squash, tmp, toolkit } from './helpers.js';
 
 const A4 = { w: 595.28, h: 841.89 };
 const A3 = { w: 1190.55, h: 841.89 };
 const near = (s: { w: number; h: number }, t: { w: number; h: number }) => Math.abs(s.w - t.w) < 0.5 && Math.abs(s.h - t.h) < 0.5;
 
-// The PDFs of packages 8 and 9, built in this process (builtHere.ts: the CLI's shared build is out
-// of date for the code as the tests run it), copied for each folder a test writes sessions into.
+// The shared build of everything, copied for each folder a test writes sessions into.
 let out = '';
 beforeAll(async () => {
-  out = await copyBuiltHere();
+  out = ownBuild();
 });
 
 async function session(args: string[], dir = out) {
@@ -127,7 +125,7 @@ describe('toolkit session', () => {
   });
 
   it('the same session in another folder gives the same bytes, and 40 participants cost far less than 40 / 12 times 12', async () => {
-    const other = await copyBuiltHere();
+    const other = ownBuild();
     const args = ['--package', '8', '--participants', '12', '--date', '2026-12-01'];
     const a = (await session(args))('08-hoort-het-of-helpt-het');
     const b = (await session(args, other))('08-hoort-het-of-helpt-het');
