@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -55,15 +55,29 @@ function contents(dir: string): string {
 }
 
 /**
- * Made once before any test file runs, for the tests that only read: a full
- * build of the shipped data on one core; on the other, which would idle, a
- * theme built from a copy of the data elsewhere (where the data lies must not
- * change a byte) and then the check of the shipped data. A test that edits or
- * rebuilds copies what it needs first (helpers.ts: ownBuild, smallData).
+ * The full build is kept between runs, one per Node version, and brought up
+ * to date by the build itself, as a user's `out/` is: its cache checks every
+ * file it keeps against the hash it recorded, and any change of the code, the
+ * fonts, the locked libraries or the data rebuilds what it touches. Nothing
+ * changed since the last run, it costs a no-op build.
+ */
+const kept = join(root, 'node_modules', '.cache', 'toolkit-tests', `build-all-node-${process.version}`);
+
+/**
+ * Made before any test file runs, for the tests that only read: the full
+ * build of the shipped data (kept, above) on one core; on the other, which
+ * would idle, a theme built anew from a copy of the data elsewhere (where the
+ * data lies must not change a byte) and then the check of the shipped data.
+ * A test that edits or rebuilds copies what it needs first (helpers.ts:
+ * ownBuild, smallData).
  */
 export default async function setup(project: TestProject) {
-  const [out, again, copy] = ['toolkit-shared-', 'toolkit-shared-again-', 'toolkit-shared-data-'].map((n) => mkdtempSync(join(tmpdir(), n))) as [string, string, string];
-  const cleanup = () => [out, again, copy].forEach((d) => rmSync(d, { recursive: true, force: true }));
+  const out = kept;
+  mkdirSync(out, { recursive: true });
+  const [again, copy] = ['toolkit-shared-again-', 'toolkit-shared-data-'].map((n) => mkdtempSync(join(tmpdir(), n))) as [string, string];
+  const cleanup = () => [again, copy].forEach((d) => rmSync(d, { recursive: true, force: true }));
+  // A run that failed in the middle of it, or whose tests wrote into it, starts the next one afresh.
+  const discard = () => rmSync(out, { recursive: true, force: true });
   cpSync(join(root, 'data'), copy, { recursive: true });
   let checked: Ran;
   try {
@@ -73,6 +87,7 @@ export default async function setup(project: TestProject) {
     ]);
   } catch (e) {
     cleanup();
+    discard();
     throw e;
   }
   project.provide('built', out);
@@ -83,6 +98,7 @@ export default async function setup(project: TestProject) {
     const changed = [out, again].filter((d, i) => contents(d) !== before[i]);
     cleanup();
     if (!changed.length) return;
+    discard();
     // vitest reports an error thrown here but still exits 0: fail the run itself.
     process.exitCode = 1;
     throw new Error(`a test wrote into the shared build (${changed.join(', ')}): copy it first (helpers.ts: ownBuild)`);
