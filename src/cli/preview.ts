@@ -40,13 +40,12 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
         if (e.code !== 'EADDRINUSE') throw e;
         throw new ToolkitError('usage', [{ code: 'port-in-use', message: `poort ${o.port} is al in gebruik door een ander programma`, hint: 'Kies een andere met --port, of laat --port weg: dan neemt het voorbeeld de eerste vrije poort.' }]);
       });
-      const first = await makeSite(dataDir, outDir, o, io);
+      const first = await makeSite(dataDir, outDir, { ...o, warm: true }, io);
       server.problems(shown(first.problems));
       const { quickPages, primeQuickPages } = await import('../outputs/site/quickPages.js');
-      const { loadProject } = await import('../model/load.js');
-      // Package files parsed before, by their bytes: a save re-reads only the file that changed.
-      const memo = {};
-      const start = loadProject(dataDir, process.cwd(), memo);
+      // Kept in memory with the package files parsed, by their bytes: a save re-reads only the file that changed.
+      const { warmProject } = await import('../run/cachedProject.js');
+      const start = await warmProject(dataDir, outDir);
       primeQuickPages(start, { filmPasswords: o.filmPasswords });
       io.out(`De website staat klaar op ${server.url}`);
       const shownData = relative(process.cwd(), dataDir);
@@ -57,9 +56,14 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
         const t0 = performance.now();
         try {
           // First the pages from the new text, so the browser shows the edit at once; then the PDFs and previews.
-          const project = loadProject(dataDir, process.cwd(), memo);
-          if (!project.broken.length && (await quickPages(project, outDir, { filmPasswords: o.filmPasswords })).length) server.reload();
-          const run = await makeSite(dataDir, outDir, o, io);
+          const project = await warmProject(dataDir, outDir);
+          // The edited package's page is the one open: reload as soon as it is written, then once more for what the round remade.
+          let reloaded = false;
+          const onPackagePages = () => ((reloaded = true), server.reload());
+          if (!project.broken.length && (await quickPages(project, outDir, { filmPasswords: o.filmPasswords, onPackagePages })).length && !reloaded) server.reload();
+          // Let the server send the reload and answer the page it brings before the heavy part of the round.
+          await new Promise((r) => setImmediate(r));
+          const run = await makeSite(dataDir, outDir, { ...o, warm: true }, io);
           server.problems(shown(run.problems));
           if (run.site.length) server.reload();
           const ms = Math.round(performance.now() - t0);

@@ -15,7 +15,7 @@ export async function watchBuild(io: IO, dataDir: string, opts: BuildOptions, mo
   const round = async (first: boolean) => {
     const t0 = performance.now();
     const report = progress(io, { quiet: mode.quiet || !first });
-    const result = await buildFromData(dataDir, { ...opts, force: first && opts.force, onEvent: report.onEvent });
+    const result = await buildFromData(dataDir, { ...opts, force: first && opts.force, warm: true, onEvent: report.onEvent });
     report.finish(result, (performance.now() - t0) / 1000, opts.outDir);
     setCode(result.failed.length || result.skipped.length ? 1 : 0);
     if (!first && result.written.length && !mode.quiet) {
