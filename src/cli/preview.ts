@@ -47,6 +47,8 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
       const { warmProject } = await import('../run/cachedProject.js');
       const start = await warmProject(dataDir, outDir);
       primeQuickPages(start, { filmPasswords: o.filmPasswords });
+      // A first round with nothing to do did not load the renderer: the first save should not wait for it.
+      await (await import('../outputs/loadRenderer.js')).loadRenderer();
       io.out(`De website staat klaar op ${server.url}`);
       const shownData = relative(process.cwd(), dataDir);
       io.out(`Bewerk de bestanden in ${shownData && !shownData.startsWith('..') ? shownData : dataDir}: na elke keer opslaan wordt de pagina in je browser bijgewerkt. Stoppen: Ctrl+C.`);

@@ -24,7 +24,10 @@ export async function watchBuild(io: IO, dataDir: string, opts: BuildOptions, mo
     }
   };
   await round(true);
-  (await import('../outputs/loadRenderer.js')).saveCompiledCode();
+  const { loadRenderer, saveCompiledCode } = await import('../outputs/loadRenderer.js');
+  saveCompiledCode();
+  // Loaded now, while the editor reads: a first round with nothing to do did not load it, and the first save should not wait for it.
+  await loadRenderer();
   const where = relative(process.cwd(), resolve(dataDir));
   io.out(`Ik kijk naar ${where && !where.startsWith('..') ? where : dataDir}: na elke keer opslaan maak ik opnieuw wat veranderd is. Stoppen: Ctrl+C.`);
   const stopData = watchFolders([dataDir], () => round(false));
