@@ -66,8 +66,10 @@ await esbuild.build({
   ],
 });
 
-const { codeFingerprint } = await import(join(dist, 'src/plan/fingerprint.js'));
-writeFileSync(join(dist, 'renderer.json'), JSON.stringify({ code: codeFingerprint() }) + '\n');
+// Made from the sources this build began with (build-stamp.mjs begin), as the code that loads it will say.
+const { BUILT_FROM, codeFingerprintOf } = await import(join(dist, 'src/plan/fingerprint.js'));
+const sources = readFileSync(join(dist, `${BUILT_FROM}.pending`), 'utf8').trim();
+writeFileSync(join(dist, 'renderer.json'), JSON.stringify({ code: codeFingerprintOf(sources) }) + '\n');
 const { CODE_CACHE } = await import(join(dist, 'src/outputs/loadRenderer.js'));
 rmSync(CODE_CACHE, { force: true });
 rmSync(`${CODE_CACHE}.json`, { force: true });

@@ -7,9 +7,10 @@ import { buildFromData, type BuildEvent, type BuildOptions } from '../src/index.
 import { CACHE_DIR } from '../src/run/cache.js';
 import { lockOutput } from '../src/run/lock.js';
 import { staleCompiledCode } from '../src/run/staleCode.js';
-import { copyData, dataDir, edit, pdftotext, tmp } from './helpers.js';
+import { dataDir, edit, pdftotext, smallData, tmp } from './helpers.js';
 
 // Builds run in this process: what is tested is the cache, and a spawn would add nothing to that.
+// Each test copies only the packages it builds: theme C is then package 8 alone, theme E package 14 alone.
 const P8 = '08-hoort-het-of-helpt-het';
 const WERKBLAD = `${P8}/${P8}-werkblad-A4.pdf`;
 const QUESTION = 'Welke taak deed je deze week';
@@ -40,7 +41,7 @@ afterEach(() => {
 
 describe('the cache is never wrong', () => {
   it('an edit built by another selection, then reverted, is rebuilt (the fast path trusts no rewritten file)', async () => {
-    const [data, out] = [copyData(), tmp()];
+    const [data, out] = [smallData([8]), tmp()];
     await run(data, out, { packages: [8] });
     editQuestion(data);
     await run(data, out, { themes: ['C'] });
@@ -52,7 +53,7 @@ describe('the cache is never wrong', () => {
   }, 60_000);
 
   it('SOURCE_DATE_EPOCH set for one run and unset for the next gives the date of each run', async () => {
-    const [data, out] = [copyData(), tmp()];
+    const [data, out] = [smallData([8, 9]), tmp()];
     const date = async () => (await PDFDocument.load(readFileSync(join(out, WERKBLAD)), { updateMetadata: false })).getCreationDate()?.toISOString();
     await run(data, out, { packages: [8], only: ['werkblad'] });
     const plain = await date();
@@ -65,7 +66,7 @@ describe('the cache is never wrong', () => {
   }, 60_000);
 
   it('switching --data back into the same --out rebuilds from the data now chosen', async () => {
-    const [a, b, out] = [copyData(), copyData(), tmp()];
+    const [a, b, out] = [smallData([8]), smallData([8]), tmp()];
     editQuestion(b);
     await run(a, out, { packages: [8], only: ['werkblad'] });
     await run(b, out, { packages: [8], only: ['werkblad'] });
@@ -75,7 +76,7 @@ describe('the cache is never wrong', () => {
   }, 60_000);
 
   it('a same-size damaged PDF is rebuilt, and a bundle is never made from a damaged part', async () => {
-    const [data, out, ref] = [copyData(), tmp(), tmp()];
+    const [data, out, ref] = [smallData([8]), tmp(), tmp()];
     await run(data, out, { themes: ['C'] });
     await run(data, ref, { themes: ['C'], force: true });
     const bundle = 'thema-C-ambtelijk-vakmanschap-bundel.pdf';
@@ -95,7 +96,7 @@ describe('the cache is never wrong', () => {
   }, 90_000);
 
   it('a damaged cached cover is made again, without --force', async () => {
-    const [data, out, ref] = [copyData(), tmp(), tmp()];
+    const [data, out, ref] = [smallData([14]), tmp(), tmp()];
     await run(data, out, { themes: ['E'] });
     await run(data, ref, { themes: ['E'], force: true });
     const bundle = 'thema-E-wijkgericht-werken-bundel.pdf';
@@ -106,7 +107,7 @@ describe('the cache is never wrong', () => {
   }, 90_000);
 
   it('removes temp files an interrupted run left, but not those of a run still going', async () => {
-    const [data, out] = [copyData(), tmp()];
+    const [data, out] = [smallData([8]), tmp()];
     await run(data, out, { packages: [8], only: ['werkblad'] });
     const dead = join(out, `${WERKBLAD}.tmp-999999-abc123`);
     const live = join(out, `${WERKBLAD}.tmp-1-abc123`); // process 1 always runs
@@ -120,7 +121,7 @@ describe('the cache is never wrong', () => {
 
 describe('one run at a time in an output folder', () => {
   it('a second build into the same folder waits for the first and both records are kept', async () => {
-    const [data, out] = [copyData(), tmp()];
+    const [data, out] = [smallData([7, 9]), tmp()];
     const events: BuildEvent[] = [];
     const [a, b] = await Promise.all([
       buildFromData(data, { outDir: out, packages: [7], only: ['werkblad'] }),

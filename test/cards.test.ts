@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, type PDFObject } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../src/index.js';
-import { built, copyData, dataDir, edit, pageSizes, pdfinfo, pdftotext, renderPage, squash, tmp, toolkit, words } from './helpers.js';
+import { built, dataDir, edit, pageSizes, pdfinfo, pdftotext, renderPage, smallData, squash, tmp, toolkit, words } from './helpers.js';
 
 /** A page's content streams as text. */
 function contentOf(doc: PDFDocument, contents: PDFObject | undefined): string {
@@ -176,7 +176,7 @@ describe('denk- en doekaarten', () => {
   });
 
   it('works for A7 cards too: 4 a sheet, 80 x 111 mm print-shop pages', async () => {
-    const data = copyData();
+    const data = smallData([8]);
     edit(join(data, 'toolkit.yaml'), 'cards: { width_mm: 63, height_mm: 88 }', 'cards: { width_mm: 74, height_mm: 105 }');
     const o = tmp('toolkit-a7-');
     const r = await toolkit(['build', '--package', '8', '--only', 'kaarten', '--data', data, '--out', o]);
@@ -191,7 +191,7 @@ describe('denk- en doekaarten', () => {
   });
 
   it('a card that does not fit fails the build with its file and line', async () => {
-    const data = copyData();
+    const data = smallData([8]);
     const file = join(data, 'packages', `${pkg.id}.yaml`);
     const long = Array.from({ length: 30 }, () => pkg.cards[0]!.text).join(' ');
     edit(file, pkg.cards[0]!.text.split(' ').slice(0, 4).join(' '), long.replace(/"/g, "'") + ' ' + pkg.cards[0]!.text.split(' ').slice(0, 4).join(' '));

@@ -156,3 +156,28 @@ export function renderPage(file: string, page: number): { width: number; height:
     },
   };
 }
+
+/**
+ * Every page of a file rendered at 72 dpi by one pdftoppm run, as renderPage renders one, and
+ * `min`, the darkest channel of a pixel: for a test that reads several pages of a file (a run per
+ * page starts poppler and parses the file again each time) or scans every pixel of a band.
+ */
+export function renderPages(file: string): (ReturnType<typeof renderPage> & { min: (x: number, y: number) => number })[] {
+  const ppm = execFileSync('pdftoppm', ['-r', '72', file], { maxBuffer: 512 << 20 });
+  const pages: ReturnType<typeof renderPages> = [];
+  for (let at = 0; at < ppm.length; ) {
+    // Each page is a PPM of its own: "P6", width, height, 255, one whitespace, then 3 bytes a pixel.
+    const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(at, at + 40).toString('latin1'));
+    if (!header) throw new Error(`renderPages: no PPM page at byte ${at} of pdftoppm's output for ${file}`);
+    const [width, height, start] = [Number(header[1]), Number(header[2]), at + header[0].length];
+    const i = (x: number, y: number) => start + (y * width + x) * 3;
+    pages.push({
+      width,
+      height,
+      px: (x, y) => [ppm[i(x, y)]!, ppm[i(x, y) + 1]!, ppm[i(x, y) + 2]!],
+      min: (x, y) => Math.min(ppm[i(x, y)]!, ppm[i(x, y) + 1]!, ppm[i(x, y) + 2]!),
+    });
+    at = start + width * height * 3;
+  }
+  return pages;
+}

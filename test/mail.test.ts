@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Command, CommanderError } from 'commander';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -12,13 +12,12 @@ import { registerMail, SEND_HINT, type MailDeps } from '../src/cli/mail.js';
 import { PRINT_NOTES } from '../src/outputs/printNotes.js';
 import type { IO } from '../src/cli/io.js';
 import { formatProblem, isToolkitError } from '../src/errors.js';
-import { defaultDataDir } from '../src/paths.js';
-import { buildFromData } from '../src/index.js';
 import { isAddress, addressProblems } from '../src/mail/address.js';
 import { isLoopback, smtpConfig } from '../src/mail/smtp.js';
 import { isTransient, send } from '../src/mail/send.js';
 import { titlesOf } from '../src/mail/compose.js';
 import { zipFiles } from '../src/mail/zip.js';
+import { ownBuild, smallData } from './helpers.js';
 
 const PKG8 = '08-hoort-het-of-helpt-het';
 const TITLE8 = 'Hoort het? of helpt het?';
@@ -43,22 +42,10 @@ function tempDir(): string {
 }
 
 /**
- * An output folder holding package 8 as built in this process, so that mail finds its PDFs up to
- * date instead of rendering them again for every test: a copy of one build, made on first use.
- * The first test and the --theme test start from an empty folder, so mail's own build runs there.
+ * A copy of the shared build, so that mail finds package 8's PDFs up to date instead of
+ * rendering them again for every test. The --theme test has mail build what it lacks.
  */
-let package8: Promise<string> | undefined;
-async function package8Out(): Promise<string> {
-  package8 ??= (async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'toolkit-mail-8-'));
-    const r = await buildFromData(defaultDataDir, { packages: [8], outDir: dir });
-    expect(r.failed).toEqual([]);
-    return dir;
-  })();
-  const out = tempDir();
-  cpSync(await package8, out, { recursive: true, preserveTimestamps: true });
-  return out;
-}
+const package8Out = async () => ownBuild();
 
 /** Runs `toolkit mail ...` as run.ts would: the same exit codes, output captured. */
 async function toolkitMail(args: string[], env: NodeJS.ProcessEnv = {}, deps: MailDeps = {}) {
@@ -145,7 +132,7 @@ async function expectSamePdfs(mail: ParsedMail, out: string) {
 describe('toolkit mail over SMTP', () => {
   it('delivers package 8 to a real server: recipients, subject, body and the PDFs', async () => {
     const server = await smtpServer();
-    const out = tempDir();
+    const out = await package8Out();
     const r = await toolkitMail(['--to', 'iemand@example.org', '--cc', 'collega@example.org', '--package', '8', '--smtp', server.url, '--out', out]);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
@@ -370,8 +357,7 @@ describe('toolkit mail refuses bad input before building', () => {
   });
 
   it('refuses a subject that would carry a line break from the data', async () => {
-    const data = join(tempDir(), 'data');
-    cpSync(defaultDataDir, data, { recursive: true });
+    const data = smallData([8]);
     const yaml = readFileSync(join(data, 'toolkit.yaml'), 'utf8');
     writeFileSync(join(data, 'toolkit.yaml'), yaml.replace(/subject: .*/, 'subject: "Materialen {titles}\\r\\nBcc: spion@example.org"'));
     const server = await smtpServer();
@@ -490,8 +476,10 @@ describe('toolkit mail as the sender', () => {
   }, 60_000);
 
   it('--theme attaches the bundle, the guide and the overview, each with its print line', async () => {
-    const out = tempDir();
-    const r = await toolkitMail(['--to', 'jan@example.org', '--theme', 'C', '--out', out]);
+    // Theme C with package 8 alone; mail builds the bundle, the guide and the overview it lacks.
+    const data = smallData([8]);
+    const out = await package8Out();
+    const r = await toolkitMail(['--to', 'jan@example.org', '--theme', 'C', '--data', data, '--out', out]);
     expect(r.code).toBe(0);
     const mail = await simpleParser(readFileSync(join(out, 'mail', '2026-11-27-thema-C-jan-example-org.eml')));
     expect(mail.subject).toBe('Materialen verandertoolkit: thema C (Ambtelijk vakmanschap)');
@@ -569,7 +557,8 @@ async function faultServer(behaviour: { greetingMs?: number; afterData: 'silent'
 describe('SMTP that never hangs or lies', () => {
   const raw = Buffer.from('From: a@example.org\r\nTo: b@example.org\r\nSubject: x\r\n\r\nx\r\n');
   const envelope = { from: 'a@example.org', to: ['b@example.org'] };
-  const bounds = { phaseSeconds: 1, totalSeconds: 5 };
+  // Half a second a phase: a server that keeps silent costs that much waiting; a local server that works answers in milliseconds.
+  const bounds = { phaseSeconds: 0.5, totalSeconds: 5 };
   const quick = { delays: [5, 5, 5], sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)) };
 
   it('a server silent after the message: one try, and the outcome said to be unknown', async () => {
@@ -579,13 +568,13 @@ describe('SMTP that never hangs or lies', () => {
     expect(r.attempts).toBe(1);
     expect(server.messages()).toBe(1);
     expect(r.problems.map(formatProblem)).toEqual([
-      'het bericht is naar de mailserver gestuurd, maar die bevestigde niet binnen 1 s dat hij het heeft aangenomen: het is onbekend of het aankomt\n' +
+      'het bericht is naar de mailserver gestuurd, maar die bevestigde niet binnen 0.5 s dat hij het heeft aangenomen: het is onbekend of het aankomt\n' +
         '    Vraag de ontvanger of kijk in je verzonden items voor je het opnieuw stuurt: stuur je het nog eens, dan kan de ontvanger het twee keer krijgen.',
     ]);
   });
 
   it('a server that confirms too late: not sent again, so not delivered twice', async () => {
-    const server = await faultServer({ afterData: 3_000 });
+    const server = await faultServer({ afterData: 1_500 });
     const r = await send(raw, envelope, server.config, quick, bounds);
     expect(r.ok).toBe(false);
     expect(r.problems[0]!.code).toBe('smtp-unknown');
@@ -594,23 +583,23 @@ describe('SMTP that never hangs or lies', () => {
   });
 
   it('a slow greeting: each try bounded, the failure names the greeting, nothing sent', async () => {
-    const server = await faultServer({ greetingMs: 3_000, afterData: 0 });
+    const server = await faultServer({ greetingMs: 1_500, afterData: 0 });
     const r = await send(raw, envelope, server.config, { ...quick, delays: [5] }, bounds);
     expect(r.ok).toBe(false);
     expect(r.attempts).toBe(2);
     expect(server.messages()).toBe(0);
     expect(formatProblem(r.problems[0]!)).toBe(
-      `smtp://127.0.0.1:${server.config.port} antwoordde niet binnen 1 s: de begroeting van de server bleef uit (2 pogingen)\n` +
+      `smtp://127.0.0.1:${server.config.port} antwoordde niet binnen 0.5 s: de begroeting van de server bleef uit (2 pogingen)\n` +
         '    De server is traag of onbereikbaar. Probeer het later nog eens, of kijk de host en poort na. Er is niets verstuurd.',
     );
   });
 
   it('the whole send is bounded: retries stop at the total', async () => {
     const server = await faultServer({ greetingMs: 60_000, afterData: 0 });
-    const r = await send(raw, envelope, server.config, { ...quick, delays: [5, 5, 5, 5, 5, 5, 5, 5] }, { phaseSeconds: 1, totalSeconds: 2.5 });
+    const r = await send(raw, envelope, server.config, { ...quick, delays: [5, 5, 5, 5, 5, 5, 5, 5] }, { phaseSeconds: 0.5, totalSeconds: 1.25 });
     expect(r.ok).toBe(false);
     expect(r.attempts).toBeLessThanOrEqual(3);
-    expect(r.problems[0]!.message).toMatch(/duurde langer dan 2\.5 s|antwoordde niet binnen 1 s/);
+    expect(r.problems[0]!.message).toMatch(/duurde langer dan 1\.25 s|antwoordde niet binnen 0\.5 s/);
     expect(server.messages()).toBe(0);
   });
 

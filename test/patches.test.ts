@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_TIME, RUN_TIME } from '../src/patches/all.js';
 import { install, patchStates } from '../src/patches/patch.js';
 import { unusedModules } from '../src/patches/unusedModules.js';
-import { cli, copyData, edit, root, tmp } from './helpers.js';
+import { cli, edit, root, smallData, tmp } from './helpers.js';
 
 /** What `build --verbose` says of each patch: on and how often used, or off and why. */
 function patchLines(stderr: string): Map<string, { on: boolean; uses: number; note: string }> {
@@ -18,13 +18,26 @@ function patchLines(stderr: string): Map<string, { on: boolean; uses: number; no
 
 const pdfsIn = (dir: string) => (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.pdf') && !f.startsWith('.')).sort();
 
+/**
+ * The card files of `out` are byte for byte those of the normal build. Cards are the selection
+ * the speed-ups are compared on: building them meets every speed-up (the first test's counts
+ * show each used in the build, and `--only kaarten --verbose` shows each used there too), at a
+ * third of the cost of the whole package.
+ */
+function sameCards(out: string, normal: string) {
+  const cards = pdfsIn(normal).filter((f) => f.includes('-kaarten-'));
+  expect(cards).toHaveLength(2);
+  expect(pdfsIn(out)).toEqual(cards);
+  for (const f of cards) expect(readFileSync(join(out, f)).equals(readFileSync(join(normal, f))), f).toBe(true);
+}
+
 describe('the patches of library internals (src/patches)', () => {
   let data: string;
   let normal: { out: string; stderr: string };
   beforeAll(() => {
     // A card title with a mark that has no composed form, and a card text with a line break:
     // what the mark-offset fix and the control-character fix are for.
-    data = copyData();
+    data = smallData([8]);
     const file = join(data, 'packages', '08-hoort-het-of-helpt-het.yaml');
     edit(file, 'title: "Je laatste taak"', 'title: "Schrijf x\\u0301 op"');
     edit(file, 'text: "Denk aan de laatste taak die je vandaag deed.', 'text: "Denk aan de laatste taak\\ndie je vandaag deed.');
@@ -45,21 +58,19 @@ describe('the patches of library internals (src/patches)', () => {
 
   it('turn off, with a note, when their library is at another version; speed-ups off keep the bytes', () => {
     const out = tmp();
-    const r = cli(['build', '--package', '8', '--verbose', '--quiet', '--data', data, '--out', out], { env: { TOOLKIT_PRETEND_VERSION: 'pdfkit@0.21.0,pako@2.1.0,yoga-layout@3.3.0' } });
+    const r = cli(['build', '--package', '8', '--only', 'kaarten', '--verbose', '--quiet', '--data', data, '--out', out], { env: { TOOLKIT_PRETEND_VERSION: 'pdfkit@0.21.0,pako@2.1.0,yoga-layout@3.3.0' } });
     expect(r.code, r.stderr).toBe(0);
     const lines = patchLines(r.stderr);
     for (const name of ['latin1Writes', 'pdfkitChunks']) expect(lines.get(name)?.note).toBe("pdfkit is 0.21.0, de patch is gemaakt voor 0.20.1: staat uit; de pdf's blijven hetzelfde, het maken duurt wat langer");
     expect(lines.get('deflateMemo')?.note).toMatch(/^pako is 2\.1\.0, de patch is gemaakt voor 1\.0\.11: staat uit/);
     expect(lines.get('yogaNoFetch')?.note).toMatch(/^yoga-layout is 3\.3\.0, de patch is gemaakt voor 3\.2\.1: staat uit/);
     expect(lines.get('shapeCache')?.on).toBe(true);
-    const pdfs = pdfsIn(normal.out);
-    expect(pdfs.length).toBeGreaterThan(3);
-    expect(pdfsIn(out)).toEqual(pdfs);
-    for (const f of pdfs) expect(readFileSync(join(out, f)).equals(readFileSync(join(normal.out, f))), f).toBe(true);
+    sameCards(out, normal.out);
   }, 60_000);
 
   it('fixes turn off with a note saying the PDFs may change', () => {
-    const r = cli(['build', '--package', '8', '--only', 'kaarten', '--verbose', '--quiet', '--data', data, '--out', tmp()], { env: { TOOLKIT_PRETEND_VERSION: 'fontkit@2.1.0,@react-pdf/render@4.8.0' } });
+    // A werkblad, the cheapest build: the notes are made when the patches are put on, before any drawing.
+    const r = cli(['build', '--package', '8', '--only', 'werkblad', '--verbose', '--quiet', '--data', data, '--out', tmp()], { env: { TOOLKIT_PRETEND_VERSION: 'fontkit@2.1.0,@react-pdf/render@4.8.0' } });
     expect(r.code, r.stderr).toBe(0);
     const lines = patchLines(r.stderr);
     for (const name of ['controlGlyphs', 'glyphCodePoints']) expect(lines.get(name)?.note).toBe("fontkit is 2.1.0, de patch is gemaakt voor 2.0.4: staat uit; de pdf's kunnen anders worden (zie src/patches/README.md)");
@@ -73,14 +84,17 @@ describe('the patches of library internals (src/patches)', () => {
     expect(r.stderr).toContain('de regelbreker van react-pdf (textkit) is niet te vervangen (@react-pdf/textkit is 7.1.0, de patch is gemaakt voor 7.0.1): draai `npm run build`');
   }, 60_000);
 
-  it('TOOLKIT_RENDER_SPEEDUPS=off=<names> turns just those off; off turns every speed-up off and no fix', () => {
+  it('TOOLKIT_RENDER_SPEEDUPS=off=<names> turns just those off; off turns every speed-up off and no fix, and gives the same bytes as the libraries as they are', () => {
     const some = patchLines(cli(['build', '--package', '8', '--only', 'werkblad', '--force', '--verbose', '--quiet', '--data', data, '--out', tmp()], { env: { TOOLKIT_RENDER_SPEEDUPS: 'off=shapeCache,latin1Writes' } }).stderr);
     expect([...some].filter(([, s]) => !s.on).map(([n]) => n).sort()).toEqual(['latin1Writes', 'shapeCache']);
-    const all = patchLines(cli(['build', '--package', '8', '--only', 'werkblad', '--force', '--verbose', '--quiet', '--data', data, '--out', tmp()], { env: { TOOLKIT_RENDER_SPEEDUPS: 'off' } }).stderr);
+    const plain = tmp();
+    const all = patchLines(cli(['build', '--package', '8', '--only', 'kaarten', '--verbose', '--quiet', '--data', data, '--out', plain], { env: { TOOLKIT_RENDER_SPEEDUPS: 'off' } }).stderr);
     const offs = RUN_TIME.filter((p) => !all.get(p.name)?.on).map((p) => p.kind);
     expect(offs.length).toBeGreaterThan(0);
     expect(offs.every((k) => k === 'speed-up')).toBe(true);
     expect(RUN_TIME.filter((p) => p.kind === 'speed-up').every((p) => all.get(p.name)?.note === 'uit (TOOLKIT_RENDER_SPEEDUPS)')).toBe(true);
+    // fontkit, pdfkit, pako and yoga without any speed-up write the same bytes.
+    sameCards(plain, normal.out);
   }, 60_000);
 
   it('a patch whose hook is gone stays off and never touches its target', () => {

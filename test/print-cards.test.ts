@@ -6,7 +6,7 @@ import * as fontkit from 'fontkit';
 import { Duplex, PDFDict, PDFDocument, PDFName, PDFRawStream, PrintScaling, StandardFonts, decodePDFRawStream, rgb } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sheetStamps } from '../src/render/stamps.js';
-import { expectA4, renderPage, words } from './helpers.js';
+import { expectA4, renderPages, words } from './helpers.js';
 import { A4, mm } from '../templates/units.js';
 import { officeCardSheets, type Grid } from '../src/print/cardSheets.js';
 import { segmentBox, type Rect } from '../src/print/geometry.js';
@@ -244,8 +244,11 @@ describe('office card sheets', () => {
 
   it('shows 2 mm of each face\'s bleed past every trim edge that is not butted, none over a card, no ink within 5 mm of the edge', () => {
     const cards = trims(grid);
+    // All four sheets in one pdftoppm run.
+    const imgs = renderPages(file);
+    expect(imgs).toHaveLength(4);
     for (const page of [1, 2, 3, 4]) {
-      const img = renderPage(file, page);
+      const img = imgs[page - 1]!;
       // pdftoppm rounds 595.28 pt up to 596 pixels.
       expect([img.width, img.height]).toEqual([Math.ceil(A4.width), Math.ceil(A4.height)]);
       const isGreen = (x: number, y: number) => {

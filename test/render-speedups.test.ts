@@ -1,11 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OUTPUT_KINDS } from '../src/outputs/files.js';
-import { filesOf } from '../src/outputs/packages.js';
-import { loadProject } from '../src/index.js';
-import { built, cli, dataDir, fixtures, tmp } from './helpers.js';
+import { fixtures } from './helpers.js';
 
 describe('the speed-ups of fontkit, pdfkit, pako and yoga (src/patches)', () => {
   const active = (env: NodeJS.ProcessEnv) =>
@@ -25,15 +21,5 @@ describe('the speed-ups of fontkit, pdfkit, pako and yoga (src/patches)', () => 
     for (const [name, p] of Object.entries(off.patches) as [string, { kind: string; on: boolean }][]) expect(p.on, name).toBe(p.kind !== 'speed-up');
     expect(Object.keys(off.patches).filter((n) => speedups.includes(n)).sort()).toEqual([...speedups].sort());
   }, 30_000);
-
-  it('give the same bytes as fontkit and pdfkit as they are', () => {
-    // With the speed-ups: the shared build of the shipped data (globalSetup.ts), made by the CLI.
-    const [cached, fresh] = [built(), tmp()];
-    expect(cli(['build', '--package', '3,8,15', '--quiet', '--out', fresh], { env: { TOOLKIT_RENDER_SPEEDUPS: 'off' } }).code).toBe(0);
-    const pdfs = readdirSync(fresh, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf') && !f.startsWith('.'));
-    const project = loadProject(dataDir);
-    const expected = project.packages.filter((p) => [3, 8, 15].includes(p.number)).flatMap((p) => OUTPUT_KINDS.flatMap((k) => filesOf(p, k)));
-    expect(pdfs.sort()).toEqual(expected.sort());
-    for (const f of pdfs) expect(readFileSync(join(fresh, f)).equals(readFileSync(join(cached, f))), f).toBe(true);
-  }, 30_000);
+  // That they write the same bytes as fontkit and pdfkit as they are: test/patches.test.ts, with the speed-ups off.
 });

@@ -14,15 +14,15 @@ import { SMTPServer } from 'smtp-server';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { run } from '../src/cli/run.js';
 import type { IO } from '../src/cli/io.js';
-import { cli, copyData, dataDir, edit, ownBuild, pageSizes, pdftotext, squash, tmp, toolkit } from './helpers.js';
+import { cli, dataDir, ownBuild, smallData, edit, pageSizes, pdftotext, squash, tmp, toolkit } from './helpers.js';
 
 const A4 = { w: 595.28, h: 841.89 };
 const A3 = { w: 1190.55, h: 841.89 };
 const near = (s: { w: number; h: number }, t: { w: number; h: number }) => Math.abs(s.w - t.w) < 0.5 && Math.abs(s.h - t.h) < 0.5;
 
-// The packages' PDFs come from the shared full build (test/globalSetup.ts): a copy, so sessions can be written next to them.
+// The shared build of everything, copied for each folder a test writes sessions into.
 let out = '';
-beforeAll(() => {
+beforeAll(async () => {
   out = ownBuild();
 });
 
@@ -93,7 +93,7 @@ describe('toolkit session', () => {
     expect(new Set(files).size).toBe(bytes.size);
     expect(files.length).toBeGreaterThan(bytes.size);
     // A build afterwards leaves the session alone: it is no output of the packages.
-    expect((await toolkit(['build', '--all', '--out', out, '--quiet'])).code).toBe(0);
+    expect((await toolkit(['build', '--package', '8,9', '--out', out, '--quiet'])).code).toBe(0);
     expect(jobsIn(dir)).toHaveLength(2);
   });
 
@@ -155,7 +155,7 @@ describe('toolkit session', () => {
   });
 
   it('a package with a content error: exit 1, the error with its place, no session (through bin/toolkit.js)', () => {
-    const data = copyData();
+    const data = smallData([8]);
     edit(join(data, 'packages/08-hoort-het-of-helpt-het.yaml'), /^title: .*$/m, 'title:');
     const dir = tmp('toolkit-session-broken-');
     const r = cli(['sessie', '8', '-n', '3', '--data', data, '--out', dir]);

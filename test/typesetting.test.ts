@@ -16,7 +16,7 @@ import { render } from '../src/render/engine.js';
 import { FONT } from '../templates/units.js';
 import { endsHyphenated, gapRatios, letters, readBoxes, type BoxPage, type Line } from './bbox.js';
 import { contentStreams, fontSizes, isWhite, textSettings } from './contentStreams.js';
-import { built, copyData, dataDir, edit, tmp, toolkit } from './helpers.js';
+import { built, dataDir, edit, smallData, tmp, toolkit } from './helpers.js';
 
 const project = loadProject(dataDir);
 // The shared build of the shipped data (globalSetup.ts) is read; what this file makes goes to a folder of its own.
@@ -212,7 +212,7 @@ describe('colour contrast', () => {
   });
 
   it('`toolkit check` names the theme and the colour\'s place in toolkit.yaml when a pair is too faint', async () => {
-    const data = copyData();
+    const data = smallData([14]); // a package of theme E, whose colour is made too faint
     edit(join(data, 'toolkit.yaml'), '"#a85a0e"', '"#c0701e"');
     const line = readFileSync(join(data, 'toolkit.yaml'), 'utf8').split('\n').findIndex((l) => l.includes('#c0701e')) + 1;
     const r = await toolkit(['check', '--data', data]);

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadProject, type Package, type Werkplaat } from '../src/index.js';
 import { LAYOUTS } from '../src/model/types.js';
 import { tileGeometry } from '../src/print/tile.js';
@@ -10,7 +10,7 @@ import { POSTIT, POSTIT_ROOM, bodyGeometry } from '../templates/werkplaat/geomet
 import { planPoster, type PosterPlan } from '../templates/werkplaat/plan.js';
 import { OVERLAP } from '../templates/werkplaat/seam.js';
 import { FIRST_STEP, POSTER, POSTER_STEPS, bodyHeight, bodyWidth } from '../templates/werkplaat/sizes.js';
-import { built, copyData, dataDir, edit, pageSizes, pdftotext, renderPage, squash, tmp, toolkit } from './helpers.js';
+import { built, dataDir, edit, renderPages, smallData, squash, tmp, toolkit } from './helpers.js';
 
 const project = loadProject(dataDir);
 // The shared build of the shipped data (globalSetup.ts), read only.
@@ -34,16 +34,40 @@ const unescapeHtml = (s: string) =>
     e[0] === '#' ? String.fromCodePoint(Number(e.slice(1))) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e]!,
   );
 
-/** Every word with its box, in points from the page's top left, as pdftotext sees it. */
-function wordBoxes(file: string): Box[] {
+/** Points to two decimals, as pdfinfo gives a page's size (poppler reads A3's width as 1190.550049). */
+const round2 = (n: string) => Math.round(Number(n) * 100) / 100;
+
+/** Every word with its box, in points from the page's top left, as pdftotext sees it; and the size of each page. */
+function wordBoxes(file: string): { boxes: Box[]; sizes: { w: number; h: number }[] } {
   const html = execFileSync('pdftotext', ['-raw', '-bbox', file, '-'], { encoding: 'utf8' });
-  return html.split('<page ').slice(1).flatMap((chunk, page) =>
+  const sizes = [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">/g)].map((m) => ({ w: round2(m[1]!), h: round2(m[2]!) }));
+  const boxes = html.split('<page ').slice(1).flatMap((chunk, page) =>
     [...chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => {
       const [x1, y1, x2, y2] = m.slice(1, 5).map(Number) as [number, number, number, number];
       return { page, text: unescapeHtml(m[5]!), x1, y1, x2, y2 };
     }),
   );
+  return { boxes, sizes };
 }
+
+/**
+ * The shared build's werkplaten as poppler reads them, each file read once in this file: several
+ * tests look at the same words and pixels, and pdftotext or pdftoppm per test and page was most of
+ * their time. Read only: what a test gets does not depend on which test read it first.
+ */
+const read = new Map<string, { text?: ReturnType<typeof wordBoxes>; pages?: ReturnType<typeof renderPages> }>();
+const entry = (file: string) => read.get(file) ?? read.set(file, {}).get(file)!;
+const textOf = (file: string) => (entry(file).text ??= wordBoxes(file));
+const boxesOf = (file: string) => textOf(file).boxes;
+/** The words of a page (from 0) in drawing order (-raw), one string: what `pdftotext -raw` prints, but for spaces. */
+const pageText = (file: string, page?: number) =>
+  boxesOf(file)
+    .filter((b) => page === undefined || b.page === page)
+    .map((b) => b.text)
+    .join(' ');
+/** Page `page` (from 1) at 72 dpi, so a pixel is a point. */
+const pageOf = (file: string, page: number) => (entry(file).pages ??= renderPages(file))[page - 1]!;
+afterAll(() => read.clear());
 
 /** The run of words that spells `text` (hyphens and spaces aside), not yet taken by another text. */
 function findText(words: Box[], text: string, taken: Set<number>): Box[] | undefined {
@@ -138,9 +162,9 @@ describe('werkplaten', () => {
     for (const p of project.packages)
       p.werkplaten.forEach((w, i) => {
         const file = join(out, p.id, `${p.id}-werkplaat-${i + 1}-A3.pdf`);
-        expect(pageSizes(file)).toEqual([{ w: 1190.55, h: 841.89 }]);
+        expect(textOf(file).sizes).toEqual([{ w: 1190.55, h: 841.89 }]);
         // -raw: in drawing order, so a title beside the instruction stays one run of text.
-        const text = squash(pdftotext(file, ['-raw']));
+        const text = squash(pageText(file));
         for (const t of textsOf(w)) expect(text, `${p.id} werkplaat ${i + 1} (${w.layout})`).toContain(squash(t));
       });
   });
@@ -149,12 +173,12 @@ describe('werkplaten', () => {
     for (const p of project.packages)
       p.werkplaten.forEach((w, i) => {
         const file = join(out, p.id, `${p.id}-werkplaat-${i + 1}-2xA4.pdf`);
-        expect(pageSizes(file)).toEqual([
+        expect(textOf(file).sizes).toEqual([
           { w: 595.28, h: 841.89 },
           { w: 595.28, h: 841.89 },
         ]);
-        const left = pdftotext(file, ['-f', '1', '-l', '1']);
-        const right = pdftotext(file, ['-f', '2', '-l', '2']);
+        const left = pageText(file, 0);
+        const right = pageText(file, 1);
         expect(left).toContain('lijm hier');
         expect(right).toContain('knip hier');
         // The poster's title starts on the left sheet; the last slider pole or area ends on the right one.
@@ -165,7 +189,7 @@ describe('werkplaten', () => {
   it('one size per role on every sheet of a layout: the word heights of each role agree across the shipped werkplaten', () => {
     const heights = new Map<string, Map<string, string>>(); // layout/role -> height -> first sheet seen
     for (const { p, w, k } of sheets) {
-      const words = wordBoxes(fileOf(p, k, 'A3'));
+      const words = boxesOf(fileOf(p, k, 'A3'));
       const taken = new Set<number>();
       for (const [role, texts] of roles(w)) {
         for (const t of texts) {
@@ -190,8 +214,8 @@ describe('werkplaten', () => {
     for (const { p, w, k } of sheets.filter((s) => s.w.layout === 'cycle' || s.w.layout === 'canvas')) {
       const plan = planOf(w);
       const file = fileOf(p, k, 'A3');
-      const words = wordBoxes(file);
-      const img = renderPage(file, 1);
+      const words = boxesOf(file);
+      const img = pageOf(file, 1);
       const rects = [...(w.layout === 'cycle' ? plan.geometry.boxes : []), plan.geometry.centre!];
       for (const r of rects) {
         const [x1, y1] = [POSTER.margin + r.x, POSTER.margin + plan.header + r.y];
@@ -219,7 +243,7 @@ describe('werkplaten', () => {
   it('the 2 x A4 cut of every shipped werkplaat crosses no word and no central element, and sits in a gutter near the middle where there is one', () => {
     for (const { p, w, k } of sheets) {
       const plan = planOf(w);
-      const a3 = wordBoxes(fileOf(p, k, 'A3'));
+      const a3 = boxesOf(fileOf(p, k, 'A3'));
       const crossing = a3.filter((b) => b.x1 < plan.cut && b.x2 > plan.cut).map((b) => b.text);
       expect(crossing, `${p.id} werkplaat ${k} (${w.layout}) cut at ${(plan.cut / mm(1)).toFixed(1)} mm`).toEqual([]);
       if (plan.geometry.centre) {
@@ -236,7 +260,7 @@ describe('werkplaten', () => {
         expect(Math.abs(plan.cut - even), `${p.id} ${k}`).toBeLessThan(mm(10));
 
       // The 2 x A4 file is cut there: no word on either sheet runs across its sheet's cut.
-      const tiles = wordBoxes(fileOf(p, k, '2xA4'));
+      const tiles = boxesOf(fileOf(p, k, '2xA4'));
       const g = tileGeometry(A3, OVERLAP, plan.cut);
       const at = [g.left.band[0], g.cutX];
       const split = tiles.filter((b) => b.x1 < at[b.page]! - 0.3 && b.x2 > at[b.page]! + 0.3).map((b) => b.text);
@@ -248,7 +272,7 @@ describe('werkplaten', () => {
     for (const { p, k } of sheets) {
       for (const [file, pages] of [[fileOf(p, k, 'A3'), 1], [fileOf(p, k, '2xA4'), 2]] as const) {
         for (let page = 1; page <= pages; page++) {
-          const img = renderPage(file, page);
+          const img = pageOf(file, page);
           const edge = Math.floor(mm(10)) - 1;
           let inked = 0;
           // Every pixel of the 10 mm band around the page: all of the top and bottom rows, the sides of the others.
@@ -256,7 +280,7 @@ describe('werkplaten', () => {
             const band = y < edge || y >= img.height - edge;
             for (let x = 0; x < img.width; x++) {
               if (!band && x === edge) x = img.width - edge; // past the inside of the page
-              if (img.px(x, y).some((c) => c < 250)) inked++;
+              if (img.min(x, y) < 250) inked++;
             }
           }
           expect(inked, `${file} page ${page}`).toBe(0);
@@ -268,12 +292,12 @@ describe('werkplaten', () => {
   it('sets no word under 7 pt on any shipped A3 or 2 x A4 werkplaat, the poster scaled down included', () => {
     // pdftotext's word height is the font's ascent to descent: one ratio to the size for Source Sans 3, read off the title.
     const first = sheets[0]!;
-    const title = findText(wordBoxes(fileOf(first.p, first.k, 'A3')), first.w.title, new Set())!;
+    const title = findText(boxesOf(fileOf(first.p, first.k, 'A3')), first.w.title, new Set())!;
     const perPt = (title[0]!.y2 - title[0]!.y1) / planOf(first.w).sizes.title;
     let smallest = Infinity;
     for (const { p, k } of sheets)
       for (const kind of ['A3', '2xA4'] as const)
-        for (const b of wordBoxes(fileOf(p, k, kind))) {
+        for (const b of boxesOf(fileOf(p, k, kind))) {
           const size = (b.y2 - b.y1) / perPt;
           expect(size, `${p.id} werkplaat ${k} ${kind}: "${b.text}"`).toBeGreaterThanOrEqual(7 - 0.01);
           smallest = Math.min(smallest, size);
@@ -285,15 +309,15 @@ describe('werkplaten', () => {
     for (const { p, w, k } of sheets) {
       const file = fileOf(p, k, '2xA4');
       const g = tileGeometry(A3, OVERLAP, planOf(w).cut);
-      const img = renderPage(file, 2);
-      const labels = wordBoxes(file).filter((b) => b.page === 1);
+      const img = pageOf(file, 2);
+      const labels = boxesOf(file).filter((b) => b.page === 1);
       const piece = g.right.piece;
       const [top, bottom] = [A4.height - piece.y - piece.height, A4.height - piece.y]; // from the page's top
       const strays: string[] = [];
       for (let y = 0; y < img.height; y++) {
         if (y > top - 1 && y < bottom + 1) continue; // the poster itself
         for (let x = 0; x < img.width; x++) {
-          if (img.px(x, y).every((c) => c > 200)) continue;
+          if (img.min(x, y) > 200) continue;
           if (x >= Math.floor(g.right.band[0]) && x <= Math.ceil(g.right.band[1])) continue;
           if (labels.some((b) => x >= b.x1 - 1 && x <= b.x2 + 1 && y >= b.y1 - 1 && y <= b.y2 + 1)) continue;
           strays.push(`${x},${y}`);
@@ -314,8 +338,8 @@ describe('werkplaten', () => {
   }, 120_000);
 
   it('names the size of the text that does not fit: the heading size for a heading', async () => {
-    const data = copyData();
     const pkg = project.packages.find((p) => p.werkplaten[0]!.layout === 'columns')!;
+    const data = smallData([pkg.number]);
     const area = pkg.werkplaten[0]!.areas[0]!;
     edit(join(data, 'packages', `${pkg.id}.yaml`), area.heading, '1234567890123456789012345678901234567890');
     const r = await toolkit(['build', '--package', String(pkg.number), '--only', 'werkplaten', '--data', data, '--out', tmp()], { cwd: data });
@@ -325,8 +349,8 @@ describe('werkplaten', () => {
 
   it('a prompt too long for the floor size fails with its file and line', async () => {
     // The schema allows 60 words; a cycle's small boxes hold fewer at 12 pt.
-    const data = copyData();
     const pkg = project.packages.find((p) => p.werkplaten[0]!.layout === 'cycle')!;
+    const data = smallData([pkg.number]);
     const area = pkg.werkplaten[0]!.areas[0]!;
     const long = Array.from({ length: 60 }, (_, i) => area.prompt.split(' ')[i % 5]).join(' ');
     edit(join(data, 'packages', `${pkg.id}.yaml`), area.prompt, long);

@@ -1,8 +1,9 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { formatLoc, formatProblem, ToolkitError, type Problem } from '../errors.js';
-import { packageRoot } from '../paths.js';
+import { superviseCode } from '../dev/devMode.js';
+import { supervisor } from '../dev/child.js';
+import { codeWhere } from '../dev/messages.js';
 import { dataOption } from './options.js';
 import { painter, type IO } from './io.js';
 import type { Opener } from './open.js';
@@ -14,9 +15,6 @@ const portNumber = (s: string) => {
   if (!/^\d+$/.test(s) || n < 1 || n > 65535) throw new InvalidArgumentError('een poort is een getal van 1 tot en met 65535, zoals 8000');
   return n;
 };
-
-/** Where the tool's own code lives, when it runs from a checkout: an edit there needs `npm run build`. */
-export const codeFolders = () => ['src', 'templates'].map((d) => join(packageRoot, d)).filter((d) => existsSync(d) && existsSync(join(packageRoot, 'tsconfig.json')));
 
 const shown = (ps: Problem[]) => ps.filter((p) => p.severity !== 'warning').map((p) => ({ where: formatLoc(p.at) || 'toolkit', message: p.message, hint: p.hint }));
 
@@ -32,6 +30,9 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
     .option('--film-passwords', 'zet de wachtwoorden van de films op de pagina\'s')
     .addOption(dataOption(io.env))
     .action(async (o) => {
+      // In a checkout: this same command in a child process, started again after each code edit.
+      if (superviseCode(io.env)) return setCode(await (await import('./supervise.js')).supervise(io, process.argv.slice(2), 'preview'));
+      const dev = supervisor(io.env);
       const [{ serveSite }, { watchFolders, untilStopped }] = await Promise.all([import('../preview/server.js'), import('../preview/watch.js')]);
       const dataDir = resolve(o.data);
       const outDir = resolve(o.out);
@@ -40,8 +41,12 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
         if (e.code !== 'EADDRINUSE') throw e;
         throw new ToolkitError('usage', [{ code: 'port-in-use', message: `poort ${o.port} is al in gebruik door een ander programma`, hint: 'Kies een andere met --port, of laat --port weg: dan neemt het voorbeeld de eerste vrije poort.' }]);
       });
+      dev?.onCodeProblems((ps) => server.codeProblems(ps.map((p) => ({ where: codeWhere(p), message: p.message, kind: 'code' }))));
+      dev?.tell({ type: 'port', port: server.port });
       const first = await makeSite(dataDir, outDir, { ...o, warm: true }, io);
       server.problems(shown(first.problems));
+      // Pages still open from before (a new loop after a code edit, an earlier preview) show this build.
+      server.reload();
       const { quickPages, primeQuickPages } = await import('../outputs/site/quickPages.js');
       // Kept in memory with the package files parsed, by their bytes: a save re-reads only the file that changed.
       const { warmProject } = await import('../run/cachedProject.js');
@@ -79,15 +84,8 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
           server.problems(shown(problems));
         }
       });
-      const code = codeFolders();
-      const stopCode = code.length
-        ? watchFolders(code, async (files) => {
-            io.err(`Let op: ${files.map((f) => relative(process.cwd(), f)).join(', ')} is gewijzigd. Voer \`npm run build\` uit en start het voorbeeld opnieuw om de nieuwe code te gebruiken.`);
-          })
-        : () => {};
       await untilStopped();
       stopData();
-      stopCode();
       await server.close();
       io.out('Het voorbeeld is gestopt.');
       setCode(0);

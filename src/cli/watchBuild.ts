@@ -2,7 +2,8 @@ import { relative, resolve } from 'node:path';
 import type { BuildOptions } from '../build.js';
 import { painter, type IO } from './io.js';
 import { progress } from './progress.js';
-import { codeFolders } from './preview.js';
+import { superviseCode } from '../dev/devMode.js';
+import { supervisor } from '../dev/child.js';
 
 /**
  * `toolkit build --watch`: builds, then builds again after every save under
@@ -10,6 +11,9 @@ import { codeFolders } from './preview.js';
  * cache says what changed). Stops on Ctrl-C.
  */
 export async function watchBuild(io: IO, dataDir: string, opts: BuildOptions, mode: { quiet?: boolean }, setCode: (code: number) => void): Promise<void> {
+  // In a checkout: this same command in a child process, started again after each code edit.
+  if (superviseCode(io.env)) return setCode(await (await import('./supervise.js')).supervise(io, process.argv.slice(2), 'watch'));
+  supervisor(io.env);
   const [{ buildFromData }, { watchFolders, untilStopped }] = await Promise.all([import('../build.js'), import('../preview/watch.js')]);
   const paint = painter(io);
   const round = async (first: boolean) => {
@@ -31,12 +35,7 @@ export async function watchBuild(io: IO, dataDir: string, opts: BuildOptions, mo
   const where = relative(process.cwd(), resolve(dataDir));
   io.out(`Ik kijk naar ${where && !where.startsWith('..') ? where : dataDir}: na elke keer opslaan maak ik opnieuw wat veranderd is. Stoppen: Ctrl+C.`);
   const stopData = watchFolders([dataDir], () => round(false));
-  const code = codeFolders();
-  const stopCode = code.length
-    ? watchFolders(code, async (files) => io.err(`Let op: ${files.map((f) => relative(process.cwd(), f)).join(', ')} is gewijzigd. Voer \`npm run build\` uit en start opnieuw om de nieuwe code te gebruiken.`))
-    : () => {};
   await untilStopped();
   stopData();
-  stopCode();
   io.out("Gestopt met kijken.");
 }

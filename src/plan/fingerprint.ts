@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { byCodeUnits } from '../order.js';
 import { fontsDir, packageRoot } from '../paths.js';
@@ -28,20 +28,55 @@ function hashTree(h: ReturnType<typeof createHash>, dir: string) {
 
 let code: string | undefined;
 
+/** Where `npm run build` records what dist/ was compiled from (scripts/build-stamp.mjs), and the record of a build under way. */
+export const BUILT_FROM = 'built-from.sha256';
+
 /**
- * Everything besides the content that shapes the output: the running code
- * (its src/ and templates/, compiled or not), the fonts, the locked
- * dependency versions. A change to any of them rebuilds everything.
+ * The sources compiled code is made from, by content: the hash that
+ * scripts/build-stamp.mjs writes to dist/built-from.sha256, computed the same
+ * way (test/code-fingerprint.test.ts holds the two together).
+ */
+export function codeSources(root = packageRoot): string {
+  const h = createHash('sha256');
+  const add = (path: string) => {
+    if (!existsSync(path)) return;
+    if (statSync(path).isDirectory()) for (const name of readdirSync(path).sort(byCodeUnits)) add(join(path, name));
+    else h.update(`${relative(root, path)}\0`).update(readFileSync(path)).update('\0');
+  };
+  for (const p of ['src', 'templates', 'scripts', 'tsconfig.json', 'package.json', 'package-lock.json']) add(join(root, p));
+  return h.digest('hex');
+}
+
+/**
+ * Everything besides the content that shapes the output: the running code,
+ * the fonts, the locked dependency versions. A change to any of them rebuilds
+ * everything. The code counts by the sources it is made from: compiled
+ * (dist/), those its build recorded; run as it is (src/, under the tests),
+ * those sources themselves. So the CLI and the tests share one cache exactly
+ * when they run the same code.
  */
 export function codeFingerprint(): string {
   if (code) return code;
-  const h = createHash('sha256');
   const running = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
-  hashTree(h, join(running, 'src'));
-  hashTree(h, join(running, 'templates'));
+  const recorded = join(running, BUILT_FROM);
+  const sources = running === packageRoot ? codeSources() : existsSync(recorded) ? readFileSync(recorded, 'utf8').trim() : undefined;
+  return (code = codeFingerprintOf(sources ?? compiledTree(running)));
+}
+
+/** The fingerprint of code made from `sources` (a codeSources() hash); scripts/bundle.mjs records it for the bundle it makes. */
+export function codeFingerprintOf(sources: string): string {
+  const h = createHash('sha256').update(sources);
   hashTree(h, fontsDir);
   for (const f of ['package.json', 'package-lock.json']) if (existsSync(join(packageRoot, f))) h.update(readFileSync(join(packageRoot, f)));
-  return (code = h.digest('hex'));
+  return h.digest('hex');
+}
+
+/** Compiled code without a record of its sources (a build that stopped half-way): the compiled files themselves. */
+function compiledTree(running: string): string {
+  const h = createHash('sha256').update('compiled\0');
+  hashTree(h, join(running, 'src'));
+  hashTree(h, join(running, 'templates'));
+  return h.digest('hex');
 }
 
 /** The raw bytes of every source file under the data folder, with the code: cheap, no parsing. */
