@@ -14,6 +14,12 @@ export interface BuildOptions extends Omit<PlanOptions, 'date'> {
   force?: boolean;
   /** Called as work goes on; the CLI turns it into progress output. */
   onEvent?: (e: BuildEvent) => void;
+  /**
+   * This process builds again after each save (build --watch, preview): keep
+   * the project, the parsed files and the cache's record in memory for the
+   * next round, each checked against the files before it is used.
+   */
+  warm?: boolean;
 }
 
 /**
@@ -43,7 +49,7 @@ export async function buildFromData(dataDir: string, opts: BuildOptions): Promis
 }
 
 async function buildFromDataLocked(dataDir: string, opts: BuildOptions): Promise<BuildResult> {
-  const cache = new Cache(opts.outDir, opts.force);
+  const cache = Cache.open(opts.outDir, opts);
   const key = hash(dataDir, opts.packages ?? [], opts.themes ?? [], opts.only ?? []);
   const sources = sourcesFingerprint(dataDir);
   const same = cache.sameRun(key, sources);
@@ -52,12 +58,16 @@ async function buildFromDataLocked(dataDir: string, opts: BuildOptions): Promise
     opts.onEvent?.({ type: 'start', total: 0 });
     return { written: [], unchanged, failed: [], skipped: [] };
   }
-  const project = await cachedProject(cache, dataDir, sources);
-  const result = await buildLocked(project, opts, cache);
-  if (!result.failed.length && !result.skipped.length) {
-    const rel = (p: string) => relative(opts.outDir, p);
-    cache.rememberRun(key, sources, [...result.written, ...result.unchanged].map((w) => rel(w.path)));
-    cache.save();
-  }
+  const project = await cachedProject(cache, dataDir, sources, opts);
+  const { knownGroups, plan } = await import('./plan/plan.js');
+  const rel = (p: string) => relative(opts.outDir, p);
+  const result = await execute(plan(project, opts), {
+    ...opts,
+    groups: knownGroups(project),
+    // Remembered with the last save of the run, not in a save of its own.
+    beforeSave: (r) => {
+      if (!r.failed.length && !r.skipped.length) cache.rememberRun(key, sources, [...r.written, ...r.unchanged].map((w) => rel(w.path)));
+    },
+  }, cache);
   return result;
 }

@@ -43,16 +43,17 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
       });
       dev?.onCodeProblems((ps) => server.codeProblems(ps.map((p) => ({ where: codeWhere(p), message: p.message, kind: 'code' }))));
       dev?.tell({ type: 'port', port: server.port });
-      const first = await makeSite(dataDir, outDir, o, io);
+      const first = await makeSite(dataDir, outDir, { ...o, warm: true }, io);
       server.problems(shown(first.problems));
       // Pages still open from before (a new loop after a code edit, an earlier preview) show this build.
       server.reload();
       const { quickPages, primeQuickPages } = await import('../outputs/site/quickPages.js');
-      const { loadProject } = await import('../model/load.js');
-      // Package files parsed before, by their bytes: a save re-reads only the file that changed.
-      const memo = {};
-      const start = loadProject(dataDir, process.cwd(), memo);
+      // Kept in memory with the package files parsed, by their bytes: a save re-reads only the file that changed.
+      const { warmProject } = await import('../run/cachedProject.js');
+      const start = await warmProject(dataDir, outDir);
       primeQuickPages(start, { filmPasswords: o.filmPasswords });
+      // A first round with nothing to do did not load the renderer: the first save should not wait for it.
+      await (await import('../outputs/loadRenderer.js')).loadRenderer();
       io.out(`De website staat klaar op ${server.url}`);
       const shownData = relative(process.cwd(), dataDir);
       io.out(`Bewerk de bestanden in ${shownData && !shownData.startsWith('..') ? shownData : dataDir}: na elke keer opslaan wordt de pagina in je browser bijgewerkt. Stoppen: Ctrl+C.`);
@@ -62,9 +63,14 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
         const t0 = performance.now();
         try {
           // First the pages from the new text, so the browser shows the edit at once; then the PDFs and previews.
-          const project = loadProject(dataDir, process.cwd(), memo);
-          if (!project.broken.length && (await quickPages(project, outDir, { filmPasswords: o.filmPasswords })).length) server.reload();
-          const run = await makeSite(dataDir, outDir, o, io);
+          const project = await warmProject(dataDir, outDir);
+          // The edited package's page is the one open: reload as soon as it is written, then once more for what the round remade.
+          let reloaded = false;
+          const onPackagePages = () => ((reloaded = true), server.reload());
+          if (!project.broken.length && (await quickPages(project, outDir, { filmPasswords: o.filmPasswords, onPackagePages })).length && !reloaded) server.reload();
+          // Let the server send the reload and answer the page it brings before the heavy part of the round.
+          await new Promise((r) => setImmediate(r));
+          const run = await makeSite(dataDir, outDir, { ...o, warm: true }, io);
           server.problems(shown(run.problems));
           if (run.site.length) server.reload();
           const ms = Math.round(performance.now() - t0);

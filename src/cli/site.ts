@@ -22,11 +22,11 @@ export interface SiteRun {
  * Builds every PDF and the site from them, in `outDir/site/`: one plan, run
  * by the executor. Used by `toolkit site` and by each round of `toolkit preview`.
  */
-export async function makeSite(dataDir: string, outDir: string, o: { filmPasswords?: boolean; force?: boolean }, io: IO): Promise<SiteRun> {
+export async function makeSite(dataDir: string, outDir: string, o: { filmPasswords?: boolean; force?: boolean; warm?: boolean }, io: IO): Promise<SiteRun> {
   const { buildSite, SITE_DIR } = await import('../outputs/site/build.js');
   const t0 = performance.now();
   const report = progress(io, { quiet: true });
-  const { result } = await buildSite(dataDir, { outDir, force: o.force, filmPasswords: o.filmPasswords, onEvent: report.onEvent });
+  const { result } = await buildSite(dataDir, { outDir, force: o.force, filmPasswords: o.filmPasswords, warm: o.warm, onEvent: report.onEvent });
   report.finish(result, (performance.now() - t0) / 1000, outDir);
   (await import('../outputs/loadRenderer.js')).saveCompiledCode();
   const siteDir = join(outDir, SITE_DIR);

@@ -19,7 +19,7 @@ export async function watchBuild(io: IO, dataDir: string, opts: BuildOptions, mo
   const round = async (first: boolean) => {
     const t0 = performance.now();
     const report = progress(io, { quiet: mode.quiet || !first });
-    const result = await buildFromData(dataDir, { ...opts, force: first && opts.force, onEvent: report.onEvent });
+    const result = await buildFromData(dataDir, { ...opts, force: first && opts.force, warm: true, onEvent: report.onEvent });
     report.finish(result, (performance.now() - t0) / 1000, opts.outDir);
     setCode(result.failed.length || result.skipped.length ? 1 : 0);
     if (!first && result.written.length && !mode.quiet) {
@@ -28,7 +28,10 @@ export async function watchBuild(io: IO, dataDir: string, opts: BuildOptions, mo
     }
   };
   await round(true);
-  (await import('../outputs/loadRenderer.js')).saveCompiledCode();
+  const { loadRenderer, saveCompiledCode } = await import('../outputs/loadRenderer.js');
+  saveCompiledCode();
+  // Loaded now, while the editor reads: a first round with nothing to do did not load it, and the first save should not wait for it.
+  await loadRenderer();
   const where = relative(process.cwd(), resolve(dataDir));
   io.out(`Ik kijk naar ${where && !where.startsWith('..') ? where : dataDir}: na elke keer opslaan maak ik opnieuw wat veranderd is. Stoppen: Ctrl+C.`);
   const stopData = watchFolders([dataDir], () => round(false));

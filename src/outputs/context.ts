@@ -18,4 +18,5 @@ export const contextFor = (pc: PlanContext, input: JobInput): Context => ({
   toolkit: pc.project.toolkit,
   date: pc.date,
   stamps: async () => stampsOf(input.files),
+  ready: input.ready,
 });

@@ -20,6 +20,8 @@ export interface Context {
   date: Date;
   /** The words printed around sheets (measuring bar, glue strip), set once. */
   stamps: () => Promise<Stamps>;
+  /** A file that is final, handed on before the others are made (see JobInput.ready). */
+  ready?: (file: OutputFile) => void;
 }
 
 export const fileName = (pkg: Package, suffix: string) => `${pkg.id}/${pkg.id}-${suffix}.pdf`;

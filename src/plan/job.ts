@@ -17,6 +17,13 @@ export interface JobFile {
 export interface JobInput {
   /** The files of the jobs named in `needs`, by their path: bytes, never a path to read. */
   files: ReadonlyMap<string, Uint8Array>;
+  /**
+   * Given when the executor may write a file of this job before the job is
+   * done: call it with a file as soon as its bytes are final, so that what the
+   * editor waits for (the A4 cards) is on disk before the rest (the print
+   * shop's file). `make()` still returns every file, this one too.
+   */
+  ready?: (file: JobFile) => void;
 }
 
 export interface Job {

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { open, realpath, stat } from 'node:fs/promises';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 
 export const EVENTS = '/__toolkit/events';
@@ -81,7 +81,9 @@ export async function serveSite(siteDir: string, options: { port?: number } = {}
     res.end(text + '\n');
   };
 
-  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+  // Synchronous on purpose: a request is answered in the one turn of the event loop it arrives in,
+  // also while a round of the preview builds (it lets the loop turn between groups, not between reads).
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Dit voorbeeld kan alleen pagina\'s tonen (GET en HEAD).', { allow: 'GET, HEAD' });
     if (!loopbackHost(req.headers.host, port)) return refuse(res, 403, 'Dit voorbeeld is alleen te openen op deze computer: via 127.0.0.1 of localhost.');
     const url = req.url ?? '/';
@@ -101,10 +103,10 @@ export async function serveSite(siteDir: string, options: { port?: number } = {}
     const inside = (real: string, base: string) => real === base || real.startsWith(base + sep);
     let file: string;
     try {
-      const base = await realpath(siteDir);
-      const real = await realpath(wanted);
+      const base = realpathSync(siteDir);
+      const real = realpathSync(wanted);
       if (!inside(real, base)) return refuse(res, 404, 'Niet gevonden.');
-      if ((await stat(real)).isDirectory()) {
+      if (statSync(real).isDirectory()) {
         // A folder without its slash: the relative links in its page need the slash.
         if (!pathname.endsWith('/')) {
           // Made from the real folder, so the redirect never leaves this site (no `//host`).
@@ -112,27 +114,30 @@ export async function serveSite(siteDir: string, options: { port?: number } = {}
           res.writeHead(301, { location: `/${below}${below ? '/' : ''}` });
           return res.end();
         }
-        file = await realpath(join(real, 'index.html'));
+        file = realpathSync(join(real, 'index.html'));
         if (!inside(file, base)) return refuse(res, 404, 'Niet gevonden.');
       } else file = real;
     } catch {
       return refuse(res, 404, 'Niet gevonden.');
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const handleFile = await open(file).catch(() => undefined);
-    if (!handleFile) return refuse(res, 404, 'Niet gevonden.');
+    let body: Buffer;
     try {
-      let body = await handleFile.readFile();
-      if (type.startsWith('text/html')) body = Buffer.from(body.toString('utf8').replace('<head>', `<head>\n${LIVE_TAG}`));
-      res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
-      res.end(req.method === 'HEAD' ? undefined : body);
-    } finally {
-      await handleFile.close();
+      body = readFileSync(file);
+    } catch {
+      return refuse(res, 404, 'Niet gevonden.');
     }
+    if (type.startsWith('text/html')) body = Buffer.from(body.toString('utf8').replace('<head>', `<head>\n${LIVE_TAG}`));
+    res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    res.end(req.method === 'HEAD' ? undefined : body);
   };
 
   const server: Server = createServer((req, res) => {
-    handle(req, res).catch(() => refuse(res, 500, 'Er ging iets mis bij het lezen van dit bestand.'));
+    try {
+      handle(req, res);
+    } catch {
+      refuse(res, 500, 'Er ging iets mis bij het lezen van dit bestand.');
+    }
   });
   port = await listen(server, options.port);
   return {

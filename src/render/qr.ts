@@ -15,12 +15,20 @@ export const MIN_MODULE_MM = 0.4;
 /** Longer links do not fit the film box as text either. */
 export const MAX_URL_CHARS = 200;
 
+// The size of each link's code, once per process: every load of the sources checks every film link.
+const sizes = new Map<string, number>();
+function modulesOf(url: string): number {
+  let n = sizes.get(url);
+  if (n === undefined) sizes.set(url, (n = QRCode.create(url, { errorCorrectionLevel: 'M' }).modules.size));
+  return n;
+}
+
 /** Why a film link cannot be printed as a readable QR code and link, or undefined when it can. */
 export function filmUrlProblem(url: string): { message: string; hint: string } | undefined {
   const hint = 'Gebruik een kortere link naar de film, bijvoorbeeld de deellink van het filmplatform.';
   if (!/^https?:\/\//i.test(url)) return { message: `"${url.slice(0, 60)}" is geen webadres: een filmlink begint met https:// of http://`, hint };
   if (url.length > MAX_URL_CHARS) return { message: `de filmlink is ${url.length} tekens lang; hoogstens ${MAX_URL_CHARS} passen op het werkblad en in een leesbare QR-code`, hint };
-  const n = QRCode.create(url, { errorCorrectionLevel: 'M' }).modules.size;
+  const n = modulesOf(url);
   const module = QR_MM / (n + QUIET);
   if (module < MIN_MODULE_MM)
     return {

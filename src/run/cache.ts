@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Project, SourceMemo } from '../model/load.js';
 import { byCodeUnits } from '../order.js';
 import { writeAtomic } from './write.js';
@@ -43,6 +43,24 @@ const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes
 export class Cache {
   private entries: Record<string, Entry>;
   private runs: Record<string, Run>;
+  /** Kept in memory for the next round of this process (see `open`). */
+  private warm = false;
+
+  /**
+   * The cache of an output folder. With `warm` (a process that builds again
+   * after every save), the one this process used last, when the manifest on
+   * disk is still the one it wrote (same size, time and inode: no other run
+   * wrote the folder since): then it is not parsed again.
+   */
+  static open(outDir: string, opts: { force?: boolean; warm?: boolean } = {}): Cache {
+    const key = resolve(outDir);
+    const k = opts.warm && !opts.force ? kept.get(key) : undefined;
+    if (k && k.stamp === stampOf(join(outDir, FILE))) return k.cache;
+    const cache = new Cache(outDir, opts.force);
+    cache.warm = Boolean(opts.warm);
+    if (opts.warm) kept.delete(key);
+    return cache;
+  }
 
   constructor(
     private readonly outDir: string,
@@ -115,6 +133,32 @@ export class Cache {
     this.entries[path] = { hash: fingerprint, size, mtime: mtimeMs, sha: sha256(bytes), ...(by && { job: by.job, group: by.group }) };
   }
 
+  /**
+   * Before the file at `path` is written ahead of the rest of its group: a
+   * function that puts the file and its record back as they are now. The
+   * record comes back only when the bytes put back are the ones it names.
+   */
+  undoWrite(path: string): () => void {
+    const file = join(this.outDir, path);
+    const entry = this.entries[path];
+    let old: Buffer | undefined;
+    try {
+      old = readFileSync(file);
+    } catch {
+      old = undefined;
+    }
+    return () => {
+      if (!old) {
+        rmSync(file, { force: true });
+        delete this.entries[path];
+        return;
+      }
+      writeAtomic(file, old);
+      if (entry && old.length === entry.size && sha256(old) === entry.sha) this.entries[path] = { ...entry, mtime: statSync(file).mtimeMs };
+      else delete this.entries[path];
+    };
+  }
+
   /** Which job, of which group, wrote the file at `path`, as recorded. */
   madeBy(path: string): { job?: string; group?: string } {
     const e = this.entries[path];
@@ -165,9 +209,32 @@ export class Cache {
     writeAtomic(join(this.outDir, PROJECT), JSON.stringify({ key, project }));
   }
 
+  /**
+   * A warm cache that wrote files and is not saved yet: the next `open` of this
+   * process gets it, with what it wrote, while the manifest on disk is the
+   * one there now. The caller holds the folder's lock.
+   */
+  keep() {
+    if (this.warm) kept.set(resolve(this.outDir), { cache: this, stamp: stampOf(join(this.outDir, FILE)) });
+  }
+
   save() {
     const sorted = Object.fromEntries(Object.entries(this.entries).sort(([a], [b]) => byCodeUnits(a, b)));
-    writeAtomic(join(this.outDir, FILE), JSON.stringify({ version: VERSION, outputs: sorted, runs: this.runs }, null, 1) + '\n');
+    const file = join(this.outDir, FILE);
+    writeAtomic(file, JSON.stringify({ version: VERSION, outputs: sorted, runs: this.runs }, null, 1) + '\n');
+    if (this.warm) kept.set(resolve(this.outDir), { cache: this, stamp: stampOf(file) });
+  }
+}
+
+// The cache each warm process left per output folder, with the stamp of the manifest it wrote.
+const kept = new Map<string, { cache: Cache; stamp: string }>();
+
+function stampOf(file: string): string {
+  try {
+    const st = statSync(file, { bigint: true });
+    return `${st.size}:${st.mtimeNs}:${st.ino}:${st.dev}`;
+  } catch {
+    return 'none';
   }
 }
 

@@ -53,6 +53,10 @@ export interface RunOptions {
   onEvent?: (e: BuildEvent) => void;
   /** Every group of the project, planned or not: recorded files of any other group are of something gone, and removed. */
   groups?: ReadonlySet<string>;
+  /** A warm process's round (build --watch, preview): the cache is saved after a group only when the last save is a second old. */
+  warm?: boolean;
+  /** Called with the result just before the run's last save of the cache: what the caller records there goes with it. */
+  beforeSave?: (result: BuildResult) => void;
 }
 
 /** Runs a plan in its output folder: takes the lock, clears leftovers, then `execute`. */
@@ -125,8 +129,11 @@ export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Prom
   const done = new Map<string, readonly string[]>();
   const rel = (p: string) => join(opts.outDir, p);
   let index = 0;
+  let savedAt = performance.now();
   for (const unit of units) {
     if (unit.every((j) => j.problems)) continue;
+    // A warm process serves pages while it builds (preview): let it answer between groups.
+    if (opts.warm && unit.some((j) => stale.has(j.id))) await new Promise((r) => setImmediate(r));
     const step = counted(unit) ? ++index : index;
     const inUnit = new Set(unit.map((j) => j.id));
     const blockers = [...new Set(unit.flatMap((j) => [...j.needs, ...(j.failsWith ?? [])]).filter((n) => !inUnit.has(n) && failed.has(n)).map((n) => byId.get(n)!.owner))];
@@ -146,10 +153,20 @@ export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Prom
     const todo = unit.filter((j) => stale.has(j.id));
     let ok = true;
     const timed: { job: Job; files: JobFile[]; ms: number }[] = [];
+    // The group's last job to make may write a file as soon as it is final: every other job of
+    // the group is made by then. Should the job still fail, the files written early are put back.
+    const early = new Set<JobFile>();
+    const undo: (() => void)[] = [];
     for (const job of todo) {
+      const writeEarly = (f: JobFile) => {
+        if (!job.outputs.includes(f.path) || early.has(f)) return;
+        undo.push(cache.undoWrite(f.path));
+        cache.write(f.path, fp(job), f.bytes, { job: job.id, group: job.group });
+        early.add(f);
+      };
       try {
         if (!job.intermediate) emit({ type: 'step', id: job.owner, what: job.what, index: step, total });
-        const input = { files: inputOf(job, byId, made, cache, fp) };
+        const input = { files: inputOf(job, byId, made, cache, fp), ...(job === todo.at(-1) && { ready: writeEarly }) };
         const t0 = performance.now();
         const files = await job.make(input);
         const ms = (performance.now() - t0) / Math.max(1, files.length);
@@ -158,6 +175,7 @@ export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Prom
         made.set(job.id, files);
         timed.push({ job, files, ms });
       } catch (e) {
+        undo.reverse().forEach((u) => u());
         unit.forEach((j) => made.delete(j.id));
         fail(unit, job, problemsOf(e));
         ok = false;
@@ -167,14 +185,18 @@ export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Prom
     if (!ok) continue;
     for (const { job, files, ms } of timed)
       for (const f of files) {
-        cache.write(f.path, fp(job), f.bytes, { job: job.id, group: job.group });
+        if (!early.has(f)) cache.write(f.path, fp(job), f.bytes, { job: job.id, group: job.group });
         if (job.intermediate) continue;
         const w = { path: rel(f.path), bytes: f.bytes.length, ms: Math.round(ms) };
         result.written.push(w);
         emit({ type: 'written', ...w });
       }
     for (const j of unit) done.set(j.id, j.outputs);
-    if (todo.length) cache.save(); // after each group: an interrupted build keeps what it finished
+    // After each group: an interrupted build keeps what it finished. A warm round is short and saves at its end.
+    if (todo.length && (!opts.warm || performance.now() - savedAt > 1000)) {
+      cache.save();
+      savedAt = performance.now();
+    }
   }
 
   const groups = opts.groups && new Set([...opts.groups, ...jobs.flatMap((j) => (j.group === undefined ? [] : [j.group]))]);
@@ -188,6 +210,7 @@ export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Prom
   }
   for (const s of result.skipped) if (existsSync(rel(s.path))) outdated.add(s.path);
   result.outdated = [...outdated].map(rel);
+  opts.beforeSave?.(result);
   cache.save();
   return result;
 }

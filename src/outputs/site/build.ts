@@ -13,6 +13,8 @@ export interface SiteBuildOptions {
   force?: boolean;
   filmPasswords?: boolean;
   onEvent?: (e: BuildEvent) => void;
+  /** A round of `toolkit preview`: see BuildOptions.warm. */
+  warm?: boolean;
 }
 
 export interface SiteBuild {
@@ -28,7 +30,7 @@ export interface SiteBuild {
  */
 export function buildSite(dataDir: string, opts: SiteBuildOptions): Promise<SiteBuild> {
   return withOutput(opts, async () => {
-    const cache = new Cache(opts.outDir, opts.force);
+    const cache = Cache.open(opts.outDir, opts);
     const key = hash('site', dataDir, Boolean(opts.filmPasswords));
     const sources = sourcesFingerprint(dataDir);
     const same = cache.sameRun(key, sources);
@@ -36,18 +38,17 @@ export function buildSite(dataDir: string, opts: SiteBuildOptions): Promise<Site
       opts.onEvent?.({ type: 'start', total: 0 });
       return { result: { written: [], unchanged: same.map((p) => ({ path: join(opts.outDir, p), bytes: cache.sizeOf(p), ms: 0 })), failed: [], skipped: [] } };
     }
-    const project = await cachedProject(cache, dataDir, sources);
+    const project = await cachedProject(cache, dataDir, sources, opts);
     const { knownGroups, plan } = await import('../../plan/plan.js');
     const pdfs = plan(project, {});
     const byOutput = new Map(pdfs.filter((j) => !j.intermediate && !j.problems).flatMap((j) => j.outputs.map((o) => [o, j.id] as const)));
     const site = siteJobs(project, (p) => byOutput.get(p), { prefix: `${SITE_DIR}/`, filmPasswords: opts.filmPasswords });
     // A package that does not load keeps its page, as it keeps its PDFs.
     const groups = new Set([...knownGroups(project), ...[...project.packages, ...project.broken].map((p) => siteGroup(p.id))]);
-    const result = await execute([...pdfs, ...site], { ...opts, groups }, cache);
-    if (!result.failed.length && !result.skipped.length) {
-      cache.rememberRun(key, sources, [...result.written, ...result.unchanged].map((w) => relative(opts.outDir, w.path)));
-      cache.save();
-    }
-    return { result, project };
+    const remember = (r: BuildResult) => {
+      if (!r.failed.length && !r.skipped.length) cache.rememberRun(key, sources, [...r.written, ...r.unchanged].map((w) => relative(opts.outDir, w.path)));
+    };
+    const result = await execute([...pdfs, ...site], { ...opts, groups, beforeSave: remember }, cache);
+      return { result, project };
   });
 }

@@ -21,6 +21,8 @@ export interface SiteOptions {
   filmPasswords?: boolean;
   /** Where the site goes in the output folder, with a trailing slash: `site/`. */
   prefix?: string;
+  /** Only the pages and the search index, not the PDFs' copies and previews (the preview's quick round). */
+  pagesOnly?: boolean;
 }
 
 /** The site files of one package are written together: its page, previews and downloads. */
@@ -109,7 +111,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
   const documents = [...toolkit.themes.map(bundleName), GUIDE, OVERVIEW];
   const allPdfs = known([...project.packages.flatMap(pdfsOf), ...documents]);
 
-  for (const path of allPdfs) {
+  for (const path of options.pagesOnly ? [] : allPdfs) {
     const producer = producers(path)!;
     jobs.push({
       id: `site:pdf:${path}`,

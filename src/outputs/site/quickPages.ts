@@ -17,25 +17,34 @@ const known = new Map<string, { size: number; mtimeMs: number; sha: string }>();
 const seen = new Map<string, string>();
 
 const isPage = (id: string) => id.startsWith('site:page:') || id === 'site:index' || id === 'site:zoekindex';
+const isPackagePage = (id: string) => id.startsWith('site:page:');
+
+/** Remembers what the pages show now (after a full build), so that the next quick round remakes only what an edit changes. */
+export function primeQuickPages(project: Pick<Project, 'toolkit' | 'packages'>, options: SiteOptions = {}): void {
+  for (const job of siteJobs(project, () => undefined, { ...options, prefix: `${SITE_DIR}/`, pagesOnly: true })) if (isPage(job.id)) seen.set(job.id, job.fingerprint);
+}
 
 /**
  * The site's HTML pages and search index, made at once from the new text
  * and the PDFs as they are on disk now: `toolkit preview` shows an edit
  * before the PDFs and previews are remade (by the executor, right after,
- * which then writes these pages again with the new PDFs' sizes). Returns the
- * pages written.
+ * which then writes these pages again with the new PDFs' sizes). The
+ * packages' pages come first; `onPackagePages` is called as soon as those
+ * that changed are written, before the start page and the search index.
+ * Returns the pages written.
  */
-/** Remembers what the pages show now (after a full build), so that the next quick round remakes only what an edit changes. */
-export function primeQuickPages(project: Pick<Project, 'toolkit' | 'packages'>, options: SiteOptions = {}): void {
-  for (const job of siteJobs(project, () => undefined, { ...options, prefix: `${SITE_DIR}/` })) if (isPage(job.id)) seen.set(job.id, job.fingerprint);
-}
-
-export async function quickPages(project: Pick<Project, 'toolkit' | 'packages'>, outDir: string, options: SiteOptions = {}): Promise<string[]> {
+export async function quickPages(
+  project: Pick<Project, 'toolkit' | 'packages'>,
+  outDir: string,
+  options: SiteOptions & { onPackagePages?: (written: string[]) => void } = {},
+): Promise<string[]> {
   const release = await lockOutput(outDir);
   try {
-    const cache = new Cache(outDir);
+    // The warm process's own record, kept in memory for the executor's round right after.
+    const cache = Cache.open(outDir, { warm: true });
     const producers = (pdf: string) => (existsSync(join(outDir, pdf)) ? pdf : undefined);
-    const jobs = siteJobs(project, producers, { ...options, prefix: `${SITE_DIR}/` }).filter((j) => isPage(j.id));
+    const jobs = siteJobs(project, producers, { ...options, prefix: `${SITE_DIR}/`, pagesOnly: true }).filter((j) => isPage(j.id));
+    const ordered = [...jobs.filter((j) => isPackagePage(j.id)), ...jobs.filter((j) => !isPackagePage(j.id))];
     const written: string[] = [];
     const bytesOf = (path: string) => new Uint8Array(readFileSync(join(outDir, path)));
     const shaOf = (path: string) => {
@@ -46,7 +55,15 @@ export async function quickPages(project: Pick<Project, 'toolkit' | 'packages'>,
       known.set(path, { size: st.size, mtimeMs: st.mtimeMs, sha: h });
       return h;
     };
-    for (const job of jobs) {
+    let told = false;
+    for (const job of ordered) {
+      if (!told && !isPackagePage(job.id)) {
+        told = true;
+        if (written.length && options.onPackagePages) {
+          options.onPackagePages([...written]);
+          await new Promise((r) => setImmediate(r)); // the event goes out now, not after the rest
+        }
+      }
       // The job's needs are the PDFs' paths here; the fingerprint is this quick one's own, never the executor's.
       if (seen.get(job.id) === job.fingerprint) continue;
       const fingerprint = hash('quick', job.fingerprint, job.needs.map((p) => [p, shaOf(p)]));
@@ -57,7 +74,8 @@ export async function quickPages(project: Pick<Project, 'toolkit' | 'packages'>,
         written.push(f.path);
       }
     }
-    cache.save();
+    // Saved with the executor's round that follows; until then this process keeps the record.
+    cache.keep();
     return written;
   } finally {
     release();
