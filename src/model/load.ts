@@ -42,7 +42,7 @@ export function loadProject(dataDir: string, root = process.cwd(), memo?: Source
     const r = relative(root, f);
     return r && !r.startsWith('..') ? r : f;
   };
-  const toolkit = loadToolkitFile(join(dataDir, 'toolkit.yaml'), rel);
+  const toolkit = memo ? rememberedToolkit(join(dataDir, 'toolkit.yaml'), rel) : loadToolkitFile(join(dataDir, 'toolkit.yaml'), rel);
 
   const dir = join(dataDir, 'packages');
   let names: string[];
@@ -189,6 +189,33 @@ function parsePackageFile(path: string, file: string, toolkit: Toolkit): Package
       root: locOf(src, src.doc.contents as never, undefined),
     },
   };
+}
+
+// A warm process (the caller keeps a memo) reads toolkit.yaml every round, but it seldom changes:
+// what it says is a pure function of its bytes and of the name its places give it.
+let lastToolkit: { key: string; toolkit: Toolkit } | undefined;
+
+function rememberedToolkit(path: string, rel: (f: string) => string): Toolkit {
+  let bytes: Buffer | undefined;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    // readSource words the error
+  }
+  const key = bytes && createHash('sha256').update(rel(path)).update('\0').update(bytes).digest('hex');
+  if (key && lastToolkit?.key === key) return lastToolkit.toolkit;
+  const toolkit = loadToolkitFile(path, rel);
+  // Kept only if the file was not saved again while it was read: the key must name the bytes parsed.
+  if (key && unchanged(path, bytes!)) lastToolkit = { key, toolkit };
+  return toolkit;
+}
+
+function unchanged(path: string, bytes: Buffer): boolean {
+  try {
+    return bytes.equals(readFileSync(path));
+  } catch {
+    return false;
+  }
 }
 
 /** The colour of a toolkit without themes when toolkit.yaml gives none: dark teal, white text on it passes 4.5:1. */
