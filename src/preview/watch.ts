@@ -4,11 +4,12 @@ import { watch, type FSWatcher } from 'node:fs';
  * Calls `round` after files under `dirs` change: once per burst of saves (an
  * editor writes a file in several steps), never two rounds at once, and
  * once more if files changed while a round ran. Returns a function that stops.
- * The quiet time is short: the steps of one save (temp file and rename, or
- * backup and write) come within a few milliseconds; a round that still reads
- * a half-written file fails that package and is followed by one that does not.
+ * The quiet time is short, it is waited out after every save: the steps of
+ * one save (temp file and rename, or backup and write) come within a
+ * millisecond or two; a round that still reads a half-written file fails that
+ * package and is followed by one that does not.
  */
-export function watchFolders(dirs: string[], round: (changed: string[]) => Promise<void>, quietMs = 20): () => void {
+export function watchFolders(dirs: string[], round: (changed: string[]) => Promise<void>, quietMs = 10): () => void {
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let changed = new Set<string>();
