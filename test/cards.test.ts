@@ -199,4 +199,23 @@ describe('denk- en doekaarten', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`packages/${pkg.id}\\.yaml:\\d+:\\d+ kaart 1 \\(".*"\\): de tekst past niet, ook niet op 7,5 pt`));
   });
+
+  it('cards made with pages kept from earlier renders (a warm process) are the bytes of the whole document laid out at once', async () => {
+    const { createElement } = await import('react');
+    const { CARD_STEPS, renderCards } = await import('../src/render/cards.js');
+    const { draw, layout } = await import('../src/render/engine.js');
+    const { Cards } = await import('../templates/Cards.js');
+    const { cardGeometry } = await import('../templates/cardGeometry.js');
+    const geo = cardGeometry(project.toolkit.cards.width_mm, project.toolkit.cards.height_mm);
+    const whole = async (p: typeof pkg, sizes: Awaited<ReturnType<typeof renderCards>>['sizes']) => Buffer.from(await draw(await layout(createElement(Cards, { toolkit: project.toolkit, pkg: p, geo, sizes }))));
+    // A text so long the whole set shrinks, then the edit undone: the pages of both sizes are kept.
+    const longer = (t: string) => `${t} ${[...t.split(/\s+/), ...t.split(/\s+/), ...t.split(/\s+/)].slice(0, 50).join(' ')}`;
+    const long = { ...pkg, cards: pkg.cards.map((c, i) => (i === 1 ? { ...c, text: longer(c.text) } : c)) };
+    const edited = { ...pkg, cards: pkg.cards.map((c, i) => (i === 0 ? { ...c, title: `${c.title} 2` } : c)) };
+    for (const p of [pkg, long, edited, pkg, long]) {
+      const r = await renderCards(project.toolkit, p);
+      expect(Buffer.from(r.bytes).equals(await whole(p, r.sizes))).toBe(true);
+      expect(r.sizes[0]!.text).toBe(p === long ? CARD_STEPS[1]!.text : CARD_STEPS[0]!.text);
+    }
+  }, 60_000);
 });

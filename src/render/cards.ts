@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { createElement } from 'react';
+import { Document } from '@react-pdf/renderer';
 import type { LayoutNode } from '@react-pdf/layout';
 import { ToolkitError, type Problem } from '../errors.js';
 import type { Package, Toolkit } from '../model/types.js';
-import { backKinds, Cards } from '../../templates/Cards.js';
+import { backKinds, cardPages } from '../../templates/Cards.js';
 import { BlankCards } from '../../templates/BlankCards.js';
 import { cardGeometry, type CardGeometry, type CardSizes } from '../../templates/cardGeometry.js';
 import { draw, layout } from './engine.js';
@@ -34,7 +36,7 @@ export async function fitCards(toolkit: Toolkit, pkg: Package): Promise<FittedCa
   const geo = cardGeometry(toolkit.cards.width_mm, toolkit.cards.height_mm);
   for (let level = 0; ; level++) {
     const sizes = pkg.cards.map(() => CARD_STEPS[level]!);
-    const tree = await layout(createElement(Cards, { toolkit, pkg, geo, sizes }));
+    const tree = await layoutCards(toolkit, pkg, geo, sizes);
     const measured = new Map(measureFit(tree).flatMap((f) => (f.group.kind === 'card' ? [[f.group.card, f] as const] : [])));
     const misfits = pkg.cards.flatMap((card, i) => {
       const fit = measured.get(i);
@@ -46,6 +48,35 @@ export async function fitCards(toolkit: Toolkit, pkg: Package): Promise<FittedCa
       throw new ToolkitError('content', problems);
     }
   }
+}
+
+// Card pages kept by what they show: after a card is edited, a warm process (build --watch,
+// preview) lays out that card again, not all of them. A page's layout does not depend on the
+// pages around it (no page numbers), so the pages not kept are laid out together in one document.
+const pagesLaidOut = new Map<string, LayoutNode>();
+// Enough for the package being edited (its fronts at two sizes, its backs); a full build keeps only its last packages'.
+const KEEP_PAGES = 64;
+let documentNode: LayoutNode | undefined;
+
+/** The cards' document laid out: the same tree as laying out the whole document at once. */
+async function layoutCards(toolkit: Toolkit, pkg: Package, geo: CardGeometry, sizes: CardSizes[]): Promise<LayoutNode> {
+  const pages = cardPages({ toolkit, pkg, geo, sizes }).map((p) => ({ ...p, key: createHash('sha256').update(JSON.stringify(p.shows)).digest('base64'), node: undefined as LayoutNode | undefined }));
+  for (const p of pages) p.node = pagesLaidOut.get(p.key);
+  const missing = pages.filter((p) => !p.node);
+  if (missing.length || !documentNode) {
+    const doc = await layout(createElement(Document, null, ...(missing.length ? missing : pages).map((p) => p.page)));
+    // A page that ran on onto a second one is not one page's layout: then the whole document, kept nowhere.
+    if (doc.children?.length !== (missing.length ? missing : pages).length) return layout(createElement(Document, null, ...pages.map((p) => p.page)));
+    documentNode = { ...doc, children: [] };
+    (missing.length ? missing : pages).forEach((p, i) => (p.node = doc.children![i]));
+  }
+  for (const p of pages) {
+    // Used again or new: kept longest.
+    pagesLaidOut.delete(p.key);
+    pagesLaidOut.set(p.key, p.node!);
+    if (pagesLaidOut.size > KEEP_PAGES) pagesLaidOut.delete(pagesLaidOut.keys().next().value!);
+  }
+  return { ...documentNode, children: pages.map((p) => p.node!) };
 }
 
 export async function renderCards(toolkit: Toolkit, pkg: Package) {
