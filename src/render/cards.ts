@@ -54,8 +54,9 @@ export async function fitCards(toolkit: Toolkit, pkg: Package): Promise<FittedCa
 // preview) lays out that card again, not all of them. A page's layout does not depend on the
 // pages around it (no page numbers), so the pages not kept are laid out together in one document.
 const pagesLaidOut = new Map<string, LayoutNode>();
-// Enough for the package being edited (its fronts at two sizes, its backs); a full build keeps only its last packages'.
-const KEEP_PAGES = 64;
+// Enough for the package being edited (its fronts at two sizes, its backs: 40 pages with 18 cards), some 125 kB a page;
+// a full build keeps only its last package's or two.
+const KEEP_PAGES = 48;
 let documentNode: LayoutNode | undefined;
 
 /** The cards' document laid out: the same tree as laying out the whole document at once. */
