@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { connect, createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
+import type { SMTPServerOptions } from 'smtp-server';
 import { simpleParser, type ParsedMail, type AddressObject } from 'mailparser';
 import { PDFDocument } from 'pdf-lib';
 import { unzipSync } from 'fflate';
@@ -18,6 +18,7 @@ import { isTransient, send } from '../src/mail/send.js';
 import { titlesOf } from '../src/mail/compose.js';
 import { zipFiles } from '../src/mail/zip.js';
 import { ownBuild, smallData } from './helpers.js';
+import { smtpServer as realSmtpServer } from './smtpServer.js';
 
 const PKG8 = '08-hoort-het-of-helpt-het';
 const TITLE8 = 'Hoort het? of helpt het?';
@@ -68,35 +69,11 @@ async function toolkitMail(args: string[], env: NodeJS.ProcessEnv = {}, deps: Ma
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-interface Received {
-  mail: ParsedMail;
-  raw: Buffer;
-  rcptTo: string[];
-  secure: boolean;
-}
-
-/** A real SMTP server on 127.0.0.1, on a port the system picks. */
+/** A real SMTP server (smtpServer.ts), closed after the test. */
 async function smtpServer(options: SMTPServerOptions = {}) {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    logger: false,
-    disableReverseLookup: true,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', async () => {
-        const raw = Buffer.concat(chunks);
-        received.push({ raw, mail: await simpleParser(raw), rcptTo: session.envelope.rcptTo.map((r) => r.address), secure: session.secure });
-        callback();
-      });
-    },
-    ...options,
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
-  const port = (server.server.address() as AddressInfo).port;
-  cleanup.push(() => new Promise<void>((ok) => server.close(() => ok())));
-  return { port, url: `smtp://127.0.0.1:${port}`, received };
+  const server = await realSmtpServer(options);
+  cleanup.push(server.close);
+  return server;
 }
 
 /** A port nothing listens on. */

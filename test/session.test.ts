@@ -9,11 +9,9 @@ import { kindOfFile } from '../src/outputs/printNotes.js';
 import { composeJob } from '../src/outputs/session/compose.js';
 import { layoutJob, planJobs, type SessionRequest } from '../src/outputs/session/plan.js';
 import { sheetFacts } from '../src/outputs/session/sheet.js';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
-import { simpleParser, type ParsedMail } from 'mailparser';
 import { run } from '../src/cli/run.js';
 import type { IO } from '../src/cli/io.js';
+import { smtpServer, type Received } from './smtpServer.js';
 import { cli, dataDir, ownBuild, smallData, edit, pageSizes, pdftotext, squash, tmp, toolkit } from './helpers.js';
 
 const A4 = { w: 595.28, h: 841.89 };
@@ -168,36 +166,21 @@ describe('toolkit session', () => {
 describe('toolkit mail --session', () => {
   it('sends the print jobs in print order to a real SMTP server, the print sheet in the body', async () => {
     const dir = (await session(['--package', '8', '--participants', '12', '--date', '2026-12-01']))('08-hoort-het-of-helpt-het');
-    const received: ParsedMail[] = [];
-    const server = new SMTPServer({
-      authOptional: true,
-      logger: false,
-      disableReverseLookup: true,
-      onData(stream, _session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', async () => {
-          received.push(await simpleParser(Buffer.concat(chunks)));
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
+    const server = await smtpServer();
     try {
-      const port = (server.server.address() as AddressInfo).port;
       const lines: string[] = [];
       const io: IO = { out: (s) => lines.push(s), err: (s) => lines.push(s), isTTY: false, env: { HOME: '/nonexistent', TOOLKIT_CONFIG: '/nonexistent/toolkit.config.yaml', TOOLKIT_MAIL_FROM: 'Anna <anna@example.org>' } };
-      const code = await run(['node', 'toolkit', 'mail', '--aan', 'drukwerk@example.org', '--sessie', dir, '--smtp', `smtp://127.0.0.1:${port}`, '--out', out], io);
+      const code = await run(['node', 'toolkit', 'mail', '--aan', 'drukwerk@example.org', '--sessie', dir, '--smtp', server.url, '--out', out], io);
       expect(lines.join('\n')).toContain('verstuurd');
       expect(code).toBe(0);
-      const [mail] = received as [ParsedMail];
+      const [{ mail }] = server.received as [Received];
       expect(mail.subject).toBe('Printopdrachten voor de bijeenkomst: Hoort het? of helpt het?');
       expect(mail.attachments.map((a) => a.filename)).toEqual(jobsIn(dir));
       for (const a of mail.attachments) expect(a.content.equals(readFileSync(join(dir, a.filename!)))).toBe(true);
       expect(mail.text).toContain("26 vellen (52 pagina's)");
       expect(mail.text).toContain('stevig papier (200 tot 300 gram), A4, dubbelzijdig, omslaan langs de lange kant');
     } finally {
-      await new Promise<void>((ok) => server.close(() => ok()));
+      await server.close();
     }
   });
 
