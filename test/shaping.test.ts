@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, copyData, edit, pdftotext, squash, tmp } from './helpers.js';
+import { cli, edit, pdftotext, smallData, squash, tmp } from './helpers.js';
 
 // Written as YAML escapes, so the file holds the marks apart from their letters
 // whatever an editor does. `ide\u0301e` is how a Mac pastes "idée"; `x\u0301` and
@@ -14,7 +14,8 @@ const pdf = (name: string) => `08-hoort-het-of-helpt-het/08-hoort-het-of-helpt-h
 describe('text shaping with the speed-ups on', () => {
   const [on, off] = [tmp(), tmp()];
   beforeAll(() => {
-    const data = copyData();
+    // Package 8 alone: the builds load and check only the package they make.
+    const data = smallData([8]);
     const file = join(data, 'packages', '08-hoort-het-of-helpt-het.yaml');
     edit(file, 'title: "Je laatste taak"', `title: "${TITLE}"`);
     edit(file, 'text: "Denk aan de laatste taak die je vandaag deed. Deed je die omdat het zo hoort, of omdat het iemand hielp?"', `text: "${TEXT}"`);
