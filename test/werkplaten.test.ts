@@ -11,6 +11,7 @@ import { planPoster, type PosterPlan } from '../templates/werkplaat/plan.js';
 import { OVERLAP } from '../templates/werkplaat/seam.js';
 import { FIRST_STEP, POSTER, POSTER_STEPS, bodyHeight, bodyWidth } from '../templates/werkplaat/sizes.js';
 import { BOX_EM } from './bbox.js';
+import { darker, rasterPages } from './raster.js';
 import { built, dataDir, edit, smallData, squash, tmp, toolkit } from './helpers.js';
 
 const project = loadProject(dataDir);
@@ -51,49 +52,12 @@ function wordBoxes(file: string): { boxes: Box[]; sizes: { w: number; h: number 
   return { boxes, sizes };
 }
 
-/** A page as pdftoppm draws it: 3 bytes a pixel, row by row, from the top left. */
-interface Raster {
-  width: number;
-  height: number;
-  rgb: Buffer;
-  /** [r, g, b] at (x, y from the top). */
-  px: (x: number, y: number) => number[];
-}
-
-/**
- * Every page of a file rendered at 72 dpi (a pixel is a point) by one pdftoppm run, its pixels
- * kept as bytes: the scans below read a million pixels a page, too many for a call each.
- */
-function renderPages(file: string): Raster[] {
-  const ppm = execFileSync('pdftoppm', ['-r', '72', file], { maxBuffer: 512 << 20 });
-  const pages: Raster[] = [];
-  for (let at = 0; at < ppm.length; ) {
-    // Each page is a PPM of its own: "P6", width, height, 255, one whitespace, then 3 bytes a pixel.
-    const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(at, at + 40).toString('latin1'));
-    if (!header) throw new Error(`renderPages: no PPM page at byte ${at} of pdftoppm's output for ${file}`);
-    const [width, height, start] = [Number(header[1]), Number(header[2]), at + header[0].length];
-    const rgb = ppm.subarray(start, start + width * height * 3);
-    pages.push({ width, height, rgb, px: (x, y) => [...rgb.subarray((y * width + x) * 3, (y * width + x) * 3 + 3)] });
-    at = start + width * height * 3;
-  }
-  return pages;
-}
-
-/** The pixels of rows y0..y1 and columns x0..x1 (ends excluded) with a channel darker than `below`, each as [x, y]. */
-function darker(img: Raster, below: number, [x0, x1]: [number, number], [y0, y1]: [number, number]): [number, number][] {
-  const found: [number, number][] = [];
-  const { rgb, width } = img;
-  for (let y = y0; y < y1; y++)
-    for (let x = x0, i = (y * width + x0) * 3; x < x1; x++, i += 3) if (rgb[i]! < below || rgb[i + 1]! < below || rgb[i + 2]! < below) found.push([x, y]);
-  return found;
-}
-
 /**
  * The shared build's werkplaten as poppler reads them, each file read once in this file: several
  * tests look at the same words and pixels, and pdftotext or pdftoppm per test and page was most of
  * their time. Read only: what a test gets does not depend on which test read it first.
  */
-const read = new Map<string, { text?: ReturnType<typeof wordBoxes>; pages?: ReturnType<typeof renderPages> }>();
+const read = new Map<string, { text?: ReturnType<typeof wordBoxes>; pages?: ReturnType<typeof rasterPages> }>();
 const entry = (file: string) => read.get(file) ?? read.set(file, {}).get(file)!;
 const textOf = (file: string) => (entry(file).text ??= wordBoxes(file));
 const boxesOf = (file: string) => textOf(file).boxes;
@@ -104,7 +68,7 @@ const pageText = (file: string, page?: number) =>
     .map((b) => b.text)
     .join(' ');
 /** Page `page` (from 1) at 72 dpi, so a pixel is a point. */
-const pageOf = (file: string, page: number) => (entry(file).pages ??= renderPages(file))[page - 1]!;
+const pageOf = (file: string, page: number) => (entry(file).pages ??= rasterPages(file))[page - 1]!;
 afterAll(() => read.clear());
 
 /** The run of words that spells `text` (hyphens and spaces aside), not yet taken by another text. */
