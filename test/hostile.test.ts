@@ -135,7 +135,7 @@ describe('a closed stdout', () => {
     const bin = join(root, 'bin/toolkit.js');
     // A line for the werkblad, head takes it and closes the pipe while the cards are made; their
     // lines and the summary after them are written into the closed pipe.
-    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" build --package 8 --only werkblad,kaarten --force --out "${out}" | head -1; echo "exit \${PIPESTATUS[0]}" >&2`], {
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" build --package 8 --only werkblad,kaarten --force --data "${smallData([8])}" --out "${out}" | head -1; echo "exit \${PIPESTATUS[0]}" >&2`], {
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },
     });
