@@ -20,6 +20,16 @@ declare module 'vitest' {
     builtAgain: string;
     /** `toolkit check` of the shipped data, run by bin/toolkit.js in the project folder as a user runs it. */
     checked: Ran;
+    /** An output folder holding `toolkit site` of packages SITE_PACKAGES of the shipped data (the site in site/): read only. */
+    site: string;
+  }
+}
+
+/** The packages of the shared site (by file name prefix): two themes, every kind of page and file, built in seconds. */
+export const SITE_PACKAGES = ['08-', '15-'];
+
+declare module 'vitest' {
+  export interface ProvidedContext {
   }
 }
 
@@ -42,10 +52,22 @@ function toolkit(args: string[], cwd: string): Promise<Ran> {
   });
 }
 
-/** A quiet build that must succeed; fails with the CLI's own words. */
-async function build(args: string[], out: string, cwd: string): Promise<void> {
-  const r = await toolkit(['build', ...args, '--quiet', '--out', out], cwd);
-  if (r.code !== 0 || r.stderr) throw new Error(`build ${args.join(' ')} into ${out}: exit ${r.code}\n${r.stderr}`);
+/** A quiet build (or `site`, given as the command) that must succeed; fails with the CLI's own words. */
+async function build(args: string[], out: string, cwd: string, command = 'build'): Promise<void> {
+  const r = await toolkit([command, ...args, '--quiet', '--out', out], cwd);
+  if (r.code !== 0 || r.stderr) throw new Error(`${command} ${args.join(' ')} into ${out}: exit ${r.code}\n${r.stderr}`);
+}
+
+/** A data folder of toolkit.yaml and the packages whose file names start with one of `prefixes` (test/siteBrowser.ts: someData). */
+function someDataIn(dir: string, prefixes: string[]): string {
+  mkdirSync(join(dir, 'packages'), { recursive: true });
+  cpSync(join(root, 'data', 'toolkit.yaml'), join(dir, 'toolkit.yaml'));
+  for (const p of prefixes) {
+    const file = readdirSync(join(root, 'data', 'packages')).find((f) => f.startsWith(p));
+    if (!file) throw new Error(`globalSetup: no package ${p} in data/packages`);
+    cpSync(join(root, 'data', 'packages', file), join(dir, 'packages', file));
+  }
+  return dir;
 }
 
 /** Every file under a folder with a hash of its bytes: what a test must leave as it found it. */
@@ -62,28 +84,35 @@ function contents(dir: string): string {
  * changed since the last run, it costs a no-op build.
  */
 const kept = join(root, 'node_modules', '.cache', 'toolkit-tests', `build-all-node-${process.version}`);
+/** The same, for the site of SITE_PACKAGES: the site's own cache keeps its pages and previews up to date. */
+const keptSite = join(root, 'node_modules', '.cache', 'toolkit-tests', `site-node-${process.version}`);
 
 /**
  * Made before any test file runs, for the tests that only read: the full
  * build of the shipped data (kept, above) on one core; on the other, which
  * would idle, a theme built anew from a copy of the data elsewhere (where the
- * data lies must not change a byte) and then the check of the shipped data.
+ * data lies must not change a byte), the check of the shipped data, and the
+ * site of SITE_PACKAGES (kept too; from a fresh copy of their files each run,
+ * which the site's cache knows by content).
  * A test that edits or rebuilds copies what it needs first (helpers.ts:
  * ownBuild, smallData).
  */
 export default async function setup(project: TestProject) {
   const out = kept;
   mkdirSync(out, { recursive: true });
-  const [again, copy] = ['toolkit-shared-again-', 'toolkit-shared-data-'].map((n) => mkdtempSync(join(tmpdir(), n))) as [string, string];
-  const cleanup = () => [again, copy].forEach((d) => rmSync(d, { recursive: true, force: true }));
+  const [again, copy, siteData] = ['toolkit-shared-again-', 'toolkit-shared-data-', 'toolkit-shared-sitedata-'].map((n) => mkdtempSync(join(tmpdir(), n))) as [string, string, string];
+  const cleanup = () => [again, copy, siteData].forEach((d) => rmSync(d, { recursive: true, force: true }));
   // A run that failed in the middle of it, or whose tests wrote into it, starts the next one afresh.
-  const discard = () => rmSync(out, { recursive: true, force: true });
+  const discard = () => [out, keptSite].forEach((d) => rmSync(d, { recursive: true, force: true }));
   cpSync(join(root, 'data'), copy, { recursive: true });
+  someDataIn(siteData, SITE_PACKAGES);
   let checked: Ran;
   try {
     [, checked] = await Promise.all([
       build(['--all'], out, root),
-      build(['--theme', 'E', '--data', copy], again, copy).then(() => toolkit(['check'], root)),
+      build(['--theme', 'E', '--data', copy], again, copy)
+        .then(() => toolkit(['check'], root))
+        .then(async (c) => (await build(['--data', siteData], keptSite, root, 'site'), c)),
     ]);
   } catch (e) {
     cleanup();
@@ -93,14 +122,16 @@ export default async function setup(project: TestProject) {
   project.provide('built', out);
   project.provide('builtAgain', again);
   project.provide('checked', checked);
-  const before = [out, again].map(contents);
+  project.provide('site', keptSite);
+  const shared = [out, again, keptSite];
+  const before = shared.map(contents);
   return () => {
-    const changed = [out, again].filter((d, i) => contents(d) !== before[i]);
+    const changed = shared.filter((d, i) => contents(d) !== before[i]);
     cleanup();
     if (!changed.length) return;
     discard();
     // vitest reports an error thrown here but still exits 0: fail the run itself.
     process.exitCode = 1;
-    throw new Error(`a test wrote into the shared build (${changed.join(', ')}): copy it first (helpers.ts: ownBuild)`);
+    throw new Error(`a test wrote into the shared build (${changed.join(', ')}): copy it first (helpers.ts: ownBuild, ownSite)`);
   };
 }
