@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { describe, expect, it } from 'vitest';
@@ -47,7 +47,7 @@ describe('hostile sources are refused with their place, never as a bug', () => {
   it('a runaway field is refused before any layout, with its place and the limit', async () => {
     const data = dataWith8({ text: original.replace(/^intro: >-\n/m, `intro: >-\n  ${'woord '.repeat(100_000)}\n`) });
     // 600,000 characters put before the intro as written, joined by one space.
-    const length = 600_000 + 1 + loadProject(join(root, 'data')).packages.find((p) => p.number === 8)!.intro.length;
+    const length = 600_000 + 1 + loadProject(smallData([8])).packages[0]!.intro.length;
     expect(problemsOf8(data)).toEqual([
       `${F}:4:8 intro: deze tekst is ${length} tekens lang; een veld mag hoogstens ${MAX_FIELD_CHARS} tekens hebben\n    Maak de tekst korter. Kijk ook of er per ongeluk iets dubbel in geplakt is.`,
     ]);
@@ -133,12 +133,15 @@ describe('a closed stdout', () => {
   it('ends the output quietly and the build keeps its own exit code', () => {
     const out = tmp();
     const bin = join(root, 'bin/toolkit.js');
-    // Seven lines are written, head takes one and closes the pipe.
-    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" build --package 8 --force --out "${out}" | head -1; echo "exit \${PIPESTATUS[0]}" >&2`], {
+    // A line for the werkblad, head takes it and closes the pipe while the cards are made; their
+    // lines and the summary after them are written into the closed pipe.
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" build --package 8 --only werkblad,kaarten --force --data "${smallData([8])}" --out "${out}" | head -1; echo "exit \${PIPESTATUS[0]}" >&2`], {
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },
     });
-    expect(r.stdout).toMatch(/^gemaakt .*\n$/);
+    expect(r.stdout).toMatch(/^gemaakt .*-werkblad-A4\.pdf .*\n$/);
     expect(r.stderr).toBe('exit 0\n');
+    // The build went on to the end.
+    expect(readdirSync(join(out, P8)).filter((f) => f.endsWith('.pdf')).sort()).toEqual([`${P8}-kaarten-A4.pdf`, `${P8}-kaarten-drukker.pdf`, `${P8}-werkblad-A4.pdf`]);
   }, 60_000);
 });
