@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
@@ -16,10 +15,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** An output folder holding `build --all` of the shipped data: read it, never write to it. */
     built: string;
-    /** `build --theme E` of a copy of the shipped data in another folder, to compare byte for byte with `built`. Read only too. */
-    builtAgain: string;
-    /** `toolkit check` of the shipped data, run by bin/toolkit.js in the project folder as a user runs it. */
-    checked: Ran;
   }
 }
 
@@ -65,38 +60,26 @@ const kept = join(root, 'node_modules', '.cache', 'toolkit-tests', `build-all-no
 
 /**
  * Made before any test file runs, for the tests that only read: the full
- * build of the shipped data (kept, above) on one core; on the other, which
- * would idle, a theme built anew from a copy of the data elsewhere (where the
- * data lies must not change a byte) and then the check of the shipped data.
- * A test that edits or rebuilds copies what it needs first (helpers.ts:
- * ownBuild, smallData).
+ * build of the shipped data (kept, above). What only one file reads (a theme
+ * built anew elsewhere, the check of the shipped data) that file makes itself,
+ * beside the other files' tests. A test that edits or rebuilds copies what it
+ * needs first (helpers.ts: ownBuild, smallData).
  */
 export default async function setup(project: TestProject) {
   const out = kept;
   mkdirSync(out, { recursive: true });
-  const [again, copy] = ['toolkit-shared-again-', 'toolkit-shared-data-'].map((n) => mkdtempSync(join(tmpdir(), n))) as [string, string];
-  const cleanup = () => [again, copy].forEach((d) => rmSync(d, { recursive: true, force: true }));
   // A run that failed in the middle of it, or whose tests wrote into it, starts the next one afresh.
   const discard = () => rmSync(out, { recursive: true, force: true });
-  cpSync(join(root, 'data'), copy, { recursive: true });
-  let checked: Ran;
   try {
-    [, checked] = await Promise.all([
-      build(['--all'], out, root),
-      build(['--theme', 'E', '--data', copy], again, copy).then(() => toolkit(['check'], root)),
-    ]);
+    await build(['--all'], out, root);
   } catch (e) {
-    cleanup();
     discard();
     throw e;
   }
   project.provide('built', out);
-  project.provide('builtAgain', again);
-  project.provide('checked', checked);
-  const before = [out, again].map(contents);
+  const before = contents(out);
   return () => {
-    const changed = [out, again].filter((d, i) => contents(d) !== before[i]);
-    cleanup();
+    const changed = contents(out) !== before ? [out] : [];
     if (!changed.length) return;
     discard();
     // vitest reports an error thrown here but still exits 0: fail the run itself.
