@@ -71,20 +71,20 @@ function traced(args: string[], cwd: string, trace: string) {
 }
 
 const forced9 = (data: string, out: string) => ['build', '--package', '9', '--only', 'werkblad', '--force', '--quiet', '--data', data, '--out', out];
-let forced: { data: string; out: string; first: string; second: string } | undefined;
+let runs: { data: string; out: string; noOp: ReturnType<typeof traced>; first: string; second: string } | undefined;
 /**
- * Two forced builds of package 9 into one folder, by the CLI, and what each
- * loaded: made once, for the two tests that read them (one package is all they need).
+ * Two runs by the CLI into a copy of the shared build, from a copy of the data, and what each
+ * loaded: `build --all` where nothing changed (the first with these sources here: it parses
+ * them), then a forced build of package 9's werkblad. Made once, for the two tests that read them.
  */
-function forcedTwice() {
-  if (forced) return forced;
-  const [data, out] = [smallData([9]), tmp()];
-  const [first, second] = [1, 2].map(() => {
-    const trace = join(tmp(), 'trace.txt');
-    expect(traced(forced9(data, out), data, trace).status).toBe(0);
-    return readFileSync(trace, 'utf8');
-  }) as [string, string];
-  return (forced = { data, out, first, second });
+function twoRuns() {
+  if (runs) return runs;
+  const { data, out } = ownCopy();
+  const [first, second] = [tmp(), tmp()].map((d) => join(d, 'trace.txt')) as [string, string];
+  const noOp = traced(['build', '--all', '--json', '--data', data, '--out', out], data, first);
+  expect(traced(forced9(data, out), data, second).status).toBe(0);
+  const read = (f: string) => (existsSync(f) ? readFileSync(f, 'utf8') : '');
+  return (runs = { data, out, noOp, first: read(first), second: read(second) });
 }
 
 describe('batch builds', () => {
@@ -151,18 +151,15 @@ describe('batch builds', () => {
   });
 
   it('a build where nothing changed writes nothing and does not load react-pdf', () => {
-    const { out } = ownCopy();
-    const trace = join(tmp(), 'trace.txt');
-    const r = traced(['build', '--all', '--json', '--data', data, '--out', out], data, trace);
+    const { noOp: r, first: loaded, second } = twoRuns();
     expect(r.status).toBe(0);
     const summary = JSON.parse(r.stdout);
     expect(summary.written).toEqual([]);
     expect(summary.unchanged.length).toBe(files(outA).length);
-    const loaded = existsSync(trace) ? readFileSync(trace, 'utf8') : '';
     expect(loaded).toContain('/node_modules/commander/'); // the trace works
     expect(loaded).not.toMatch(/@react-pdf|renderer\.cjs/);
     // The trace itself works: a forced build of one package does load react-pdf, bundled or not.
-    expect(forcedTwice().first).toMatch(/dist\/renderer\.cjs|@react-pdf\/renderer/);
+    expect(second).toMatch(/dist\/renderer\.cjs|@react-pdf\/renderer/);
   });
 
   it('editing one card rebuilds that package\'s card files and its theme\'s bundle, nothing else', async () => {
@@ -215,8 +212,8 @@ describe('batch builds', () => {
   });
 
   it('a forced build of unchanged sources loads no YAML parser: the project is kept from the run before', () => {
-    const { data, out, first, second } = forcedTwice();
-    expect(first).toContain('/node_modules/yaml/'); // the first run parses the sources
+    const { data, out, first, second } = twoRuns();
+    expect(first).toContain('/node_modules/yaml/'); // the first run with these sources parses them
     expect(second).not.toContain('/node_modules/yaml/');
     // The trace does see YAML being loaded: after an edit, even of a comment, it is.
     const pkg = project.packages.find((p) => p.number === 9)!;
