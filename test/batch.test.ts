@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib';
@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { OUTPUT_KINDS } from '../src/outputs/files.js';
 import { filesOf } from '../src/outputs/packages.js';
 import { loadProject } from '../src/index.js';
-import { copyData, edit, fixtures, ownBuild, pdftotext, root, smallData, squash, tmp, toolkit } from './helpers.js';
+import { copyData, dataDir, edit, fixtures, ownBuild, pdftotext, root, squash, tmp, toolkit } from './helpers.js';
 
 const data = copyData();
 const project = loadProject(data, data);
@@ -57,6 +57,17 @@ const json = async (args: string[], cwd = data) => {
  */
 function ownCopy() {
   return { data: copyData(), out: ownBuild() };
+}
+
+/**
+ * A project folder as a user has it, data/ inside and the build run from there, holding a copy of
+ * the shipped data; and a copy of the shared build, which globalSetup made the same way: the files
+ * a test leaves alone are known to the build by their bytes (its cache), and not parsed again.
+ */
+function ownProject() {
+  const top = tmp('toolkit-project-');
+  cpSync(dataDir, join(top, 'data'), { recursive: true });
+  return { top, data: join(top, 'data'), out: ownBuild() };
 }
 
 const pageCount = async (file: string) => (await PDFDocument.load(readFileSync(file))).getPageCount();
@@ -163,13 +174,13 @@ describe('batch builds', () => {
   });
 
   it('editing one card rebuilds that package\'s card files and its theme\'s bundle, nothing else', async () => {
-    const { data, out } = ownCopy();
+    const { top, data, out } = ownProject();
     const pkg = project.packages.find((p) => p.number === 8)!;
     const before = statSync(join(out, `${pkg.id}/${pkg.id}-werkblad-A4.pdf`)).mtimeMs;
     edit(join(data, 'packages', `${pkg.id}.yaml`), pkg.cards[2]!.title, `${pkg.cards[2]!.title} nu`);
-    const { code, summary } = await json(['build', '--all', '--data', data, '--out', out], data);
+    const { code, summary } = await json(['build', '--all', '--data', data, '--out', out], top);
     expect(code).toBe(0);
-    expect(summary.written.map((w: { path: string }) => relative(out, join(data, w.path))).sort()).toEqual(
+    expect(summary.written.map((w: { path: string }) => relative(out, join(top, w.path))).sort()).toEqual(
       [`${pkg.id}/${pkg.id}-kaarten-A4.pdf`, `${pkg.id}/${pkg.id}-kaarten-drukker.pdf`, `thema-C-${pkg.theme.slug}-bundel.pdf`].sort(),
     );
     expect(statSync(join(out, `${pkg.id}/${pkg.id}-werkblad-A4.pdf`)).mtimeMs).toBe(before);
@@ -187,7 +198,7 @@ describe('batch builds', () => {
   });
 
   it('a failed package leaves the others in place and its theme bundle unwritten, and says why', async () => {
-    const { data, out } = ownCopy();
+    const { top, data, out } = ownProject();
     const pkg = project.packages.find((p) => p.number === 8)!;
     const bundle = join(out, `thema-C-${pkg.theme.slug}-bundel.pdf`);
     const bundleBefore = readFileSync(bundle);
@@ -196,7 +207,7 @@ describe('batch builds', () => {
     // An edit rather than --force, which would render all of 7 and 9 again to show the same.
     const other = project.packages.find((p) => p.number === 7)!;
     edit(join(data, 'packages', `${other.id}.yaml`), `  - ${other.questions[0]!}\n`, `  - ${other.questions[0]!} Nu?\n`);
-    const { code, summary } = await json(['build', '--theme', 'C', '--data', data, '--out', out], data);
+    const { code, summary } = await json(['build', '--theme', 'C', '--data', data, '--out', out], top);
     expect(code).toBe(1);
     expect(summary.ok).toBe(false);
     expect(summary.failed).toEqual([
@@ -207,7 +218,7 @@ describe('batch builds', () => {
     expect(squash(pdftotext(join(out, `${other.id}/${other.id}-werkblad-A4.pdf`)))).toContain(squash(`${other.questions[0]!} Nu?`));
     expect(readFileSync(bundle).equals(bundleBefore)).toBe(true);
     expect(existsSync(join(out, `${pkg.id}/${pkg.id}-werkblad-A4.pdf`))).toBe(true);
-    const plain = await toolkit(['build', '--theme', 'C', '--data', data, '--out', out], { cwd: data });
+    const plain = await toolkit(['build', '--theme', 'C', '--data', data, '--out', out], { cwd: top });
     expect(plain.stderr).toContain(`niet gemaakt thema-C-${pkg.theme.slug}-bundel.pdf: want ${pkg.id} is mislukt`);
   });
 
