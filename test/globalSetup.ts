@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
@@ -15,6 +16,16 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** An output folder holding `build --all` of the shipped data: read it, never write to it. */
     built: string;
+    /** An output folder holding `toolkit site` of packages SITE_PACKAGES of the shipped data (the site in site/): read only. */
+    site: string;
+  }
+}
+
+/** The packages of the shared site (by file name prefix): two themes, every kind of page and file, built in seconds. */
+export const SITE_PACKAGES = ['08-', '15-'];
+
+declare module 'vitest' {
+  export interface ProvidedContext {
   }
 }
 
@@ -37,10 +48,22 @@ function toolkit(args: string[], cwd: string): Promise<Ran> {
   });
 }
 
-/** A quiet build that must succeed; fails with the CLI's own words. */
-async function build(args: string[], out: string, cwd: string): Promise<void> {
-  const r = await toolkit(['build', ...args, '--quiet', '--out', out], cwd);
-  if (r.code !== 0 || r.stderr) throw new Error(`build ${args.join(' ')} into ${out}: exit ${r.code}\n${r.stderr}`);
+/** A quiet build (or `site`, given as the command) that must succeed; fails with the CLI's own words. */
+async function build(args: string[], out: string, cwd: string, command = 'build'): Promise<void> {
+  const r = await toolkit([command, ...args, '--quiet', '--out', out], cwd);
+  if (r.code !== 0 || r.stderr) throw new Error(`${command} ${args.join(' ')} into ${out}: exit ${r.code}\n${r.stderr}`);
+}
+
+/** A data folder of toolkit.yaml and the packages whose file names start with one of `prefixes` (test/siteBrowser.ts: someData). */
+function someDataIn(dir: string, prefixes: string[]): string {
+  mkdirSync(join(dir, 'packages'), { recursive: true });
+  cpSync(join(root, 'data', 'toolkit.yaml'), join(dir, 'toolkit.yaml'));
+  for (const p of prefixes) {
+    const file = readdirSync(join(root, 'data', 'packages')).find((f) => f.startsWith(p));
+    if (!file) throw new Error(`globalSetup: no package ${p} in data/packages`);
+    cpSync(join(root, 'data', 'packages', file), join(dir, 'packages', file));
+  }
+  return dir;
 }
 
 /** Every file under a folder with a hash of its bytes: what a test must leave as it found it. */
@@ -57,10 +80,14 @@ function contents(dir: string): string {
  * changed since the last run, it costs a no-op build.
  */
 const kept = join(root, 'node_modules', '.cache', 'toolkit-tests', `build-all-node-${process.version}`);
+/** The same, for the site of SITE_PACKAGES: the site's own cache keeps its pages and previews up to date. */
+const keptSite = join(root, 'node_modules', '.cache', 'toolkit-tests', `site-node-${process.version}`);
 
 /**
  * Made before any test file runs, for the tests that only read: the full
- * build of the shipped data (kept, above). What only one file reads (a theme
+ * build of the shipped data (kept, above) on one core, and on the other the
+ * site of SITE_PACKAGES (kept too; from a fresh copy of their files each run,
+ * which the site's cache knows by content). What only one file reads (a theme
  * built anew elsewhere, the check of the shipped data) that file makes itself,
  * beside the other files' tests. A test that edits or rebuilds copies what it
  * needs first (helpers.ts: ownBuild, smallData).
@@ -68,22 +95,29 @@ const kept = join(root, 'node_modules', '.cache', 'toolkit-tests', `build-all-no
 export default async function setup(project: TestProject) {
   const out = kept;
   mkdirSync(out, { recursive: true });
+  const siteData = mkdtempSync(join(tmpdir(), 'toolkit-shared-sitedata-'));
+  const cleanup = () => rmSync(siteData, { recursive: true, force: true });
   // A run that failed in the middle of it, or whose tests wrote into it, starts the next one afresh.
-  const discard = () => rmSync(out, { recursive: true, force: true });
+  const discard = () => [out, keptSite].forEach((d) => rmSync(d, { recursive: true, force: true }));
+  someDataIn(siteData, SITE_PACKAGES);
   try {
-    await build(['--all'], out, root);
+    await Promise.all([build(['--all'], out, root), build(['--data', siteData], keptSite, root, 'site')]);
   } catch (e) {
+    cleanup();
     discard();
     throw e;
   }
   project.provide('built', out);
-  const before = contents(out);
+  project.provide('site', keptSite);
+  const shared = [out, keptSite];
+  const before = shared.map(contents);
   return () => {
-    const changed = contents(out) !== before ? [out] : [];
+    const changed = shared.filter((d, i) => contents(d) !== before[i]);
+    cleanup();
     if (!changed.length) return;
     discard();
     // vitest reports an error thrown here but still exits 0: fail the run itself.
     process.exitCode = 1;
-    throw new Error(`a test wrote into the shared build (${changed.join(', ')}): copy it first (helpers.ts: ownBuild)`);
+    throw new Error(`a test wrote into the shared build (${changed.join(', ')}): copy it first (helpers.ts: ownBuild, ownSite)`);
   };
 }

@@ -69,6 +69,16 @@ export function ownBuild(): string {
   return out;
 }
 
+/** The shared `toolkit site` of SITE_PACKAGES (globalSetup.ts), its pages in site/: read it, never write into it. */
+export const builtSite = () => inject('site');
+
+/** A copy of the shared site's output folder, for a test that serves, rebuilds or edits it. */
+export function ownSite(): string {
+  const out = tmp('toolkit-own-site-');
+  cpSync(builtSite(), out, { recursive: true, preserveTimestamps: true });
+  return out;
+}
+
 /**
  * A copy of the shipped data with only these packages (by number): the real
  * texts and themes, at a fraction of a full build's cost. For a test that

@@ -4,14 +4,14 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { pdfinfo, tmp, toolkit } from './helpers.js';
+import { SITE_PACKAGES } from './globalSetup.js';
+import { builtSite, ownSite, pdfinfo, toolkit } from './helpers.js';
 import { hasChromium, launch, someData } from './siteBrowser.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const shots = '/tmp/toolkit-site-shots';
 
-// Two packages of two themes: every kind of page and file, built in seconds.
-let out: string;
+// The shared site (globalSetup.ts) of two packages of two themes: every kind of page and file. Read only.
 let site: string;
 let browser: Browser;
 let context: BrowserContext;
@@ -20,13 +20,7 @@ const requests: string[] = [];
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  const data = someData(['08-', '15-']);
-  out = tmp('toolkit-site-');
-  // In this process: a child would load the renderer again, and nothing here needs a process.
-  const r = await toolkit(['site', '--data', data, '--out', out]);
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  site = join(out, 'site');
+  site = join(builtSite(), 'site');
   if (!hasChromium) return;
   browser = await launch();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -84,7 +78,8 @@ describe('toolkit site', () => {
   });
 
   it('is a no-op when nothing changed', async () => {
-    const r = await toolkit(['site', '--data', someData(['08-', '15-']), '--out', out]);
+    // In this process (a child would load the renderer again), into a copy: the shared site is read only.
+    const r = await toolkit(['site', '--data', someData(SITE_PACKAGES), '--out', ownSite()]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('niets veranderd aan de website');
   });
