@@ -189,8 +189,10 @@ function popplerOutline(file: string): string[] {
 const flat = (marks: Mark[], depth = 0): string[] =>
   marks.flatMap((k) => [`${'  '.repeat(depth)}${k.title} @${k.page + 1}`, ...flat(k.children, depth + 1)]);
 
+/** Page n's text (from 1), trimmed: one pdftotext run a file (each is written once, in a beforeAll), split where poppler ends a page. */
+const texts = new Map<string, string[]>();
 const pageText = (file: string, n: number) =>
-  execFileSync('pdftotext', ['-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' }).trim();
+  (texts.get(file) ?? texts.set(file, execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).split('\f').map((t) => t.trim())).get(file)!)[n - 1];
 
 describe('theme bundle', () => {
   let parts: BundlePart[];

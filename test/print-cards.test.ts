@@ -6,7 +6,8 @@ import * as fontkit from 'fontkit';
 import { Duplex, PDFDict, PDFDocument, PDFName, PDFRawStream, PrintScaling, StandardFonts, decodePDFRawStream, rgb } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sheetStamps } from '../src/render/stamps.js';
-import { expectA4, renderPages, words } from './helpers.js';
+import { expectA4, words } from './helpers.js';
+import { rasterPages } from './raster.js';
 import { A4, mm } from '../templates/units.js';
 import { officeCardSheets, type Grid } from '../src/print/cardSheets.js';
 import { segmentBox, type Rect } from '../src/print/geometry.js';
@@ -245,7 +246,7 @@ describe('office card sheets', () => {
   it('shows 2 mm of each face\'s bleed past every trim edge that is not butted, none over a card, no ink within 5 mm of the edge', () => {
     const cards = trims(grid);
     // All four sheets in one pdftoppm run.
-    const imgs = renderPages(file);
+    const imgs = rasterPages(file);
     expect(imgs).toHaveLength(4);
     for (const page of [1, 2, 3, 4]) {
       const img = imgs[page - 1]!;
@@ -261,13 +262,17 @@ describe('office card sheets', () => {
       let nearEdge = 0;
       // At 72 dpi poppler rounds a clip out to whole pixels, and butted cards reach 0.5 pt over
       // the line between them, so a pixel or two of bleed may tint a cut line.
-      const offCut = (x: number, y: number) =>
-        grid.cutXs.every((c) => Math.abs(x + 0.5 - c) > 1.5) && grid.cutYs.every((c) => Math.abs(A4.height - y - 0.5 - c) > 1.5);
-      for (let y = 0; y < img.height; y++) {
-        for (let x = 0; x < img.width; x++) {
-          const [r, g, b] = img.px(x, y) as [number, number, number];
-          const py = A4.height - y - 0.5;
-          if (g > r + 40 && g > b + 40 && offCut(x, y) && cards.some((c) => inside(c, x + 0.5, py))) overCard++;
+      const offCutX = (x: number) => grid.cutXs.every((c) => Math.abs(x + 0.5 - c) > 1.5);
+      const px = img.rgb;
+      for (let y = 0, i = 0; y < img.height; y++) {
+        // What depends on the row alone, worked out once a row: off the horizontal cuts, and the cards it crosses.
+        const py = A4.height - y - 0.5;
+        const crossed = grid.cutYs.every((c) => Math.abs(py - c) > 1.5) ? cards.filter((c) => py > c.y && py < c.y + c.height) : [];
+        for (let x = 0; x < img.width; x++, i += 3) {
+          const r = px[i]!;
+          const g = px[i + 1]!;
+          const b = px[i + 2]!;
+          if (g > r + 40 && g > b + 40 && crossed.length && offCutX(x) && crossed.some((c) => inside(c, x + 0.5, py))) overCard++;
           const white = r > 250 && g > 250 && b > 250;
           if (!white && (x < near || y < near || x >= farX || y >= farY)) nearEdge++;
         }

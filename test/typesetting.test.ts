@@ -9,8 +9,7 @@ import { Document, Page, Text, View } from '@react-pdf/renderer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../src/index.js';
 import { contrastProblems, contrastRatio, PAIRS } from '../src/contrast.js';
-import { renderCards } from '../src/render/cards.js';
-import { renderCovers } from '../src/render/cover.js';
+import { coverPath, fileName } from '../src/outputs/files.js';
 import { patchTextkit, TEXTKIT_VERSION } from '../src/patches/lineBreakHook.js';
 import { render } from '../src/render/engine.js';
 import { FONT } from '../templates/units.js';
@@ -21,7 +20,10 @@ import { built, dataDir, edit, smallData, tmp, toolkit } from './helpers.js';
 const project = loadProject(dataDir);
 // The shared build of the shipped data (globalSetup.ts) is read; what this file makes goes to a folder of its own.
 const out = tmp('toolkit-typeset-');
-const covers = join(out, 'omslagen.pdf');
+/** The themes in the order of their packages, each with its packages. */
+const themes = [...new Map(project.packages.map((p) => [p.theme.id, p.theme])).values()].map((theme) => ({ theme, packages: project.packages.filter((p) => p.theme.id === theme.id) }));
+/** The covers the shared build made for the bundles, one file a theme: page i opens the theme's package i. */
+const covers = themes.map(({ theme }) => join(built(), coverPath(theme)));
 const pdfs: string[] = [];
 const boxes = new Map<string, BoxPage[]>();
 const kind = (f: string) => (f.endsWith('kaarten-drukker.pdf') ? 'cards' : f.includes('werkblad') ? 'werkblad' : f.includes('werkplaat') ? 'werkplaat' : f.includes('bundel') ? 'bundle' : 'document');
@@ -29,7 +31,6 @@ const kind = (f: string) => (f.endsWith('kaarten-drukker.pdf') ? 'cards' : f.inc
 const written = [...project.toolkit.texts, ...project.packages.flatMap((p) => p.texts)].map((t) => t.text).join('\n');
 
 beforeAll(async () => {
-  writeFileSync(covers, await renderCovers(project.toolkit, project.packages));
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       if (e.isDirectory() && !e.name.startsWith('.')) walk(join(dir, e.name));
@@ -37,7 +38,7 @@ beforeAll(async () => {
     }
   };
   walk(built());
-  pdfs.push(covers);
+  pdfs.push(...covers);
   // Bundles repeat the other files; the 2 x A4 tiles cut lines in two.
   for (const f of pdfs) if (kind(f) !== 'bundle' && !f.includes('2xA4')) boxes.set(f, readBoxes(f));
 }, 180_000);
@@ -161,11 +162,12 @@ describe('runts', () => {
   });
 
   it('no package title on a cover ends on a line of one word', () => {
-    const pages = readBoxes(covers);
+    const pages = covers.flatMap((f) => boxes.get(f)!);
+    const packages = themes.flatMap((t) => t.packages);
     expect(pages).toHaveLength(project.packages.length);
     const alone = pages.flatMap((p, i) => {
       const title = p.blocks.flatMap((b) => b.lines).filter((l) => Math.abs(l.size - 30) < 0.1);
-      expect(title.map((l) => l.text).join(' '), `cover ${i + 1}`).toBe(project.packages[i]!.title);
+      expect(title.map((l) => l.text).join(' '), `cover ${i + 1}`).toBe(packages[i]!.title);
       return title.length > 1 && title.at(-1)!.words.length === 1 ? [title.at(-1)!.text] : [];
     });
     expect(alone).toEqual([]);
@@ -184,14 +186,13 @@ describe('type sizes', () => {
   });
 
   it('white text on colour is bold and at least 8 pt: card fronts and backs, covers', async () => {
-    const themes = new Set<string>();
     const settings = [];
-    for (const pkg of project.packages) {
-      if (themes.has(pkg.theme.id) || !pkg.cards.length) continue;
-      themes.add(pkg.theme.id);
-      settings.push(...(await textSettings((await renderCards(project.toolkit, pkg)).bytes)));
+    // A package of each theme: its print-shop file has every card's front and back as a page of its own.
+    for (const { packages } of themes) {
+      const pkg = packages.find((p) => p.cards.length);
+      if (pkg) settings.push(...(await textSettings(readFileSync(join(built(), fileName(pkg, 'kaarten-drukker'))))));
     }
-    settings.push(...(await textSettings(readFileSync(covers))));
+    for (const f of covers) settings.push(...(await textSettings(readFileSync(f))));
     const white = settings.filter((s) => isWhite(s.fill));
     expect(white.length).toBeGreaterThan(20);
     expect(white.filter((s) => s.size < 8 || !/Bold/.test(s.font))).toEqual([]);

@@ -78,14 +78,17 @@ describe('warm rounds', () => {
 
   it('a warm round after an edit gives the bytes of a cold build of the same sources, speed-ups off', async () => {
     const data = smallData([8]);
+    // Theme C is package 8 alone here: every kind of file a warm round keeps something for (the project, the parsed
+    // files, toolkit.yaml, card pages, a cover, a bundle), without the five empty themes' bundles, the guide and the overview.
+    const sel = { themes: ['C'] };
     const warm = tmp('toolkit-warm-out-');
     const cold = tmp('toolkit-cold-out-');
     const yaml = join(data, 'packages', readdirSync(join(data, 'packages'))[0]!);
-    expect((await buildFromData(data, { outDir: warm, warm: true })).failed).toEqual([]);
+    expect((await buildFromData(data, { ...sel, outDir: warm, warm: true })).failed).toEqual([]);
     const a4 = join(warm, '08-hoort-het-of-helpt-het/08-hoort-het-of-helpt-het-kaarten-A4.pdf');
     const before = statSync(a4).mtimeMs;
     edit(yaml, '"Je laatste taak"', '"Je allerlaatste taak"');
-    const round = await buildFromData(data, { outDir: warm, warm: true });
+    const round = await buildFromData(data, { ...sel, outDir: warm, warm: true });
     expect(round.written.map((w) => w.path.slice(warm.length + 1)).sort()).toEqual([
       '08-hoort-het-of-helpt-het/08-hoort-het-of-helpt-het-kaarten-A4.pdf',
       '08-hoort-het-of-helpt-het/08-hoort-het-of-helpt-het-kaarten-drukker.pdf',
@@ -94,18 +97,19 @@ describe('warm rounds', () => {
     expect(statSync(a4).mtimeMs).not.toBe(before);
     // A second edit and back: the kept project and parsed files follow the bytes.
     edit(yaml, '"Je allerlaatste taak"', '"Je tussentaak"');
-    await buildFromData(data, { outDir: warm, warm: true });
+    await buildFromData(data, { ...sel, outDir: warm, warm: true });
     edit(yaml, '"Je tussentaak"', '"Je allerlaatste taak"');
-    await buildFromData(data, { outDir: warm, warm: true });
+    await buildFromData(data, { ...sel, outDir: warm, warm: true });
     // toolkit.yaml, kept by its bytes too: an edit and back remakes every file with the date as it is.
     const toolkit = join(data, 'toolkit.yaml');
+    const outputs = () => pdfs(warm).filter((p) => !p.startsWith('.')).length; // not the cache's own (cover, stamps)
     const date = /^date: .*$/m.exec(readFileSync(toolkit, 'utf8'))![0];
     edit(toolkit, date, 'date: 2020-01-02');
-    expect((await buildFromData(data, { outDir: warm, warm: true })).written.length).toBeGreaterThan(4);
+    expect((await buildFromData(data, { ...sel, outDir: warm, warm: true })).written.length).toBe(outputs());
     edit(toolkit, 'date: 2020-01-02', date);
-    expect((await buildFromData(data, { outDir: warm, warm: true })).written.length).toBeGreaterThan(4);
+    expect((await buildFromData(data, { ...sel, outDir: warm, warm: true })).written.length).toBe(outputs());
 
-    const r = cli(['build', '--force', '--quiet', '--data', data, '--out', cold], { env: { ...process.env, TOOLKIT_RENDER_SPEEDUPS: 'off' } });
+    const r = cli(['build', '--force', '--quiet', '--theme', 'C', '--data', data, '--out', cold], { env: { ...process.env, TOOLKIT_RENDER_SPEEDUPS: 'off' } });
     expect(r.code, r.stderr).toBe(0);
     expect(pdfs(warm)).toEqual(pdfs(cold));
     expect(pdfs(warm).length).toBeGreaterThan(4);

@@ -173,7 +173,9 @@ function breakRagged(hook: LineBreakingHook, p: Paragraph, widths: number[]): Pa
   const key = (lineClass: number, hyphen: boolean) => lineClass * 2 + (hyphen ? 1 : 0);
   const best: (State | undefined)[][] = breaks.map(() => []);
   const origin = [{ s: 0, state: { cost: 0, line: 0, prev: -1, prevState: -1 } }];
-  const statesAt = (k: number) => (k < 0 ? origin : best[k]!.flatMap((st, s) => (st ? [{ s, state: st }] : [])));
+  // The states of each break, listed once it is final (when the loop has passed it), not again for every later break.
+  const listed: { s: number; state: State }[][] = [];
+  const statesAt = (k: number) => (k < 0 ? origin : listed[k]!);
 
   for (let k = 0; k < breaks.length; k++) {
     const b = breaks[k]!;
@@ -201,6 +203,7 @@ function breakRagged(hook: LineBreakingHook, p: Paragraph, widths: number[]): Pa
       }
       if (w > widest + 0.01) break; // starting earlier only makes the line longer
     }
+    listed[k] = best[k]!.flatMap((st, s) => (st ? [{ s, state: st }] : []));
   }
 
   // Follow the cheapest end back to the start.
