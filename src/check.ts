@@ -26,10 +26,10 @@ export async function check(project: Project): Promise<Problem[]> {
   problems.push(...(await checkGlyphs(project.toolkit.texts)));
   problems.push(...contrastProblems(project.toolkit));
   const fitting = project.packages.some((p) => p.cards.length || p.werkplaten.length || p.facilitation) || project.broken.length > 0;
-  // Loaded only when there is something to fit: react-pdf is slow to import.
-  const { fitCards, CARD_STEPS } = fitting ? await import('./render/cards.js') : { fitCards: undefined, CARD_STEPS: [] };
-  const { fitWerkplaten } = fitting ? await import('./render/werkplaten.js') : { fitWerkplaten: undefined };
-  const { layoutDraaiboek } = fitting ? await import('./render/draaiboek.js') : { layoutDraaiboek: undefined };
+  // Loaded only when there is something to fit, and bundled where it can be (loadRenderer.ts): react-pdf is slow to import.
+  const renderer = fitting ? await (await import('./outputs/loadRenderer.js')).loadRenderer() : undefined;
+  const { fitCards, fitWerkplaten, layoutDraaiboek } = renderer ?? {};
+  const steps = renderer?.cardStepTexts() ?? [];
   // The toolkit as a whole: no card title or question twice, nothing copied from the seed page.
   problems.push(...duplicateTexts(project.packages), ...seedRuns(project));
   for (const pkg of project.packages) problems.push(...missingParts(project.toolkit, pkg));
@@ -42,7 +42,7 @@ export async function check(project: Project): Promise<Problem[]> {
     if (pkg.cards.length && fitCards)
       try {
         const { sizes } = await fitCards(project.toolkit, pkg);
-        problems.push(...shrunk(pkg, sizes.map((s) => s.text), CARD_STEPS.map((s) => s.text)));
+        problems.push(...shrunk(pkg, sizes.map((s) => s.text), steps));
       } catch (e) {
         problems.push(...problemsOf(e));
       }
@@ -66,7 +66,7 @@ export async function check(project: Project): Promise<Problem[]> {
 /** Each theme's covers, laid out together as its bundle has them: a cover that runs over its page fails `build --theme`. */
 async function coverProblems(project: Project, packages: Project['packages']): Promise<Problem[]> {
   if (!packages.length) return [];
-  const { fitCovers } = await import('./render/cover.js');
+  const { fitCovers } = await (await import('./outputs/loadRenderer.js')).loadRenderer();
   const problems: Problem[] = [];
   for (const id of new Set(packages.map((p) => p.theme.id))) {
     try {

@@ -13,11 +13,23 @@ function dataWith(files: Record<string, string>): string {
   return dir;
 }
 
+/**
+ * Everything `check` finds in one fixture, checked once per fixture: the tests that read its
+ * errors and those that read its warnings share the run (a check lays out every card and werkplaat).
+ */
+const checks = new Map<string, ReturnType<typeof check>>();
+function checkOf(fixture: string, name: string) {
+  const key = `${name}:${fixture}`;
+  if (!checks.has(key)) {
+    const dir = dataWith({ [name]: fixture });
+    checks.set(key, check(loadProject(dir, dir)));
+  }
+  return checks.get(key)!;
+}
+
 /** The errors `check` finds in one fixture; warnings (a missing plan or film link) have their own tests. */
 async function problemsFor(fixture: string, name = '01-een-test.yaml', warnings = false) {
-  const dir = dataWith({ [name]: fixture });
-  const project = loadProject(dir, dir);
-  return (await check(project)).filter((p) => isWarning(p) === warnings).map(formatProblem);
+  return (await checkOf(fixture, name)).filter((p) => isWarning(p) === warnings).map(formatProblem);
 }
 
 const F = 'packages/01-een-test.yaml';

@@ -16,10 +16,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** An output folder holding `build --all` of the shipped data: read it, never write to it. */
     built: string;
-    /** `build --theme E` of a copy of the shipped data in another folder, to compare byte for byte with `built`. Read only too. */
-    builtAgain: string;
-    /** `toolkit check` of the shipped data, run by bin/toolkit.js in the project folder as a user runs it. */
-    checked: Ran;
     /** An output folder holding `toolkit site` of packages SITE_PACKAGES of the shipped data (the site in site/): read only. */
     site: string;
   }
@@ -89,41 +85,31 @@ const keptSite = join(root, 'node_modules', '.cache', 'toolkit-tests', `site-nod
 
 /**
  * Made before any test file runs, for the tests that only read: the full
- * build of the shipped data (kept, above) on one core; on the other, which
- * would idle, a theme built anew from a copy of the data elsewhere (where the
- * data lies must not change a byte), the check of the shipped data, and the
+ * build of the shipped data (kept, above) on one core, and on the other the
  * site of SITE_PACKAGES (kept too; from a fresh copy of their files each run,
- * which the site's cache knows by content).
- * A test that edits or rebuilds copies what it needs first (helpers.ts:
- * ownBuild, smallData).
+ * which the site's cache knows by content). What only one file reads (a theme
+ * built anew elsewhere, the check of the shipped data) that file makes itself,
+ * beside the other files' tests. A test that edits or rebuilds copies what it
+ * needs first (helpers.ts: ownBuild, smallData).
  */
 export default async function setup(project: TestProject) {
   const out = kept;
   mkdirSync(out, { recursive: true });
-  const [again, copy, siteData] = ['toolkit-shared-again-', 'toolkit-shared-data-', 'toolkit-shared-sitedata-'].map((n) => mkdtempSync(join(tmpdir(), n))) as [string, string, string];
-  const cleanup = () => [again, copy, siteData].forEach((d) => rmSync(d, { recursive: true, force: true }));
+  const siteData = mkdtempSync(join(tmpdir(), 'toolkit-shared-sitedata-'));
+  const cleanup = () => rmSync(siteData, { recursive: true, force: true });
   // A run that failed in the middle of it, or whose tests wrote into it, starts the next one afresh.
   const discard = () => [out, keptSite].forEach((d) => rmSync(d, { recursive: true, force: true }));
-  cpSync(join(root, 'data'), copy, { recursive: true });
   someDataIn(siteData, SITE_PACKAGES);
-  let checked: Ran;
   try {
-    [, checked] = await Promise.all([
-      build(['--all'], out, root),
-      build(['--theme', 'E', '--data', copy], again, copy)
-        .then(() => toolkit(['check'], root))
-        .then(async (c) => (await build(['--data', siteData], keptSite, root, 'site'), c)),
-    ]);
+    await Promise.all([build(['--all'], out, root), build(['--data', siteData], keptSite, root, 'site')]);
   } catch (e) {
     cleanup();
     discard();
     throw e;
   }
   project.provide('built', out);
-  project.provide('builtAgain', again);
-  project.provide('checked', checked);
   project.provide('site', keptSite);
-  const shared = [out, again, keptSite];
+  const shared = [out, keptSite];
   const before = shared.map(contents);
   return () => {
     const changed = shared.filter((d, i) => contents(d) !== before[i]);

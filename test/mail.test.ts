@@ -484,9 +484,10 @@ describe('toolkit mail as the sender', () => {
 
 /**
  * An SMTP server that misbehaves on purpose: slow to greet, or silent or slow
- * after the message. It counts the messages it received whole.
+ * after the message. It counts the messages it received whole. Closed when
+ * the test that made it ends (`finished`: its onTestFinished, as these tests run side by side).
  */
-async function faultServer(behaviour: { greetingMs?: number; afterData: 'silent' | number }) {
+async function faultServer(behaviour: { greetingMs?: number; afterData: 'silent' | number }, finished: (close: () => Promise<void>) => void) {
   let messages = 0;
   const sockets = new Set<import('node:net').Socket>();
   const server = createServer((sock) => {
@@ -526,20 +527,21 @@ async function faultServer(behaviour: { greetingMs?: number; afterData: 'silent'
     });
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
-  cleanup.push(() => new Promise<void>((ok) => (sockets.forEach((s) => s.destroy()), server.close(() => ok()))));
+  finished(() => new Promise<void>((ok) => (sockets.forEach((s) => s.destroy()), server.close(() => ok()))));
   const port = (server.address() as AddressInfo).port;
   return { config: { host: '127.0.0.1', port, secure: false, requireTLS: false, verifyCertificate: false }, messages: () => messages };
 }
 
-describe('SMTP that never hangs or lies', () => {
+// Side by side: each test waits out a time bound of its own (idle, not busy), against a server of its own.
+describe.concurrent('SMTP that never hangs or lies', () => {
   const raw = Buffer.from('From: a@example.org\r\nTo: b@example.org\r\nSubject: x\r\n\r\nx\r\n');
   const envelope = { from: 'a@example.org', to: ['b@example.org'] };
   // Half a second a phase: a server that keeps silent costs that much waiting; a local server that works answers in milliseconds.
   const bounds = { phaseSeconds: 0.5, totalSeconds: 5 };
   const quick = { delays: [5, 5, 5], sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)) };
 
-  it('a server silent after the message: one try, and the outcome said to be unknown', async () => {
-    const server = await faultServer({ afterData: 'silent' });
+  it('a server silent after the message: one try, and the outcome said to be unknown', async ({ expect, onTestFinished }) => {
+    const server = await faultServer({ afterData: 'silent' }, onTestFinished);
     const r = await send(raw, envelope, server.config, quick, bounds);
     expect(r.ok).toBe(false);
     expect(r.attempts).toBe(1);
@@ -550,8 +552,8 @@ describe('SMTP that never hangs or lies', () => {
     ]);
   });
 
-  it('a server that confirms too late: not sent again, so not delivered twice', async () => {
-    const server = await faultServer({ afterData: 1_500 });
+  it('a server that confirms too late: not sent again, so not delivered twice', async ({ expect, onTestFinished }) => {
+    const server = await faultServer({ afterData: 1_500 }, onTestFinished);
     const r = await send(raw, envelope, server.config, quick, bounds);
     expect(r.ok).toBe(false);
     expect(r.problems[0]!.code).toBe('smtp-unknown');
@@ -559,8 +561,8 @@ describe('SMTP that never hangs or lies', () => {
     expect(server.messages()).toBe(1);
   });
 
-  it('a slow greeting: each try bounded, the failure names the greeting, nothing sent', async () => {
-    const server = await faultServer({ greetingMs: 1_500, afterData: 0 });
+  it('a slow greeting: each try bounded, the failure names the greeting, nothing sent', async ({ expect, onTestFinished }) => {
+    const server = await faultServer({ greetingMs: 1_500, afterData: 0 }, onTestFinished);
     const r = await send(raw, envelope, server.config, { ...quick, delays: [5] }, bounds);
     expect(r.ok).toBe(false);
     expect(r.attempts).toBe(2);
@@ -571,8 +573,8 @@ describe('SMTP that never hangs or lies', () => {
     );
   });
 
-  it('the whole send is bounded: retries stop at the total', async () => {
-    const server = await faultServer({ greetingMs: 60_000, afterData: 0 });
+  it('the whole send is bounded: retries stop at the total', async ({ expect, onTestFinished }) => {
+    const server = await faultServer({ greetingMs: 60_000, afterData: 0 }, onTestFinished);
     const r = await send(raw, envelope, server.config, { ...quick, delays: [5, 5, 5, 5, 5, 5, 5, 5] }, { phaseSeconds: 0.5, totalSeconds: 1.25 });
     expect(r.ok).toBe(false);
     expect(r.attempts).toBeLessThanOrEqual(3);
@@ -580,8 +582,8 @@ describe('SMTP that never hangs or lies', () => {
     expect(server.messages()).toBe(0);
   });
 
-  it('a good server still delivers once, within the same bounds', async () => {
-    const server = await faultServer({ afterData: 0 });
+  it('a good server still delivers once, within the same bounds', async ({ expect, onTestFinished }) => {
+    const server = await faultServer({ afterData: 0 }, onTestFinished);
     const r = await send(raw, envelope, server.config, quick, bounds);
     expect(r.ok).toBe(true);
     expect(server.messages()).toBe(1);

@@ -23,7 +23,9 @@ describe('Wijkaanpak: a toolkit without themes', () => {
   const out = tmp('toolkit-wijk-');
   let files: string[] = [];
   const pdf = (name: string) => join(out, name);
-  const text = (name: string) => pdftotext(pdf(name));
+  // Each file's text read once, for the tests that read it (no PDF is written again after beforeAll).
+  const texts = new Map<string, string>();
+  const text = (name: string) => texts.get(name) ?? texts.set(name, pdftotext(pdf(name))).get(name)!;
   beforeAll(async () => {
     const result = await buildFromData(wijk, { outDir: out });
     expect(result.failed).toEqual([]);

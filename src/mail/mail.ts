@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ToolkitError, type Problem } from '../errors.js';
 import { loadProject } from '../model/load.js';
@@ -97,7 +97,7 @@ export async function mailMaterials(opts: MailOptions): Promise<MailOutcome> {
   if (problems.length) throw new ToolkitError('usage', problems);
   if (opts.session) return (await import('./session.js')).mailSession(opts, { from, smtp, body });
 
-  const project = loadProject(opts.dataDir);
+  const project = await projectOf(opts);
   const selection = opts.all ? {} : { packages: opts.packages, themes: opts.themes };
   const { packages } = selectPackages(project, selection);
   const total = project.packages.length + project.broken.length;
@@ -130,6 +130,17 @@ export async function mailMaterials(opts: MailOptions): Promise<MailOutcome> {
     });
   const { subject, text } = compose(project.toolkit, packages, total, { ...composeOpts, attachments: att.files.map((f) => f.filename) });
   return deliver(opts, { from, smtp, subject, text, att, name, warnings });
+}
+
+/**
+ * The project as the last run into this output folder kept it, when the sources are the same:
+ * mailing files already built then parses no YAML (as a build does). Into a folder that holds
+ * no build yet nothing is written before the build: the data may still stop the mail.
+ */
+async function projectOf(opts: MailOptions) {
+  const [{ Cache, CACHE_DIR }, { cachedProject }, { sourcesFingerprint }] = await Promise.all([import('../run/cache.js'), import('../run/cachedProject.js'), import('../plan/fingerprint.js')]);
+  if (!existsSync(join(opts.outDir, CACHE_DIR))) return loadProject(opts.dataDir);
+  return cachedProject(new Cache(opts.outDir), opts.dataDir, sourcesFingerprint(opts.dataDir));
 }
 
 /** Writes the message as an .eml draft, or sends it; a dry run only says what it would do. */

@@ -20,6 +20,9 @@ export const CARD_STEPS: CardSizes[] = [
   { title: 10.5, text: 7.5 },
 ];
 
+/** The text size of each step, largest first: as a function, so that it passes through the bundle (loadRenderer.ts). */
+export const cardStepTexts = () => CARD_STEPS.map((s) => s.text);
+
 export interface FittedCards {
   geo: CardGeometry;
   tree: LayoutNode;
