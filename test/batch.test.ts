@@ -8,6 +8,7 @@ import { OUTPUT_KINDS } from '../src/outputs/files.js';
 import { filesOf } from '../src/outputs/packages.js';
 import { loadProject } from '../src/index.js';
 import { copyData, dataDir, edit, fixtures, ownBuild, pdftotext, root, squash, tmp, toolkit } from './helpers.js';
+import { popplerRun } from './poppler.js';
 
 const data = copyData();
 const project = loadProject(data, data);
@@ -254,7 +255,10 @@ function subsets(doc: PDFDocument): { name: string; content: string }[] {
 /** pdffonts of a file of the shared build, run once for the tests that read it. */
 const popplerRuns = new Map<string, { status: number | null; stdout: string; stderr: string }>();
 function poppler(file: string) {
-  if (!popplerRuns.has(file)) popplerRuns.set(file, spawnSync('pdffonts', [join(outA, file)], { encoding: 'utf8' }));
+  if (!popplerRuns.has(file)) {
+    const r = popplerRun('pdffonts', [join(outA, file)]);
+    popplerRuns.set(file, { ...r, stdout: r.stdout.toString('utf8') });
+  }
   return popplerRuns.get(file)!;
 }
 

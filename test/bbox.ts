@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { popplerText } from './poppler.js';
 
 /** Height of a word box from `pdftotext -bbox` in em: Source Sans 3's ascender 1024 minus descender -400, over 1000. */
 export const BOX_EM = 1.424;
@@ -32,7 +32,7 @@ const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').re
 
 /** Pages, blocks, lines and words as `pdftotext -bbox-layout` reads them back from a PDF. */
 export function readBoxes(file: string): BoxPage[] {
-  const xml = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const xml = popplerText('pdftotext', ['-bbox-layout', file, '-']);
   return xml.split('<page ').slice(1).map((p) => ({
     width: attr(p, 'width'),
     height: attr(p, 'height'),

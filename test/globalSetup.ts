@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { prunePoppler } from './poppler.js';
 
 /** What a run of the CLI printed, and its exit code. */
 export interface Ran {
@@ -93,6 +94,7 @@ const keptSite = join(root, 'node_modules', '.cache', 'toolkit-tests', `site-nod
  * needs first (helpers.ts: ownBuild, smallData).
  */
 export default async function setup(project: TestProject) {
+  prunePoppler();
   const out = kept;
   mkdirSync(out, { recursive: true });
   const siteData = mkdtempSync(join(tmpdir(), 'toolkit-shared-sitedata-'));

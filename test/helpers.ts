@@ -1,10 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, inject } from 'vitest';
 import { formatProblem, ToolkitError } from '../src/errors.js';
+import { poppler, popplerText } from './poppler.js';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const dataDir = join(root, 'data');
@@ -106,9 +107,9 @@ export function edit(file: string, from: string | RegExp, to: string) {
   writeFileSync(file, t);
 }
 
-export const pdftotext = (file: string, args: string[] = []) => execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8' });
-export const pdfinfo = (file: string, args: string[] = []) => execFileSync('pdfinfo', [...args, file], { encoding: 'utf8' });
-export const pdffonts = (file: string) => execFileSync('pdffonts', [file], { encoding: 'utf8' });
+export const pdftotext = (file: string, args: string[] = []) => popplerText('pdftotext', [...args, file, '-']);
+export const pdfinfo = (file: string, args: string[] = []) => popplerText('pdfinfo', [...args, file]);
+export const pdffonts = (file: string) => popplerText('pdffonts', [file]);
 
 /** Text compared without spaces, line breaks or hyphens, so that wrapping and hyphenation do not matter. */
 export const squash = (s: string) => s.normalize('NFC').replace(/[\s\u00ad\-‐]+/g, '');
@@ -139,7 +140,7 @@ export interface Word {
 
 /** Every word poppler finds, with its centre in PDF points from the top left. */
 export function words(file: string): Word[] {
-  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  const html = popplerText('pdftotext', ['-bbox', file, '-']);
   const found: Word[] = [];
   html.split('<page ').slice(1).forEach((chunk, page) => {
     const re = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
@@ -153,7 +154,7 @@ export function words(file: string): Word[] {
 
 /** One page rendered at 72 dpi, so a pixel is a point: [r, g, b] at (x, y from the top). */
 export function renderPage(file: string, page: number): { width: number; height: number; px: (x: number, y: number) => number[] } {
-  const ppm = execFileSync('pdftoppm', ['-r', '72', '-f', String(page), '-l', String(page), file], { maxBuffer: 64 << 20 });
+  const ppm = poppler('pdftoppm', ['-r', '72', '-f', String(page), '-l', String(page), file]);
   const header = ppm.subarray(0, 20).toString('latin1').split(/\s+/);
   const [width, height] = [Number(header[1]), Number(header[2])];
   const start = ppm.length - width * height * 3;
@@ -173,7 +174,7 @@ export function renderPage(file: string, page: number): { width: number; height:
  * page starts poppler and parses the file again each time) or scans every pixel of a band.
  */
 export function renderPages(file: string): (ReturnType<typeof renderPage> & { min: (x: number, y: number) => number })[] {
-  const ppm = execFileSync('pdftoppm', ['-r', '72', file], { maxBuffer: 512 << 20 });
+  const ppm = poppler('pdftoppm', ['-r', '72', file]);
   const pages: ReturnType<typeof renderPages> = [];
   for (let at = 0; at < ppm.length; ) {
     // Each page is a PPM of its own: "P6", width, height, 255, one whitespace, then 3 bytes a pixel.

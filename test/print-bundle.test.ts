@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +17,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { A3_LANDSCAPE as A3, A4 } from '../templates/units.js';
 import { bundleIndex, mergeBundle, pageLabels, type BundlePart } from '../src/print/bundle.js';
 import { labelRanges } from '../src/print/pageLabels.js';
+import { popplerText } from './poppler.js';
 
 // PRINT_TEST_OUT keeps the PDFs somewhere to look at them; by default they go to a fresh temp folder.
 const out = process.env.PRINT_TEST_OUT ?? mkdtempSync(join(tmpdir(), 'print-bundle-'));
@@ -176,7 +176,7 @@ function readLabels(doc: PDFDocument): string[] {
 
 /** Bookmarks as poppler reads them: titles and 1-based page numbers, in order, depth by indentation. */
 function popplerOutline(file: string): string[] {
-  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-q', file], { encoding: 'utf8' });
+  const xml = popplerText('pdftohtml', ['-xml', '-i', '-stdout', '-q', file]);
   const lines: string[] = [];
   let depth = -1;
   for (const tok of xml.matchAll(/<outline>|<\/outline>|<item page="(\d+)">([^<]*)<\/item>/g)) {
@@ -192,7 +192,7 @@ const flat = (marks: Mark[], depth = 0): string[] =>
 /** Page n's text (from 1), trimmed: one pdftotext run a file (each is written once, in a beforeAll), split where poppler ends a page. */
 const texts = new Map<string, string[]>();
 const pageText = (file: string, n: number) =>
-  (texts.get(file) ?? texts.set(file, execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).split('\f').map((t) => t.trim())).get(file)!)[n - 1];
+  (texts.get(file) ?? texts.set(file, popplerText('pdftotext', [file, '-']).split('\f').map((t) => t.trim())).get(file)!)[n - 1];
 
 describe('theme bundle', () => {
   let parts: BundlePart[];
@@ -221,7 +221,7 @@ describe('theme bundle', () => {
   });
 
   it('is a file poppler reads, page by page the expected text and size', () => {
-    const info = execFileSync('pdfinfo', ['-f', '1', '-l', '99', file], { encoding: 'utf8' });
+    const info = popplerText('pdfinfo', ['-f', '1', '-l', '99', file]);
     expect(info).toMatch(new RegExp(`Pages: +${PAGES.length}\\n`));
     const sizes = [...info.matchAll(/Page +\d+ size: +([\d.]+) x ([\d.]+) pts/g)].map((x) => [Number(x[1]), Number(x[2])]);
     expect(sizes).toEqual(PAGES.map(([, size]) => [expect.closeTo(SIZES[size].width, 1), expect.closeTo(SIZES[size].height, 1)]));

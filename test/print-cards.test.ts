@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +16,7 @@ import { tint } from '../templates/units.js';
 import { BAR_TEXT } from '../src/print/measureBar.js';
 import { printShopCards } from '../src/print/printShop.js';
 import { ToolkitError } from '../src/errors.js';
+import { popplerText } from './poppler.js';
 
 // PRINT_TEST_OUT keeps the PDFs somewhere to look at them; by default they go to a fresh temp folder.
 const out = process.env.PRINT_TEST_OUT ?? mkdtempSync(join(tmpdir(), 'print-cards-'));
@@ -92,7 +92,7 @@ describe('print-shop cards', () => {
       expect(page.getBleedBox()).toEqual(page.getMediaBox());
     }
     // And as a print shop's tools see it.
-    const info = execFileSync('pdfinfo', ['-box', '-f', '20', '-l', '20', file], { encoding: 'utf8' });
+    const info = popplerText('pdfinfo', ['-box', '-f', '20', '-l', '20', file]);
     const box = (name: string) => info.match(new RegExp(`Page\\s+20 ${name}:\\s+([\\d. ]+)`))![1]!.trim().split(/\s+/).map(Number);
     expect(box('TrimBox')).toEqual([8.5, 8.5, 187.09, 257.95]);
     expect(box('BleedBox')).toEqual(box('MediaBox'));
@@ -217,9 +217,9 @@ describe('office card sheets', () => {
       expect(r.x + r.width).toBeLessThanOrEqual(A4.width - mm(10));
     }
     expect(overlaps(grid.bar, grid.label)).toBe(false);
-    const text = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+    const text = popplerText('pdftotext', ['-f', '1', '-l', '1', file, '-']);
     expect(text).toContain('Deze balk moet precies 5 cm zijn.');
-    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+    const fonts = popplerText('pdffonts', [file]);
     expect(fonts).toMatch(/[A-Z]{6}\+SourceSans3-Regular\s.*yes\s+yes\s+yes/);
   });
 

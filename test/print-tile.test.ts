@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { sheetStamps } from '../src/render/stamps.js';
 import { expectA4, renderPages, words as readWords, type Word } from './helpers.js';
 import { A3_LANDSCAPE as A3, A4, mm } from '../templates/units.js';
 import { tileA3ToA4, type TileLayout } from '../src/print/tile.js';
+import { popplerText } from './poppler.js';
 
 // PRINT_TEST_OUT keeps the PDFs somewhere to look at them; by default they go to a fresh temp folder.
 const out = process.env.PRINT_TEST_OUT ?? mkdtempSync(join(tmpdir(), 'print-tile-'));
@@ -130,7 +130,7 @@ describe('werkplaat on two A4 sheets', () => {
   });
 
   it('labels the sheets, the glue strip and the cut line', () => {
-    const pages = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).split('\f');
+    const pages = popplerText('pdftotext', [file, '-']).split('\f');
     const text = (p: number) => pages[p - 1]!;
     expect(text(1)).toContain('1 van 2 (links)');
     expect(text(2)).toContain('2 van 2 (rechts)');

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { poppler } from './poppler.js';
 
 /** A page as pdftoppm draws it: 3 bytes a pixel, row by row, from the top left. */
 export interface Raster {
@@ -15,7 +15,7 @@ export interface Raster {
  * them in a loop, not by a call that makes an array each.
  */
 export function rasterPages(file: string): Raster[] {
-  const ppm = execFileSync('pdftoppm', ['-r', '72', file], { maxBuffer: 512 << 20 });
+  const ppm = poppler('pdftoppm', ['-r', '72', file]);
   const pages: Raster[] = [];
   for (let at = 0; at < ppm.length; ) {
     // Each page is a PPM of its own: "P6", width, height, 255, one whitespace, then 3 bytes a pixel.

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, edit, pdftotext, smallData, squash, tmp, toolkit } from './helpers.js';
+import { popplerText } from './poppler.js';
 
 // Written as YAML escapes, so the file holds the marks apart from their letters
 // whatever an editor does. `ide\u0301e` is how a Mac pastes "idée"; `x\u0301` and
@@ -43,7 +44,7 @@ describe('text shaping with the speed-ups on', () => {
 
   it('draws a mark with no composed form over its letter, not after it (src/patches/markOffsets.ts)', () => {
     const file = join(on, pdf('kaarten-A4'));
-    const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+    const html = popplerText('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-']);
     const word = [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">x\u0301<\/word>/g)][0];
     expect(word, 'the word x\u0301 on page 1').toBeDefined();
     const [x1, y1, x2, y2] = word!.slice(1, 5).map(Number) as [number, number, number, number];

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
@@ -6,6 +5,7 @@ import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../src/index.js';
 import { built, dataDir, pageSizes, pdffonts, pdftotext, squash } from './helpers.js';
+import { poppler } from './poppler.js';
 
 const project = loadProject(dataDir);
 const pkg8 = project.packages.find((p) => p.number === 8)!;
@@ -84,7 +84,7 @@ describe('build --all', () => {
  * page is looked at alike, with or without a code.
  */
 function decodeQr(file: string): string | undefined {
-  const ppm = execFileSync('pdftoppm', ['-r', '100', '-f', '1', '-l', '1', file], { maxBuffer: 256 << 20 });
+  const ppm = poppler('pdftoppm', ['-r', '100', '-f', '1', '-l', '1', file]);
   const header = ppm.subarray(0, 20).toString('latin1').split(/\s+/);
   const [width, height] = [Number(header[1]), Number(header[2])];
   const rgb = ppm.subarray(ppm.length - width * height * 3);

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadProject, type Package, type Werkplaat } from '../src/index.js';
@@ -13,6 +12,7 @@ import { FIRST_STEP, POSTER, POSTER_STEPS, bodyHeight, bodyWidth } from '../temp
 import { BOX_EM } from './bbox.js';
 import { darker, rasterPages } from './raster.js';
 import { built, dataDir, edit, smallData, squash, tmp, toolkit } from './helpers.js';
+import { popplerText } from './poppler.js';
 
 const project = loadProject(dataDir);
 // The shared build of the shipped data (globalSetup.ts), read only.
@@ -41,7 +41,7 @@ const round2 = (n: string) => Math.round(Number(n) * 100) / 100;
 
 /** Every word with its box, in points from the page's top left, as pdftotext sees it; and the size of each page. */
 function wordBoxes(file: string): { boxes: Box[]; sizes: { w: number; h: number }[] } {
-  const html = execFileSync('pdftotext', ['-raw', '-bbox', file, '-'], { encoding: 'utf8' });
+  const html = popplerText('pdftotext', ['-raw', '-bbox', file, '-']);
   const sizes = [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">/g)].map((m) => ({ w: round2(m[1]!), h: round2(m[2]!) }));
   const boxes = html.split('<page ').slice(1).flatMap((chunk, page) =>
     [...chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => {
