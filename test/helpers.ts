@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +68,18 @@ export function ownBuild(): string {
   const out = tmp('toolkit-own-build-');
   cpSync(built(), out, { recursive: true, preserveTimestamps: true });
   return out;
+}
+
+/**
+ * An output folder kept between runs (node_modules/.cache/toolkit-tests, one per Node version), for
+ * a test that builds sources no test edits and then only reads what it made: the build's own cache
+ * brings it up to date, as it does a user's out/, so a run where nothing changed renders nothing.
+ * A change of the code, the fonts or the sources rebuilds what it touches; a fresh clone builds all.
+ */
+export function keptOut(name: string): string {
+  const dir = join(root, 'node_modules', '.cache', 'toolkit-tests', `${name}-node-${process.version}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
 }
 
 /** The shared `toolkit site` of SITE_PACKAGES (globalSetup.ts), its pages in site/: read it, never write into it. */

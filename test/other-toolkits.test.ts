@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFromData, check, isWarning, loadProject, formatProblem } from '../src/index.js';
-import { toolkit, expectA4, fixtures, pageSizes, pdfinfo, pdftotext, squash, tmp } from './helpers.js';
+import { toolkit, expectA4, fixtures, keptOut, pageSizes, pdfinfo, pdftotext, squash, tmp } from './helpers.js';
 
 const wijk = join(fixtures, 'wijkaanpak');
 const single = join(fixtures, 'een-pakket');
@@ -20,7 +20,8 @@ const EIGHTEEN = /\b18 (werkpakket|thema|kaart)|\b1-18\b|\/18\b|\bzes thema/i;
 
 /** A second toolkit, built whole: 5 packages, no themes, A7 cards, its own limits and colour. */
 describe('Wijkaanpak: a toolkit without themes', () => {
-  const out = tmp('toolkit-wijk-');
+  // Built in beforeAll and then only read (the site goes to a folder of its own), so kept between runs.
+  const out = keptOut('wijkaanpak');
   let files: string[] = [];
   const pdf = (name: string) => join(out, name);
   // Each file's text read once, for the tests that read it (no PDF is written again after beforeAll).
@@ -128,9 +129,10 @@ describe('Wijkaanpak: a toolkit without themes', () => {
   });
 
   it('publishes a website whose pages and search never say "thema"', async () => {
-    const r = await toolkit(['site', '--data', wijk, '--out', out, '--quiet']);
+    const own = keptOut('wijkaanpak-site');
+    const r = await toolkit(['site', '--data', wijk, '--out', own, '--quiet']);
     expect(r.code, r.stderr).toBe(0);
-    const site = join(out, 'site');
+    const site = join(own, 'site');
     const pages = filesUnder(site).filter((f) => /\.(html|js)$/.test(f));
     expect(pages).toContain('index.html');
     expect(pages.filter((f) => f.endsWith('.html'))).toHaveLength(6);
@@ -141,7 +143,7 @@ describe('Wijkaanpak: a toolkit without themes', () => {
 });
 
 describe('a toolkit of one package, no themes, no colour of its own', () => {
-  const out = tmp('toolkit-single-');
+  const out = keptOut('een-pakket');
   beforeAll(async () => {
     const result = await buildFromData(single, { outDir: out });
     expect(result.failed).toEqual([]);
@@ -168,7 +170,8 @@ describe('toolkit init', () => {
     const checked = await toolkit(['check', '--data', dir]);
     expect(checked.stderr).toBe('');
     expect(checked.stdout).toBe('2 werkpakketten gecontroleerd: geen problemen\n');
-    const out = tmp('toolkit-init-out-');
+    // Kept between runs: the same starter, made anew each run, is known to the build by its bytes.
+    const out = keptOut('init-build');
     const built = await toolkit(['build', '--data', dir, '--out', out, '--quiet']);
     expect(built.code).toBe(0);
     const top = readdirSync(out).filter((f) => !f.startsWith('.')).sort();
