@@ -11,6 +11,7 @@ import { missingParts } from './model/completeness.js';
 import { contrastProblems } from './contrast.js';
 import { duplicateTexts } from './model/duplicates.js';
 import { seedRuns } from './model/seedRuns.js';
+import { CheckCache } from './checkCache.js';
 
 /** Everything a build would find wrong, without writing: schema, glyphs, colour contrast, text fit; and warnings (severity) for what is missing. */
 export async function check(project: Project): Promise<Problem[]> {
@@ -25,11 +26,10 @@ export async function check(project: Project): Promise<Problem[]> {
   }
   problems.push(...(await checkGlyphs(project.toolkit.texts)));
   problems.push(...contrastProblems(project.toolkit));
-  const fitting = project.packages.some((p) => p.cards.length || p.werkplaten.length || p.facilitation) || project.broken.length > 0;
-  // Loaded only when there is something to fit, and bundled where it can be (loadRenderer.ts): react-pdf is slow to import.
-  const renderer = fitting ? await (await import('./outputs/loadRenderer.js')).loadRenderer() : undefined;
-  const { fitCards, fitWerkplaten, layoutDraaiboek } = renderer ?? {};
-  const steps = renderer?.cardStepTexts() ?? [];
+  // Loaded only on the first layout not kept from an earlier check, and bundled where it can be (loadRenderer.ts): react-pdf is slow to import.
+  let loaded: Promise<Awaited<ReturnType<typeof import('./outputs/loadRenderer.js')['loadRenderer']>>> | undefined;
+  const renderer = () => (loaded ??= import('./outputs/loadRenderer.js').then((m) => m.loadRenderer()));
+  const kept = new CheckCache();
   // The toolkit as a whole: no card title or question twice, nothing copied from the seed page.
   problems.push(...duplicateTexts(project.packages), ...seedRuns(project));
   for (const pkg of project.packages) problems.push(...missingParts(project.toolkit, pkg));
@@ -39,41 +39,56 @@ export async function check(project: Project): Promise<Problem[]> {
     problems.push(...glyphs);
     if (glyphs.length) continue; // a missing glyph would only blur the fit check
     if (!partial.includes(pkg)) fitted.push(pkg);
-    if (pkg.cards.length && fitCards)
-      try {
-        const { sizes } = await fitCards(project.toolkit, pkg);
-        problems.push(...shrunk(pkg, sizes.map((s) => s.text), steps));
-      } catch (e) {
-        problems.push(...problemsOf(e));
-      }
-    if (pkg.werkplaten.length && fitWerkplaten)
-      try {
-        await fitWerkplaten(project.toolkit, pkg);
-      } catch (e) {
-        problems.push(...problemsOf(e));
-      }
-    if (pkg.facilitation && layoutDraaiboek)
-      try {
-        await layoutDraaiboek(project.toolkit, pkg);
-      } catch (e) {
-        problems.push(...problemsOf(e));
-      }
+    if (pkg.cards.length || pkg.werkplaten.length || pkg.facilitation) problems.push(...(await kept.problems(['check-fit', project.toolkit, pkg], async () => fitProblems(await renderer(), project, pkg))));
   }
-  problems.push(...(await coverProblems(project, fitted)));
+  problems.push(...(await coverProblems(project, fitted, kept, renderer)));
+  kept.prune();
+  return problems;
+}
+
+type Renderer = Awaited<ReturnType<typeof import('./outputs/loadRenderer.js')['loadRenderer']>>;
+
+/** A package laid out as its build lays it out: what does not fit, and cards that had to shrink. */
+async function fitProblems(renderer: Renderer, project: Project, pkg: Package): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const { fitCards, fitWerkplaten, layoutDraaiboek } = renderer;
+  if (pkg.cards.length)
+    try {
+      const { sizes } = await fitCards(project.toolkit, pkg);
+      problems.push(...shrunk(pkg, sizes.map((s) => s.text), renderer.cardStepTexts()));
+    } catch (e) {
+      problems.push(...problemsOf(e));
+    }
+  if (pkg.werkplaten.length)
+    try {
+      await fitWerkplaten(project.toolkit, pkg);
+    } catch (e) {
+      problems.push(...problemsOf(e));
+    }
+  if (pkg.facilitation)
+    try {
+      await layoutDraaiboek(project.toolkit, pkg);
+    } catch (e) {
+      problems.push(...problemsOf(e));
+    }
   return problems;
 }
 
 /** Each theme's covers, laid out together as its bundle has them: a cover that runs over its page fails `build --theme`. */
-async function coverProblems(project: Project, packages: Project['packages']): Promise<Problem[]> {
-  if (!packages.length) return [];
-  const { fitCovers } = await (await import('./outputs/loadRenderer.js')).loadRenderer();
+async function coverProblems(project: Project, packages: Project['packages'], kept: CheckCache, renderer: () => Promise<Renderer>): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const id of new Set(packages.map((p) => p.theme.id))) {
-    try {
-      await fitCovers(project.toolkit, packages.filter((p) => p.theme.id === id));
-    } catch (e) {
-      problems.push(...problemsOf(e));
-    }
+    const members = packages.filter((p) => p.theme.id === id);
+    problems.push(
+      ...(await kept.problems(['check-covers', project.toolkit, members], async () => {
+        try {
+          await (await renderer()).fitCovers(project.toolkit, members);
+          return [];
+        } catch (e) {
+          return problemsOf(e);
+        }
+      })),
+    );
   }
   return problems;
 }
