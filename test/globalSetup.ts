@@ -25,11 +25,6 @@ declare module 'vitest' {
 /** The packages of the shared site (by file name prefix): two themes, every kind of page and file, built in seconds. */
 export const SITE_PACKAGES = ['08-', '15-'];
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-  }
-}
-
 const root = join(import.meta.dirname, '..');
 
 /** The CLI as a user runs it (bin/toolkit.js in a process of its own). */
@@ -88,9 +83,10 @@ const keptSite = join(root, 'node_modules', '.cache', 'toolkit-tests', `site-nod
  * Made before any test file runs, for the tests that only read: the full
  * build of the shipped data (kept, above) on one core, and on the other the
  * site of SITE_PACKAGES (kept too; from a fresh copy of their files each run,
- * which the site's cache knows by content). What only one file reads (a theme
- * built anew elsewhere, the check of the shipped data) that file makes itself,
- * beside the other files' tests. A test that edits or rebuilds copies what it
+ * which the site's cache knows by content; batch.test.ts compares its PDFs
+ * with the full build's, made from the data elsewhere). What only one file
+ * reads (the check of the shipped data) that file makes itself, beside the
+ * other files' tests. A test that edits or rebuilds copies what it
  * needs first (helpers.ts: ownBuild, smallData).
  */
 export default async function setup(project: TestProject) {
