@@ -17,5 +17,8 @@ export default defineConfig({
     // The files of a worker share their modules: the renderer, its fonts and caches load once per
     // worker, not once per file. No test may rely on a module's state that another file left.
     isolate: false,
+    // The TypeScript each worker loads, transformed once and kept on disk by its content (under node_modules):
+    // a run where the sources did not change does not transform them again.
+    experimental: { fsModuleCache: true },
   },
 });
