@@ -27,7 +27,7 @@ export async function check(project: Project): Promise<Problem[]> {
   problems.push(...(await checkGlyphs(project.toolkit.texts)));
   problems.push(...contrastProblems(project.toolkit));
   // Loaded only on the first layout not kept from an earlier check, and bundled where it can be (loadRenderer.ts): react-pdf is slow to import.
-  let loaded: Promise<Awaited<ReturnType<typeof import('./outputs/loadRenderer.js')['loadRenderer']>>> | undefined;
+  let loaded: Promise<Renderer> | undefined;
   const renderer = () => (loaded ??= import('./outputs/loadRenderer.js').then((m) => m.loadRenderer()));
   const kept = new CheckCache();
   // The toolkit as a whole: no card title or question twice, nothing copied from the seed page.

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, inject } from 'vitest';
 import { formatProblem, ToolkitError } from '../src/errors.js';
-import { poppler, popplerText } from './poppler.js';
+import { popplerText } from './poppler.js';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const dataDir = join(root, 'data');
@@ -164,43 +164,5 @@ export function words(file: string): Word[] {
   return found;
 }
 
-/** One page rendered at 72 dpi, so a pixel is a point: [r, g, b] at (x, y from the top). */
-export function renderPage(file: string, page: number): { width: number; height: number; px: (x: number, y: number) => number[] } {
-  const ppm = poppler('pdftoppm', ['-r', '72', '-f', String(page), '-l', String(page), file]);
-  const header = ppm.subarray(0, 20).toString('latin1').split(/\s+/);
-  const [width, height] = [Number(header[1]), Number(header[2])];
-  const start = ppm.length - width * height * 3;
-  return {
-    width,
-    height,
-    px: (x, y) => {
-      const i = start + (y * width + x) * 3;
-      return [ppm[i]!, ppm[i + 1]!, ppm[i + 2]!];
-    },
-  };
-}
-
-/**
- * Every page of a file rendered at 72 dpi by one pdftoppm run, as renderPage renders one, and
- * `min`, the darkest channel of a pixel: for a test that reads several pages of a file (a run per
- * page starts poppler and parses the file again each time) or scans every pixel of a band.
- */
-export function renderPages(file: string): (ReturnType<typeof renderPage> & { min: (x: number, y: number) => number })[] {
-  const ppm = poppler('pdftoppm', ['-r', '72', file]);
-  const pages: ReturnType<typeof renderPages> = [];
-  for (let at = 0; at < ppm.length; ) {
-    // Each page is a PPM of its own: "P6", width, height, 255, one whitespace, then 3 bytes a pixel.
-    const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(at, at + 40).toString('latin1'));
-    if (!header) throw new Error(`renderPages: no PPM page at byte ${at} of pdftoppm's output for ${file}`);
-    const [width, height, start] = [Number(header[1]), Number(header[2]), at + header[0].length];
-    const i = (x: number, y: number) => start + (y * width + x) * 3;
-    pages.push({
-      width,
-      height,
-      px: (x, y) => [ppm[i(x, y)]!, ppm[i(x, y) + 1]!, ppm[i(x, y) + 2]!],
-      min: (x, y) => Math.min(ppm[i(x, y)]!, ppm[i(x, y) + 1]!, ppm[i(x, y) + 2]!),
-    });
-    at = start + width * height * 3;
-  }
-  return pages;
-}
+/** Every page of a file rendered at 72 dpi, so a pixel is a point (raster.ts). */
+export { rasterPages as renderPages } from './raster.js';

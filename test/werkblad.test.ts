@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProject } from '../src/index.js';
 import { built, dataDir, pageSizes, pdffonts, pdftotext, squash } from './helpers.js';
 import { poppler } from './poppler.js';
+import { ppmPages } from './raster.js';
 
 const project = loadProject(dataDir);
 const pkg8 = project.packages.find((p) => p.number === 8)!;
@@ -84,10 +85,7 @@ describe('build --all', () => {
  * page is looked at alike, with or without a code.
  */
 function decodeQr(file: string): string | undefined {
-  const ppm = poppler('pdftoppm', ['-r', '100', '-f', '1', '-l', '1', file]);
-  const header = ppm.subarray(0, 20).toString('latin1').split(/\s+/);
-  const [width, height] = [Number(header[1]), Number(header[2])];
-  const rgb = ppm.subarray(ppm.length - width * height * 3);
+  const { width, height, rgb } = ppmPages(poppler('pdftoppm', ['-r', '100', '-f', '1', '-l', '1', file]), file)[0]!;
   const rgba = new Uint8ClampedArray(width * height * 4).fill(255);
   for (let i = 0, j = 0; i < rgb.length; i += 3, j += 4) {
     rgba[j] = rgb[i]!;
