@@ -50,13 +50,13 @@ async function build(args: string[], out: string, cwd: string, command = 'build'
   if (r.code !== 0 || r.stderr) throw new Error(`${command} ${args.join(' ')} into ${out}: exit ${r.code}\n${r.stderr}`);
 }
 
-/** A data folder of toolkit.yaml and the packages whose file names start with one of `prefixes` (test/siteBrowser.ts: someData). */
-function someDataIn(dir: string, prefixes: string[]): string {
+/** `dir` made a data folder: the shipped toolkit.yaml and the packages whose file names start with one of `prefixes`. */
+export function someDataIn(dir: string, prefixes: string[]): string {
   mkdirSync(join(dir, 'packages'), { recursive: true });
   cpSync(join(root, 'data', 'toolkit.yaml'), join(dir, 'toolkit.yaml'));
   for (const p of prefixes) {
     const file = readdirSync(join(root, 'data', 'packages')).find((f) => f.startsWith(p));
-    if (!file) throw new Error(`globalSetup: no package ${p} in data/packages`);
+    if (!file) throw new Error(`no package ${p} in data/packages`);
     cpSync(join(root, 'data', 'packages', file), join(dir, 'packages', file));
   }
   return dir;
@@ -75,9 +75,11 @@ function contents(dir: string): string {
  * fonts, the locked libraries or the data rebuilds what it touches. Nothing
  * changed since the last run, it costs a no-op build.
  */
-const kept = join(root, 'node_modules', '.cache', 'toolkit-tests', `build-all-node-${process.version}`);
+/** Where a test output kept between runs lives: one folder per name and Node version. */
+export const keptDir = (name: string) => join(root, 'node_modules', '.cache', 'toolkit-tests', `${name}-node-${process.version}`);
+const kept = keptDir('build-all');
 /** The same, for the site of SITE_PACKAGES: the site's own cache keeps its pages and previews up to date. */
-const keptSite = join(root, 'node_modules', '.cache', 'toolkit-tests', `site-node-${process.version}`);
+const keptSite = keptDir('site');
 
 /**
  * Made before any test file runs, for the tests that only read: the full

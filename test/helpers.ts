@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, inject } from 'vitest';
 import { formatProblem, ToolkitError } from '../src/errors.js';
 import { popplerText } from './poppler.js';
+import { keptDir } from './globalSetup.js';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const dataDir = join(root, 'data');
@@ -64,9 +65,12 @@ export async function toolkit(args: string[], opts: { cwd?: string; env?: NodeJS
 export const built = () => inject('built');
 
 /** A copy of the shared build, for a test that rebuilds or damages files. */
-export function ownBuild(): string {
-  const out = tmp('toolkit-own-build-');
-  cpSync(built(), out, { recursive: true, preserveTimestamps: true });
+export const ownBuild = () => copyOf(built(), 'toolkit-own-build-');
+
+/** A copy of an output folder, times kept: the build's cache finds it as it found the folder. */
+function copyOf(dir: string, prefix: string): string {
+  const out = tmp(prefix);
+  cpSync(dir, out, { recursive: true, preserveTimestamps: true });
   return out;
 }
 
@@ -77,7 +81,7 @@ export function ownBuild(): string {
  * A change of the code, the fonts or the sources rebuilds what it touches; a fresh clone builds all.
  */
 export function keptOut(name: string): string {
-  const dir = join(root, 'node_modules', '.cache', 'toolkit-tests', `${name}-node-${process.version}`);
+  const dir = keptDir(name);
   mkdirSync(dir, { recursive: true });
   return dir;
 }
@@ -86,11 +90,7 @@ export function keptOut(name: string): string {
 export const builtSite = () => inject('site');
 
 /** A copy of the shared site's output folder, for a test that serves, rebuilds or edits it. */
-export function ownSite(): string {
-  const out = tmp('toolkit-own-site-');
-  cpSync(builtSite(), out, { recursive: true, preserveTimestamps: true });
-  return out;
-}
+export const ownSite = () => copyOf(builtSite(), 'toolkit-own-site-');
 
 /**
  * A copy of the shipped data with only these packages (by number): the real

@@ -1,7 +1,7 @@
 import { chromium, type Browser } from 'playwright-core';
-import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { dataDir, tmp } from './helpers.js';
+import { existsSync } from 'node:fs';
+import { someDataIn } from './globalSetup.js';
+import { tmp } from './helpers.js';
 
 /** Debian's chromium, never a downloaded browser; no network of its own (updates, metrics). */
 export const launch = (): Promise<Browser> =>
@@ -10,14 +10,4 @@ export const launch = (): Promise<Browser> =>
 export const hasChromium = existsSync('/usr/bin/chromium');
 
 /** A data folder with only some packages of the shipped data: a site test builds in seconds, not a minute. */
-export function someData(prefixes: string[]): string {
-  const dir = tmp('toolkit-sitedata-');
-  cpSync(join(dataDir, 'toolkit.yaml'), join(dir, 'toolkit.yaml'));
-  mkdirSync(join(dir, 'packages'));
-  for (const p of prefixes) {
-    const file = readdirSync(join(dataDir, 'packages')).find((f) => f.startsWith(p));
-    if (!file) throw new Error(`no package ${p}`);
-    cpSync(join(dataDir, 'packages', file), join(dir, 'packages', file));
-  }
-  return dir;
-}
+export const someData = (prefixes: string[]): string => someDataIn(tmp('toolkit-sitedata-'), prefixes);
