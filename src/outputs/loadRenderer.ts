@@ -15,6 +15,7 @@ import vm from 'node:vm';
 import { packageRoot } from '../paths.js';
 import { codeFingerprint } from '../plan/fingerprint.js';
 import { writeAtomic } from '../run/write.js';
+import { longerTierUp } from './tierUp.js';
 
 export type Renderer = typeof import('./renderer.js');
 
@@ -45,6 +46,7 @@ function fromBundle(): Renderer | undefined {
     enableCompileCache(COMPILE_CACHE);
     return createRequire(import.meta.url)(BUNDLE) as Renderer;
   }
+  longerTierUp();
   const uses = readJson(CODE_CACHE_USES);
   const cachedData = uses?.code === code ? readOrUndefined(CODE_CACHE) : undefined;
   const script = new vm.Script(Module.wrap(readFileSync(BUNDLE, 'utf8')), { filename: BUNDLE, cachedData });
