@@ -31,3 +31,8 @@ declare module 'fontkit' {
   export function openSync(path: string): Font;
   export function create(data: Uint8Array): Font;
 }
+
+// pdf.js's worker half, loaded in the main thread for the site's previews (src/outputs/site/previews.ts).
+declare module 'pdfjs-dist/legacy/build/pdf.worker.mjs' {
+  export const WorkerMessageHandler: unknown;
+}

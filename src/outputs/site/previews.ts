@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { withBuiltinsKept } from './keepBuiltins.js';
 
 /**
  * PNG previews of PDF pages, made in Node with pdf.js drawing on a Skia
@@ -26,9 +27,18 @@ export interface PreviewImage {
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let loaded: Promise<{ pdfjs: PdfJs; createCanvas: typeof import('@napi-rs/canvas').createCanvas }> | undefined;
 
-// Loaded on first use: a site build where every preview is up to date never pays for pdf.js.
+/**
+ * Loaded on first use: a site build where every preview is up to date never pays for pdf.js. Its
+ * worker half too, which pdf.js would otherwise import at the first document: given as the
+ * main-thread worker it looks for (globalThis.pdfjsWorker), so that both halves load here, where
+ * the built-ins they replace are put back.
+ */
 function libraries() {
-  loaded ??= Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('@napi-rs/canvas')]).then(([pdfjs, canvas]) => ({ pdfjs, createCanvas: canvas.createCanvas }));
+  loaded ??= withBuiltinsKept(async () => {
+    const [pdfjs, worker, canvas] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs'), import('@napi-rs/canvas')]);
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    return { pdfjs, createCanvas: canvas.createCanvas };
+  });
   return loaded;
 }
 
