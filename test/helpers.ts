@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, inject } from 'vitest';
 import { formatProblem, ToolkitError } from '../src/errors.js';
+import { codeFingerprint } from '../src/plan/fingerprint.js';
 import { popplerText } from './poppler.js';
 import { keptDir } from './globalSetup.js';
 
@@ -83,6 +85,41 @@ function copyOf(dir: string, prefix: string): string {
 export function keptOut(name: string): string {
   const dir = keptDir(name);
   mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+const pruned = new Set<string>();
+
+/**
+ * A folder that `make` fills, kept between runs under keptDir(name) by the code that made it (its
+ * fingerprint: the sources, the fonts, the locked libraries) and by `key`, what it was made of: a
+ * reference made by a forced or cold build, which a second run of the same code need not make
+ * again. Every file is checked against the hash recorded with it, and made again when one differs;
+ * folders made by other code are removed. Read it, never write into it.
+ */
+export async function keptByCode(name: string, key: unknown, make: (dir: string) => unknown): Promise<string> {
+  const top = keptDir(name);
+  const own = join(top, codeFingerprint().slice(0, 16));
+  mkdirSync(own, { recursive: true });
+  if (!pruned.has(top)) {
+    for (const other of readdirSync(top)) if (join(top, other) !== own) rmSync(join(top, other), { recursive: true, force: true });
+    pruned.add(top);
+  }
+  const dir = join(own, createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 32));
+  const record = join(dir, '.kept.json');
+  try {
+    const files = JSON.parse(readFileSync(record, 'utf8')) as Record<string, string>;
+    if (Object.entries(files).every(([f, h]) => sha(join(dir, f)) === h)) return dir;
+  } catch {
+    // not made yet, or damaged: made again
+  }
+  const made = mkdtempSync(join(own, '.made-'));
+  await make(made);
+  const files = readdirSync(made, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(made, f)).isFile());
+  writeFileSync(join(made, '.kept.json'), JSON.stringify(Object.fromEntries(files.map((f) => [f, sha(join(made, f))]))));
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(made, dir);
   return dir;
 }
 

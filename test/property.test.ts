@@ -1,11 +1,9 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFromData, type BuildOptions } from '../src/index.js';
-import { codeFingerprint } from '../src/plan/fingerprint.js';
-import { keptDir } from './globalSetup.js';
-import { dataDir, smallData, tmp } from './helpers.js';
+import { dataDir, keptByCode, smallData, tmp } from './helpers.js';
 
 /**
  * Random sequences of edits, reverts, selections, SOURCE_DATE_EPOCH and --data
@@ -61,36 +59,6 @@ function pdfs(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf') && !f.startsWith('.'));
 }
 
-const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-
-/**
- * The forced builds are kept between runs, by the code that made them (its fingerprint: sources,
- * fonts, locked libraries) and what they were made of: a second run of the same code builds no
- * reference again. Each kept file is checked against the hash recorded with it; a reference of
- * other code is removed.
- */
-const keptRefs = keptDir('property-refs');
-const ownRefs = join(keptRefs, codeFingerprint().slice(0, 16));
-
-async function forcedBuild(data: string, sel: Partial<BuildOptions>, state: string): Promise<{ dir: string; files: string[] }> {
-  const key = createHash('sha256').update(JSON.stringify([state, sel, process.env.TOOLKIT_RENDER_SPEEDUPS ?? ''])).digest('hex').slice(0, 32);
-  const dir = join(ownRefs, key);
-  try {
-    const recorded = JSON.parse(readFileSync(join(dir, 'files.json'), 'utf8')) as Record<string, string>;
-    if (Object.entries(recorded).every(([f, h]) => sha(join(dir, f)) === h)) return { dir, files: Object.keys(recorded).sort() };
-  } catch {
-    // not kept yet, or damaged: made again below
-  }
-  mkdirSync(ownRefs, { recursive: true });
-  const made = mkdtempSync(join(ownRefs, '.made-'));
-  await buildFromData(data, { ...sel, outDir: made, force: true });
-  const files = pdfs(made).sort();
-  writeFileSync(join(made, 'files.json'), JSON.stringify(Object.fromEntries(files.map((f) => [f, sha(join(made, f))]))));
-  rmSync(dir, { recursive: true, force: true });
-  renameSync(made, dir);
-  return { dir, files };
-}
-
 describe('property: an incremental build equals a forced build of the same state', () => {
   it('edits the texts it says it edits', () => {
     for (const [p, from] of EDITS) expect(readFileSync(join(dataDir, 'packages', `${p}.yaml`), 'utf8').split(from).length, from).toBe(2);
@@ -104,8 +72,6 @@ describe('property: an incremental build equals a forced build of the same state
     // The files each selection makes: edits change no file's name.
     const filesOf = new Map<Partial<BuildOptions>, string[]>();
     const pick = rng(SEED);
-    mkdirSync(keptRefs, { recursive: true });
-    for (const other of readdirSync(keptRefs, { withFileTypes: true }).filter((e) => join(keptRefs, e.name) !== ownRefs)) rmSync(join(keptRefs, other.name), { recursive: true, force: true });
     try {
       for (let seq = 0; seq < SEQUENCES; seq++) {
         const datas = [smallData(NUMBERS), smallData(NUMBERS)];
@@ -157,10 +123,12 @@ describe('property: an incremental build equals a forced build of the same state
           const want = filesOf.get(sel);
           let ref = want && forced.find((f) => want.every((w) => f.files.includes(w)))?.dir;
           if (!ref) {
-            const made = await forcedBuild(datas[data]!, sel, state);
-            forced.push(made);
-            filesOf.set(sel, made.files);
-            ref = made.dir;
+            // Kept between runs of the same code (keptByCode): a second run makes no forced build again.
+            const from = datas[data]!;
+            ref = await keptByCode('property-refs', [state, sel, process.env.TOOLKIT_RENDER_SPEEDUPS ?? ''], (dir) => buildFromData(from, { ...sel, outDir: dir, force: true }));
+            const files = pdfs(ref).sort();
+            forced.push({ dir: ref, files });
+            filesOf.set(sel, files);
           }
           const named = [...r.written, ...r.unchanged].map((w) => relative(out, w.path));
           expect(named.sort(), log.join('; ')).toEqual(filesOf.get(sel));

@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pdftotext, root, squash, tmp } from './helpers.js';
-import { someData } from './siteBrowser.js';
+import { copyData, ownBuild, pdftotext, root, squash } from './helpers.js';
 
 describe('toolkit build --watch', () => {
   it('rebuilds the cards after a card is saved, and stops cleanly on Ctrl-C', async () => {
-    const data = someData(['08-']);
-    const out = tmp('toolkit-watch-');
-    const yaml = join(data, 'packages', readdirSync(join(data, 'packages'))[0]!);
+    // A copy of the shipped data and of the shared build made from it: the first round finds package 8
+    // up to date, as a facilitator's second `bouw --watch` does, and renders nothing.
+    const data = copyData();
+    const out = ownBuild();
+    const yaml = join(data, 'packages', '08-hoort-het-of-helpt-het.yaml');
     // One package, all its kinds: a card edit must leave its werkblad, werkplaten and draaiboek alone.
-    // Without bundles, the guide and the overview the first round is half a full build's work.
     const child = spawn(process.execPath, [join(root, 'bin/toolkit.js'), 'bouw', '--watch', '--package', '8', '--data', data, '--out', out], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
     let stdout = '';
     child.stdout.on('data', (c) => (stdout += c));
@@ -28,8 +28,8 @@ describe('toolkit build --watch', () => {
     await until(/Bijgewerkt in \d+ ms: .*kaarten-A4\.pdf/);
     // Only what the card is in: not the werkblad, the werkplaten or the draaiboek, which this watch builds too.
     const line = stdout.split('\n').find((l) => l.startsWith('Bijgewerkt'))!;
-    const built = readdirSync(join(out, '08-hoort-het-of-helpt-het'));
-    for (const kind of ['werkblad', 'werkplaat', 'draaiboek']) expect(built.some((f) => f.includes(kind)), kind).toBe(true);
+    // The first round had its werkblad, werkplaten and draaiboek among the files it found ready.
+    expect(stdout).toContain('Klaar: er was niets veranderd, alle 8 bestanden staan al klaar.');
     const files = line.replace(/^.*?: /, '').split(', ').map((f) => f.replace(/^.*\//, ''));
     expect(files.sort()).toEqual(['08-hoort-het-of-helpt-het-kaarten-A4.pdf', '08-hoort-het-of-helpt-het-kaarten-drukker.pdf']);
     expect(squash(pdftotext(join(out, '08-hoort-het-of-helpt-het/08-hoort-het-of-helpt-het-kaarten-A4.pdf')))).toContain('Jeallerlaatstetaak');
