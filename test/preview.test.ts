@@ -106,6 +106,17 @@ describe('toolkit preview: the server', () => {
   });
 });
 
+describe('toolkit preview: a toolkit.yaml that cannot be read', () => {
+  it('says where, and ends with exit 1 instead of serving nothing', () => {
+    const broken = someData([]);
+    writeFileSync(join(broken, 'toolkit.yaml'), readFileSync(join(broken, 'toolkit.yaml'), 'utf8') + '  kapot: [\n');
+    const r = spawnSync(process.execPath, [join(root, 'bin/toolkit.js'), 'voorbeeld', '--data', broken, '--out', tmp('toolkit-preview-')], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000 });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^fout .*toolkit\.yaml:\d+:\d+: YAML-fout/m);
+    expect(r.stdout).not.toContain('klaar op');
+  });
+});
+
 describe.skipIf(!hasChromium)('toolkit preview: editing', () => {
   it('reloads an open page after an edit', async () => {
     await page.goto(base + '08-hoort-het-of-helpt-het/');

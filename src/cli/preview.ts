@@ -33,7 +33,12 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
       // In a checkout: this same command in a child process, started again after each code edit.
       if (superviseCode(io.env)) return setCode(await (await import('./supervise.js')).supervise(io, process.argv.slice(2), 'preview'));
       const dev = supervisor(io.env);
-      const [{ serveSite }, { watchFolders, untilStopped }] = await Promise.all([import('../preview/server.js'), import('../preview/watch.js')]);
+      const [{ serveSite }, { watchFolders, untilStopped }, { quickPages, primeQuickPages }, { warmProject }] = await Promise.all([
+        import('../preview/server.js'),
+        import('../preview/watch.js'),
+        import('../outputs/site/quickPages.js'),
+        import('../run/cachedProject.js'),
+      ]);
       const dataDir = resolve(o.data);
       const outDir = resolve(o.out);
       // The port first: a port in use is said at once, not after the build.
@@ -43,23 +48,34 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
       });
       dev?.onCodeProblems((ps) => server.codeProblems(ps.map((p) => ({ where: codeWhere(p), message: p.message, kind: 'code' }))));
       dev?.tell({ type: 'port', port: server.port });
-      const first = await makeSite(dataDir, outDir, { ...o, warm: true }, io);
-      server.problems(shown(first.problems));
-      // Pages still open from before (a new loop after a code edit, an earlier preview) show this build.
-      server.reload();
-      const { quickPages, primeQuickPages } = await import('../outputs/site/quickPages.js');
-      // Kept in memory with the package files parsed, by their bytes: a save re-reads only the file that changed.
-      const { warmProject } = await import('../run/cachedProject.js');
-      const start = await warmProject(dataDir, outDir);
-      primeQuickPages(start, { filmPasswords: o.filmPasswords });
-      // A first round with nothing to do did not load the renderer: the first save should not wait for it.
-      await (await import('../outputs/loadRenderer.js')).loadRenderer();
+      // Watching before the first build, so that no save is missed: one during it, or right after the lines
+      // below (whose reader may save before this process runs on), is built once the first build is done.
+      let firstDone!: () => void;
+      const ready = new Promise<void>((r) => (firstDone = r));
+      const stopData = watchFolders([dataDir], () => ready.then(round));
+      try {
+        const first = await makeSite(dataDir, outDir, { ...o, warm: true }, io);
+        server.problems(shown(first.problems));
+        // Pages still open from before (a new loop after a code edit, an earlier preview) show this build.
+        server.reload();
+        // Kept in memory with the package files parsed, by their bytes: a save re-reads only the file that changed.
+        primeQuickPages(await warmProject(dataDir, outDir), { filmPasswords: o.filmPasswords });
+        // A first round with nothing to do did not load the renderer: the first save should not wait for it.
+        await (await import('../outputs/loadRenderer.js')).loadRenderer();
+      } catch (e) {
+        // Nothing to show (toolkit.yaml broken, say): the error is said and the process ends, which an open
+        // server or watcher would keep it from.
+        stopData();
+        await server.close();
+        throw e;
+      }
+      firstDone();
       io.out(`De website staat klaar op ${server.url}`);
       const shownData = relative(process.cwd(), dataDir);
       io.out(`Bewerk de bestanden in ${shownData && !shownData.startsWith('..') ? shownData : dataDir}: na elke keer opslaan wordt de pagina in je browser bijgewerkt. Stoppen: Ctrl+C.`);
       if (o.open && open) open(server.url);
 
-      const stopData = watchFolders([dataDir], async () => {
+      async function round() {
         const t0 = performance.now();
         try {
           // First the pages from the new text, so the browser shows the edit at once; then the PDFs and previews.
@@ -83,7 +99,7 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
           problems.forEach((p) => io.err(paint.red('fout ') + formatProblem(p)));
           server.problems(shown(problems));
         }
-      });
+      }
       await untilStopped();
       stopData();
       await server.close();

@@ -27,14 +27,24 @@ export async function watchBuild(io: IO, dataDir: string, opts: BuildOptions, mo
       io.out(`${paint.green('Bijgewerkt')} in ${Math.round(performance.now() - t0)} ms: ${files.join(', ')}`);
     }
   };
-  await round(true);
-  const { loadRenderer, saveCompiledCode } = await import('../outputs/loadRenderer.js');
-  saveCompiledCode();
-  // Loaded now, while the editor reads: a first round with nothing to do did not load it, and the first save should not wait for it.
-  await loadRenderer();
+  // Watching before the first round, so that no save is missed: one during that round, or right after
+  // the line below (whose reader may save before this process runs on), is built once the first round is done.
+  let firstDone!: () => void;
+  const ready = new Promise<void>((r) => (firstDone = r));
+  const stopData = watchFolders([dataDir], () => ready.then(() => round(false)));
+  try {
+    await round(true);
+    const { loadRenderer, saveCompiledCode } = await import('../outputs/loadRenderer.js');
+    saveCompiledCode();
+    // Loaded now, while the editor reads: a first round with nothing to do did not load it, and the first save should not wait for it.
+    await loadRenderer();
+  } catch (e) {
+    stopData(); // a watcher left on would keep the process from ending
+    throw e;
+  }
+  firstDone();
   const where = relative(process.cwd(), resolve(dataDir));
   io.out(`Ik kijk naar ${where && !where.startsWith('..') ? where : dataDir}: na elke keer opslaan maak ik opnieuw wat veranderd is. Stoppen: Ctrl+C.`);
-  const stopData = watchFolders([dataDir], () => round(false));
   await untilStopped();
   stopData();
   io.out("Gestopt met kijken.");
