@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runInNewContext } from 'node:vm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SITE_PACKAGES } from './globalSetup.js';
 import { builtSite, ownSite, pdfinfo, toolkit } from './helpers.js';
@@ -75,6 +76,12 @@ describe('toolkit site', () => {
     expect([a[0]!.width, a[0]!.height, a[1]!.png.length > a[0]!.png.length]).toEqual([120, 168, true]);
     // The file the site wrote is the same bytes.
     expect(Buffer.from(a[1]!.png).equals(readFileSync(join(site, '08-hoort-het-of-helpt-het/kaart-01-voor-2x.png')))).toBe(true);
+    // pdf.js loaded, the built-ins it replaces are Node's own again (src/outputs/site/keepBuiltins.ts). Asked of
+    // another realm's toString: the replacements make this realm's say "native code" too.
+    const source = runInNewContext('Function.prototype.toString') as (this: unknown) => string;
+    for (const [name, f] of Object.entries({ 'JSON.stringify': JSON.stringify, 'JSON.parse': JSON.parse, 'Array.prototype.push': Array.prototype.push, 'Function.prototype.toString': Function.prototype.toString }))
+      expect(source.call(f), name).toMatch(/\{ \[native code\] \}$/);
+    expect(typeof Promise.withResolvers, 'what pdf.js adds stays').toBe('function');
   });
 
   it('is a no-op when nothing changed', async () => {
