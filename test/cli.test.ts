@@ -203,11 +203,11 @@ describe('after a build: where the files are and how to print them', () => {
   });
 
   it('--quiet prints nothing when all is well; --json gives the folder and each file\'s print line', async () => {
-    const out = tmp('toolkit-out-');
-    const quiet = cli(['build', '8', '--only', 'werkblad', '--out', out, '--quiet']);
+    const [data, out] = [smallData([8]), tmp('toolkit-out-')];
+    const quiet = cli(['build', '8', '--only', 'werkblad', '--data', data, '--out', out, '--quiet']);
     expect([quiet.code, quiet.stdout, quiet.stderr]).toEqual([0, '', '']);
     // What --json says needs no process of its own: in this process.
-    const json = JSON.parse((await toolkit(['build', '8', '--only', 'werkblad', '--out', out, '--json'])).stdout);
+    const json = JSON.parse((await toolkit(['build', '8', '--only', 'werkblad', '--data', data, '--out', out, '--json'])).stdout);
     expect(json.folder).toBe(out);
     expect(json.unchanged).toEqual([expect.objectContaining({ what: PRINT_NOTES.werkblad.what, print: PRINT_NOTES.werkblad.print })]);
   });
