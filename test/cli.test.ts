@@ -210,6 +210,8 @@ describe('after a build: where the files are and how to print them', () => {
     const json = JSON.parse((await toolkit(['build', '8', '--only', 'werkblad', '--data', data, '--out', out, '--json'])).stdout);
     expect(json.folder).toBe(out);
     expect(json.unchanged).toEqual([expect.objectContaining({ what: PRINT_NOTES.werkblad.what, print: PRINT_NOTES.werkblad.print })]);
+    // One file, said as one.
+    expect((await toolkit(['build', '8', '--only', 'werkblad', '--data', data, '--out', out])).stdout).toContain('Klaar: er was niets veranderd, het bestand staat al klaar.');
   });
 
   it('--open opens the one file made, or else the folder, with the opener it is given', async () => {

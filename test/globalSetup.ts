@@ -105,6 +105,9 @@ export default async function setup(project: TestProject) {
   } catch (e) {
     cleanup();
     discard();
+    // Said here too: with fsModuleCache, vitest 4.1 fails while it prints an error from globalSetup
+    // ("code.charCodeAt is not a function") and the reason is lost.
+    console.error((e as Error).message);
     throw e;
   }
   project.provide('built', out);

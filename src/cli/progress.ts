@@ -63,7 +63,7 @@ export function report(result: BuildResult, seconds: number, outDir: string, io:
   const made = result.written.length;
   const kept = result.unchanged.length;
   const lines: string[] = [];
-  if (!made && kept && !result.failed.length) lines.push(`${paint.green('Klaar')}: er was niets veranderd, alle ${fileCount(kept)} staan al klaar.`);
+  if (!made && kept && !result.failed.length) lines.push(`${paint.green('Klaar')}: er was niets veranderd, ${kept === 1 ? 'het bestand staat' : `alle ${fileCount(kept)} staan`} al klaar.`);
   else {
     const parts = [`${fileCount(made)} gemaakt`];
     if (kept) parts.push(`${kept} ${kept === 1 ? 'was' : 'waren'} al bijgewerkt`);
