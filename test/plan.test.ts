@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProject, plan, runPlan, type BuildEvent, type Job, type Package, type Project } from '../src/index.js';
+import { knownGroups } from '../src/plan/plan.js';
+import { siteGroup, siteJobs } from '../src/outputs/site/jobs.js';
 import { copyData, dataDir, tmp } from './helpers.js';
 
 const project = loadProject(dataDir, dataDir);
@@ -28,6 +30,23 @@ describe('plan', () => {
     }
     expect(jobs.some((j) => j.id === 'overzicht' || j.id === 'gebruiksaanwijzer')).toBe(false);
     expect(new Set(jobs.map((j) => j.id)).size).toBe(jobs.length);
+  });
+
+  it('a theme without packages gets no bundle, and a bundle of a theme that lost its packages is removed, on the site too', () => {
+    // Package 8 alone: theme C has a package, the other five have none.
+    const only8 = { ...project, packages: project.packages.filter((p) => p.number === 8) };
+    const bundles = plan(only8).filter((j) => j.id.startsWith('bundel:'));
+    expect(bundles.map((j) => j.outputs[0])).toEqual(['thema-C-ambtelijk-vakmanschap-bundel.pdf']);
+    expect(plan(only8, { themes: ['A'] })).toEqual([]);
+    // The groups a build keeps: the others' bundles, recorded by an earlier build, are of something gone.
+    const known = knownGroups(only8);
+    expect([...known].filter((g) => g.endsWith('-bundel.pdf'))).toEqual(['thema-C-ambtelijk-vakmanschap-bundel.pdf']);
+    // The site's copy and previews of a bundle are in the bundle's own site group, removed with it.
+    const jobs = plan(only8);
+    const producers = new Map(jobs.flatMap((j) => j.outputs.map((o) => [o, j.id] as const)));
+    const site = siteJobs(only8, (p) => producers.get(p)).filter((j) => j.outputs.some((o) => o.includes('-bundel')));
+    expect(site.length).toBeGreaterThan(0);
+    for (const j of site) expect(j.group, j.id).toBe(siteGroup('thema-C-ambtelijk-vakmanschap-bundel.pdf'));
   });
 
   it('--only werkblad plans no bundles; --all plans every file a build writes, each once', () => {

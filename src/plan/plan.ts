@@ -1,4 +1,5 @@
 import type { Project } from '../model/load.js';
+import type { Theme } from '../model/types.js';
 import { bundleJobs } from '../outputs/bundle.js';
 import { toolkitContent } from '../outputs/content.js';
 import type { PlanContext } from '../outputs/context.js';
@@ -35,7 +36,7 @@ export function plan(project: Project, opts: PlanOptions = {}): Job[] {
   const kinds = opts.only?.length ? opts.only : [...OUTPUT_KINDS];
   // Whole themes get a bundle; --all or no selection adds the guide and the overview.
   const everything = !opts.packages?.length && !opts.themes?.length;
-  const themes = kinds.length === OUTPUT_KINDS.length ? project.toolkit.themes.filter((t) => everything || opts.themes?.includes(t.id)) : [];
+  const themes = kinds.length === OUTPUT_KINDS.length ? themesWithPackages(project).filter((t) => everything || opts.themes?.includes(t.id)) : [];
   const documents = everything || Boolean(opts.documents);
 
   // The overview lists every package: then a package that did not load is told about, wherever it is.
@@ -53,5 +54,10 @@ export function plan(project: Project, opts: PlanOptions = {}): Job[] {
  * A broken package's group is here: its old files stay, said to be outdated.
  */
 export function knownGroups(project: Project): Set<string> {
-  return new Set([...project.packages.map((p) => p.id), ...project.broken.map((b) => b.id), ...project.toolkit.themes.map(bundleName)]);
+  return new Set([...project.packages.map((p) => p.id), ...project.broken.map((b) => b.id), ...themesWithPackages(project).map(bundleName)]);
+}
+
+/** The themes a bundle is made for: those with a package, even one that did not load. A bundle of no package would be a contents page of nothing. */
+function themesWithPackages(project: Project): Theme[] {
+  return project.toolkit.themes.filter((t) => project.packages.some((p) => p.theme.id === t.id) || project.broken.some((b) => b.theme === t.id));
 }

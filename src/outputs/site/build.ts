@@ -43,8 +43,9 @@ export function buildSite(dataDir: string, opts: SiteBuildOptions): Promise<Site
     const pdfs = plan(project, {});
     const byOutput = new Map(pdfs.filter((j) => !j.intermediate && !j.problems).flatMap((j) => j.outputs.map((o) => [o, j.id] as const)));
     const site = siteJobs(project, (p) => byOutput.get(p), { prefix: `${SITE_DIR}/`, filmPasswords: opts.filmPasswords });
-    // A package that does not load keeps its page, as it keeps its PDFs.
-    const groups = new Set([...knownGroups(project), ...[...project.packages, ...project.broken].map((p) => siteGroup(p.id))]);
+    // A package that does not load keeps its page, as it keeps its PDFs; a theme's bundle is on the site while the theme has packages.
+    const known = knownGroups(project);
+    const groups = new Set([...known, ...[...known].map(siteGroup)]);
     const remember = (r: BuildResult) => {
       if (!r.failed.length && !r.skipped.length) cache.rememberRun(key, sources, [...r.written, ...r.unchanged].map((w) => relative(opts.outDir, w.path)));
     };

@@ -25,8 +25,8 @@ export interface SiteOptions {
   pagesOnly?: boolean;
 }
 
-/** The site files of one package are written together: its page, previews and downloads. */
-export const siteGroup = (packageId: string) => `site/${packageId}`;
+/** The site files of one package are written together: its page, previews and downloads; a bundle's copy and previews, by its group (the bundle's name). */
+export const siteGroup = (group: string) => `site/${group}`;
 
 /** The job that writes a PDF, by the PDF's path in the output folder; undefined when no job makes it. */
 export type Producers = (pdf: string) => string | undefined;
@@ -117,7 +117,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
       id: `site:pdf:${path}`,
       what: 'website',
       owner: packageOf(path)?.id ?? path,
-      group: packageOf(path) ? siteGroup(packageOf(path)!.id) : undefined,
+      group: packageOf(path) ? siteGroup(packageOf(path)!.id) : themeOf(path) ? siteGroup(path) : undefined,
       outputs: [prefix + path],
       needs: [producer],
       fingerprint: hash('site-copy', path),
@@ -131,7 +131,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
       id: `site:preview:${path}`,
       what: 'voorbeeld',
       owner: pkg?.id ?? path,
-      group: pkg ? siteGroup(pkg.id) : undefined,
+      group: pkg ? siteGroup(pkg.id) : themeOf(path) ? siteGroup(path) : undefined,
       outputs: outputs.map((o) => prefix + o),
       needs: [producer],
       fingerprint: hash(code, 'site-preview', path, cards.length, widthOf(path)),
