@@ -210,8 +210,10 @@ describe('after a build: where the files are and how to print them', () => {
     const json = JSON.parse((await toolkit(['build', '8', '--only', 'werkblad', '--data', data, '--out', out, '--json'])).stdout);
     expect(json.folder).toBe(out);
     expect(json.unchanged).toEqual([expect.objectContaining({ what: PRINT_NOTES.werkblad.what, print: PRINT_NOTES.werkblad.print })]);
-    // One file, said as one.
+    // One file, said as one; a theme with no packages here (only package 8 is), said as nothing to make.
     expect((await toolkit(['build', '8', '--only', 'werkblad', '--data', data, '--out', out])).stdout).toContain('Klaar: er was niets veranderd, het bestand staat al klaar.');
+    const empty = await toolkit(['build', '--theme', 'A', '--data', data, '--out', out]);
+    expect([empty.code, empty.stdout.trim()]).toEqual([0, 'Klaar: er was niets te maken, want in deze keuze zit geen werkpakket.']);
   });
 
   it('--open opens the one file made, or else the folder, with the opener it is given', async () => {
