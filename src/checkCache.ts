@@ -1,8 +1,9 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from './errors.js';
 import { codeFingerprint, hash } from './plan/fingerprint.js';
 import { packageRoot } from './paths.js';
+import { writeAtomic } from './run/write.js';
 
 /**
  * What `check` found when it laid things out (a package's cards, werkplaten and
@@ -40,10 +41,7 @@ export class CheckCache {
     }
     const found = await work();
     try {
-      mkdirSync(this.dir, { recursive: true });
-      const temp = `${file}.tmp-${process.pid}`;
-      writeFileSync(temp, JSON.stringify(found));
-      renameSync(temp, file);
+      writeAtomic(file, JSON.stringify(found));
       this.wrote = true;
     } catch {
       // A read-only install: check works, only without a memory.

@@ -210,10 +210,19 @@ describe('after a build: where the files are and how to print them', () => {
     const json = JSON.parse((await toolkit(['build', '8', '--only', 'werkblad', '--data', data, '--out', out, '--json'])).stdout);
     expect(json.folder).toBe(out);
     expect(json.unchanged).toEqual([expect.objectContaining({ what: PRINT_NOTES.werkblad.what, print: PRINT_NOTES.werkblad.print })]);
-    // One file, said as one; a theme with no packages here (only package 8 is), said as nothing to make.
+    // One file, said as one.
     expect((await toolkit(['build', '8', '--only', 'werkblad', '--data', data, '--out', out])).stdout).toContain('Klaar: er was niets veranderd, het bestand staat al klaar.');
+    // No file at all: a theme with no packages here (only package 8 is), and werkplaten of a package that has none.
+    const nothing = [0, 'Klaar: er was niets te maken, want in deze keuze zit geen bestand om te printen.'];
     const empty = await toolkit(['build', '--theme', 'A', '--data', data, '--out', out]);
-    expect([empty.code, empty.stdout.trim()]).toEqual([0, 'Klaar: er was niets te maken, want in deze keuze zit geen werkpakket.']);
+    expect([empty.code, empty.stdout.trim()]).toEqual(nothing);
+    const yaml = join(data, 'packages', '08-hoort-het-of-helpt-het.yaml');
+    const doc = parseDocument(readFileSync(yaml, 'utf8'));
+    doc.delete('werkplaten');
+    doc.delete('facilitation'); // its plan uses the werkplaten
+    writeFileSync(yaml, doc.toString());
+    const none = await toolkit(['build', '8', '--only', 'werkplaten', '--data', data, '--out', out]);
+    expect([none.code, none.stdout.trim()]).toEqual(nothing);
   });
 
   it('--open opens the one file made, or else the folder, with the opener it is given', async () => {

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync, inflateSync } from 'node:zlib';
+import { writeAtomic } from '../src/run/write.js';
 
 /**
  * What poppler printed, kept between runs by exactly what it read: the tool,
@@ -45,10 +46,7 @@ export function popplerRun(tool: string, args: string[]): { status: number | nul
   const err = Buffer.from(run.stderr, 'utf8');
   const head = Buffer.alloc(4);
   head.writeUInt32BE(err.length);
-  mkdirSync(dirname(kept), { recursive: true });
-  const temp = `${kept}.tmp-${process.pid}`;
-  writeFileSync(temp, deflateSync(Buffer.concat([head, err, run.stdout]), { level: 1 }));
-  renameSync(temp, kept);
+  writeAtomic(kept, deflateSync(Buffer.concat([head, err, run.stdout]), { level: 1 }));
   return run;
 }
 

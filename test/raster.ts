@@ -40,4 +40,3 @@ export function darker(img: Raster, below: number, [x0, x1]: [number, number], [
     for (let x = x0, i = (y * width + x0) * 3; x < x1; x++, i += 3) if (rgb[i]! < below || rgb[i + 1]! < below || rgb[i + 2]! < below) found.push([x, y]);
   return found;
 }
-

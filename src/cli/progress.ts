@@ -63,8 +63,8 @@ export function report(result: BuildResult, seconds: number, outDir: string, io:
   const made = result.written.length;
   const kept = result.unchanged.length;
   const lines: string[] = [];
-  // Nothing planned at all: only a theme without packages was chosen.
-  if (!made && !kept && !result.failed.length && !result.skipped.length) lines.push(`${paint.green('Klaar')}: er was niets te maken, want in deze keuze zit geen werkpakket.`);
+  // No file at all: a theme without packages, or --only werkplaten for a package without werkplaten.
+  if (!made && !kept && !result.failed.length && !result.skipped.length) lines.push(`${paint.green('Klaar')}: er was niets te maken, want in deze keuze zit geen bestand om te printen.`);
   else if (!made && kept && !result.failed.length) lines.push(`${paint.green('Klaar')}: er was niets veranderd, ${kept === 1 ? 'het bestand staat' : `alle ${fileCount(kept)} staan`} al klaar.`);
   else {
     const parts = [`${fileCount(made)} gemaakt`];
