@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { createServer, type AddressInfo } from 'node:net';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { SITE_PACKAGES } from './globalSetup.js';
@@ -50,7 +52,13 @@ beforeAll(async () => {
   out = ownSite();
   yamlFile = join(data, 'packages', readdirSync(join(data, 'packages'))[0]!);
   original = readFileSync(yamlFile, 'utf8');
-  child = spawn(process.execPath, [join(root, 'bin/toolkit.js'), 'voorbeeld', '--data', data, '--out', out], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+  // A port the system hands out, not the first free one from 8000: devcode.test's preview, in the other worker,
+  // starts a new loop on the port of its old one, and that port must not be taken in between.
+  const free = createServer().listen(0, '127.0.0.1');
+  await once(free, 'listening');
+  const asked = (free.address() as AddressInfo).port;
+  await new Promise((r) => free.close(r));
+  child = spawn(process.execPath, [join(root, 'bin/toolkit.js'), 'voorbeeld', '--port', String(asked), '--data', data, '--out', out], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
   child.stdout!.on('data', (c) => (stdout += c));
   child.stderr!.on('data', (c) => (stderr += c));
   await until(() => /klaar op (http:\/\/127\.0\.0\.1:(\d+)\/)/.test(stdout));

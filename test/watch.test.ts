@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyData, ownBuild, pdftotext, root, squash } from './helpers.js';
 
 describe('toolkit build --watch', () => {
-  it('rebuilds the cards after a card is saved, even right after its first round, and stops cleanly on Ctrl-C', async () => {
+  it('rebuilds the cards after each save, right after its first round too, and by rename too, and stops cleanly on Ctrl-C', async () => {
     // A copy of the shipped data and of the shared build made from it: the first round finds package 8
     // up to date, as a facilitator's second `bouw --watch` does, and renders nothing.
     const data = copyData();
@@ -36,6 +36,15 @@ describe('toolkit build --watch', () => {
     const files = line.replace(/^.*?: /, '').split(', ').map((f) => f.replace(/^.*\//, ''));
     expect(files.sort()).toEqual(['08-hoort-het-of-helpt-het-kaarten-A4.pdf', '08-hoort-het-of-helpt-het-kaarten-drukker.pdf']);
     expect(squash(pdftotext(join(out, '08-hoort-het-of-helpt-het/08-hoort-het-of-helpt-het-kaarten-A4.pdf')))).toContain('Jeallerlaatstetaak');
+    // Saved as many editors save, a new file renamed over the old one; then in place again: each is built.
+    const rounds = () => stdout.split('\n').filter((l) => l.startsWith('Bijgewerkt')).length;
+    writeFileSync(`${yaml}.nieuw`, readFileSync(yaml, 'utf8').replace('"Je allerlaatste taak"', '"Je tweede taak"'));
+    renameSync(`${yaml}.nieuw`, yaml);
+    await until(/(Bijgewerkt[^\n]*\n[^]*){2}/);
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('"Je tweede taak"', '"Je derde taak"'));
+    await until(/(Bijgewerkt[^\n]*\n[^]*){3}/);
+    expect(rounds()).toBe(3);
+    expect(squash(pdftotext(join(out, '08-hoort-het-of-helpt-het/08-hoort-het-of-helpt-het-kaarten-A4.pdf')))).toContain('Jederdetaak');
     const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
     child.kill('SIGINT');
     expect(await exited).toBe(0);

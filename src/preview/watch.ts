@@ -1,4 +1,5 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { readdirSync, statSync, watch, type Dirent, type FSWatcher } from 'node:fs';
+import { join, relative } from 'node:path';
 
 /**
  * Calls `round` after files under `dirs` change: once per burst of saves (an
@@ -24,14 +25,33 @@ export function watchFolders(dirs: string[], round: (changed: string[]) => Promi
       if (changed.size && !timer) timer = setTimeout(start, quietMs);
     });
   };
-  const watchers: FSWatcher[] = dirs.map((dir) =>
-    watch(dir, { recursive: true }, (_event, name) => {
-      if (!name || /(^|[/\\])(\.|4913$)|~$|\.sw[px]$|\.tmp-\d+-/.test(name)) return; // editors' swap and backup files, our temp files
-      changed.add(`${dir}/${name}`);
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(start, quietMs);
-    }),
-  );
+  const watchers = new Map<string, FSWatcher>();
+  // A watcher per folder, not one recursive watcher: Node 20's on Linux watches each file itself, and after
+  // an editor saves by writing a new file and renaming it over the old one, it missed every later save of
+  // that file. A folder's watcher sees each name in it change, however the file is written.
+  const watchFolder = (top: string, folder: string) => {
+    if (watchers.has(folder)) return;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+      const watcher = watch(folder, (_event, base) => {
+        if (!base) return;
+        const name = relative(top, join(folder, base));
+        if (/(^|[/\\])(\.|4913$)|~$|\.sw[px]$|\.tmp-\d+-/.test(name)) return; // editors' swap and backup files, our temp files
+        const path = join(folder, base);
+        if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) watchFolder(top, path); // a new folder
+        changed.add(`${top}/${name}`);
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(start, quietMs);
+      });
+      watcher.on('error', () => (watcher.close(), watchers.delete(folder))); // the folder was removed
+      watchers.set(folder, watcher);
+    } catch {
+      return; // gone before it could be watched
+    }
+    for (const e of entries) if (e.isDirectory() && !e.name.startsWith('.')) watchFolder(top, join(folder, e.name));
+  };
+  for (const dir of dirs) watchFolder(dir, dir);
   return () => {
     if (timer) clearTimeout(timer);
     watchers.forEach((w) => w.close());
