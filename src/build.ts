@@ -36,7 +36,7 @@ export async function build(project: Project, opts: BuildOptions): Promise<Build
 // Imported here, not above: a build where nothing changed plans nothing and need not load the families.
 async function buildLocked(project: Project, opts: BuildOptions, cache: Cache): Promise<BuildResult> {
   const { knownGroups, plan } = await import('./plan/plan.js');
-  return execute(plan(project, opts), { ...opts, groups: knownGroups(project) }, cache);
+  return execute(plan(project, opts), { ...opts, owns: new Map([['build', knownGroups(project)]]) }, cache);
 }
 
 /**
@@ -63,7 +63,7 @@ async function buildFromDataLocked(dataDir: string, opts: BuildOptions): Promise
   const rel = (p: string) => relative(opts.outDir, p);
   const result = await execute(plan(project, opts), {
     ...opts,
-    groups: knownGroups(project),
+    owns: new Map([['build', knownGroups(project)]]),
     // Remembered with the last save of the run, not in a save of its own.
     beforeSave: (r) => {
       if (!r.failed.length && !r.skipped.length) cache.rememberRun(key, sources, [...r.written, ...r.unchanged].map((w) => rel(w.path)));

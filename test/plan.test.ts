@@ -92,6 +92,7 @@ describe('plan', () => {
 /** A job that writes one text file, made from the files it needs. */
 const job = (id: string, needs: string[] = [], extra: Partial<Job> = {}): Job => ({
   id,
+  family: 'build',
   what: id,
   owner: id,
   outputs: [`${id}.txt`],

@@ -21,6 +21,7 @@ const pdfs = (out: string) =>
 function group(version: string, failAfterReady = false): Job[] {
   const job = (id: string, path: string, early: boolean): Job => ({
     id,
+    family: 'build',
     what: 'test',
     owner: 'pakket',
     group: 'pakket',

@@ -26,6 +26,7 @@ export function progress(io: IO, mode: { quiet?: boolean; json?: boolean }) {
     onEvent(e: BuildEvent) {
       // Also with --json and --quiet: these explain a wait, or a result that ignores an edit.
       if (e.type === 'waiting') return io.err(`Even wachten: een andere build (proces ${e.pid}) schrijft nu in deze map. Deze build begint zodra die klaar is.`);
+      if (e.type === 'note') return io.err(`Let op: ${e.message}`);
       if (e.type === 'stale-code')
         return io.err(`Let op: ${e.file} is gewijzigd na de laatste \`npm run build\`. Deze build gebruikt nog de oude code uit dist/. Voer eerst \`npm run build\` uit.`);
       if (mode.json) return;

@@ -58,7 +58,7 @@ export function registerSession(program: Command, io: IO, setCode: (code: number
       const live = io.isTTY && !o.quiet && io.write;
       let shown = false;
       const onEvent = (e: BuildEvent) => {
-        if (e.type === 'waiting' || e.type === 'stale-code') report.onEvent(e);
+        if (e.type === 'waiting' || e.type === 'stale-code' || e.type === 'note') report.onEvent(e);
         else if (e.type === 'step' && live) {
           io.write!(`\r\x1b[K${paint.dim(e.id)}: ${e.what}`);
           shown = true;

@@ -1,12 +1,12 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { ToolkitError, type Problem } from '../errors.js';
 import { loadProject } from '../model/load.js';
 import type { Package } from '../model/types.js';
 import { build, type BuildEvent, type Failed } from '../build.js';
 import { selectPackages } from '../plan/selection.js';
 import { sourceDate } from '../plan/date.js';
-import { writeAtomic } from '../run/write.js';
 import { addressProblems, headerProblems, isAddress, parseMailbox, splitAddresses } from './address.js';
 import { attach, DEFAULT_MAX_MB, formatSize, MB } from './attach.js';
 import { compose, dutchList, subjectProblems } from './compose.js';
@@ -171,12 +171,29 @@ export async function deliver(
   const draft: Draft = { from, to, cc, subject, text, attachments: att.files };
   const raw = await renderMessage(draft, { date: now, unsent: !smtp });
   if (!smtp) {
-    writeAtomic(emlPath!, raw);
+    const failed = await writeDraft(opts.outDir, emlPath!, raw);
+    if (failed.length) return { status: 'failed', plan, problems: failed, warnings };
     return { status: 'written', plan, path: emlPath!, warnings };
   }
   const r = await send(raw, { from: from!.address, to: recipients(draft) }, smtp, opts.retry, opts.config?.smtp);
   if (!r.ok) return { status: 'failed', plan, problems: r.problems, warnings };
   return { status: 'sent', plan, attempts: r.attempts, accepted: r.accepted, warnings };
+}
+
+/**
+ * The draft goes into the output folder as every other file does: by the
+ * executor, under the folder's lock, recorded as the mail family's (its own
+ * group, which no other command removes).
+ */
+async function writeDraft(outDir: string, emlPath: string, raw: Uint8Array | string): Promise<Problem[]> {
+  const { runPlan } = await import('../run/run.js');
+  const path = relative(outDir, emlPath).split(sep).join('/');
+  const bytes = typeof raw === 'string' ? new TextEncoder().encode(raw) : raw;
+  const result = await runPlan(
+    [{ id: `mail:${path}`, family: 'mail', group: path, what: 'concept-mail', owner: path, outputs: [path], needs: [], fingerprint: createHash('sha256').update(bytes).digest('hex'), make: async () => [{ path, bytes }] }],
+    { outDir },
+  );
+  return result.failed.flatMap((f) => f.problems);
 }
 
 /** Everything that can be checked without the data: what the user typed and the environment. */

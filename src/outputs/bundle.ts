@@ -26,6 +26,7 @@ export function bundleJobs(pc: PlanContext, theme: Theme): Job[] {
   const broken = pc.project.broken.filter((b) => b.theme === theme.id);
   const covers: Job = {
     id: `omslag:${theme.id}`,
+    family: 'build',
     what: 'omslag',
     owner: path,
     group: path,
@@ -39,6 +40,7 @@ export function bundleJobs(pc: PlanContext, theme: Theme): Job[] {
   };
   const bundle: Job = {
     id: `bundel:${theme.id}`,
+    family: 'build',
     what: 'bundel',
     owner: path,
     group: path,

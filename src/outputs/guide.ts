@@ -8,6 +8,7 @@ import { loadRenderer } from './loadRenderer.js';
 export function guideJob(pc: PlanContext): Job {
   return {
     id: 'gebruiksaanwijzer',
+    family: 'build',
     what: 'gebruiksaanwijzer',
     owner: GUIDE,
     outputs: [GUIDE],

@@ -12,6 +12,7 @@ export function overviewJob(pc: PlanContext, failsWith: string[]): Job {
   const { packages } = pc.project;
   return {
     id: 'overzicht',
+    family: 'build',
     what: 'overzicht',
     owner: OVERVIEW,
     outputs: [OVERVIEW],

@@ -28,6 +28,7 @@ export const brokenJobId = (id: string) => `werkpakket:${id}`;
 export function packageJob(family: PackageFamily, pc: PlanContext, pkg: Package): Job {
   return {
     id: packageJobId(family.kind, pkg),
+    family: 'build',
     what: family.kind,
     owner: pkg.id,
     source: pkg.file,
@@ -59,6 +60,7 @@ function glyphsChecked(pc: PlanContext, pkg: Package, renderer: Renderer): Promi
 export function brokenJob(b: BrokenPackage): Job {
   return {
     id: brokenJobId(b.id),
+    family: 'build',
     what: 'werkpakket',
     owner: b.id,
     source: b.file,

@@ -16,6 +16,7 @@ export const STAMPS_JOB = 'stempels';
 export function stampsJob(): Job {
   return {
     id: STAMPS_JOB,
+    family: 'build',
     what: 'stempels',
     owner: STAMPS_JOB,
     outputs: [PDF, WORDS],

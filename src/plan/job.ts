@@ -26,9 +26,19 @@ export interface JobInput {
   ready?: (file: JobFile) => void;
 }
 
+/**
+ * The command family that owns a file in the output folder. A run removes
+ * stale files of its own family only: a build never touches what the site,
+ * a session or a mail draft wrote into the same folder.
+ */
+export const FAMILIES = ['build', 'site', 'session', 'mail'] as const;
+export type Family = (typeof FAMILIES)[number];
+
 export interface Job {
   /** Unique within a plan, stable between runs: `werkblad:08-hoort-het-of-helpt-het`. */
   id: string;
+  /** Which command family owns the job's files (see Family). */
+  family: Family;
   /** What progress shows, in Dutch: `werkblad`, `bundel`, `website`. */
   what: string;
   /** Whom a failure is told about: a package id, a theme's bundle, a document's file. */
@@ -45,9 +55,10 @@ export interface Job {
   /**
    * Jobs of one group are written together or not at all: a package is never
    * half-written. A group names what its files come from (a package id, a
-   * theme's bundle): a file recorded for a group that is neither planned now
-   * nor listed by `knownGroups()` (src/plan/plan.ts) is of something gone, and
-   * is removed. A family with groups of its own lists them there.
+   * theme's bundle, a session folder). A run declares, per family it owns,
+   * every group that family has in the project (`RunOptions.owns`): a file of
+   * that family recorded for a group not among them is of something gone, and
+   * is removed. Group names are unique across families.
    */
   group?: string;
   /** The source file a failure points at, when it is not `owner`: a package's YAML file. */

@@ -3,6 +3,9 @@ import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Project, SourceMemo } from '../model/load.js';
 import { byCodeUnits } from '../order.js';
+import { FAMILIES, type Family } from '../plan/job.js';
+import { isOutputPath } from './inside.js';
+import { seal, unseal } from './seal.js';
 import { writeAtomic } from './write.js';
 
 // Everything the tool keeps between runs lives in this folder of the output.
@@ -10,8 +13,8 @@ export const CACHE_DIR = '.toolkit-cache';
 const FILE = `${CACHE_DIR}/manifest.json`;
 const SOURCES = `${CACHE_DIR}/sources.json`;
 const PROJECT = `${CACHE_DIR}/project.json`;
-// 2: entries hold the hash of the file's bytes; older manifests are not trusted.
-const VERSION = 2;
+// 3: entries name the command family that owns the file; older manifests are not trusted.
+const VERSION = 3;
 
 interface Entry {
   /** The fingerprint of what made the file. */
@@ -20,9 +23,17 @@ interface Entry {
   mtime: number;
   /** sha256 of the bytes written. */
   sha: string;
-  /** The job that wrote it, and that job's group: what tells a file of something gone. */
-  job?: string;
+  /** The job that wrote it, that job's group and family: what tells a file of something gone, and whose it is. */
+  job: string;
   group?: string;
+  family: Family;
+}
+
+/** Who wrote a file: the job, its group and its command family. */
+export interface MadeBy {
+  job: string;
+  group?: string;
+  family: Family;
 }
 
 interface Run {
@@ -45,6 +56,8 @@ export class Cache {
   private runs: Record<string, Run>;
   /** Kept in memory for the next round of this process (see `open`). */
   private warm = false;
+  /** What the run should be told about the cache (one that was not trusted), in Dutch. */
+  readonly notes: string[] = [];
 
   /**
    * The cache of an output folder. With `warm` (a process that builds again
@@ -67,8 +80,13 @@ export class Cache {
     force = false,
   ) {
     const data = force ? {} : load(join(outDir, FILE));
-    this.entries = data.outputs ?? {};
-    this.runs = data.runs ?? {};
+    if ('invalid' in data) {
+      this.notes.push(
+        `de administratie van deze map (${FILE}) klopt niet (${data.invalid}): de toolkit vertrouwt hem niet, maakt alles opnieuw en haalt niets weg.`,
+      );
+    }
+    this.entries = 'outputs' in data ? data.outputs : {};
+    this.runs = 'runs' in data ? data.runs : {};
   }
 
   /**
@@ -126,11 +144,12 @@ export class Cache {
   }
 
   /** Writes an output whole and records what made it. */
-  write(path: string, fingerprint: string, bytes: Uint8Array | string, by?: { job: string; group?: string }) {
+  write(path: string, fingerprint: string, bytes: Uint8Array | string, by: MadeBy) {
+    if (!isOutputPath(path)) throw new Error(`cache: ${path} is not a path inside the output folder`);
     const file = join(this.outDir, path);
     writeAtomic(file, bytes);
     const { size, mtimeMs } = statSync(file);
-    this.entries[path] = { hash: fingerprint, size, mtime: mtimeMs, sha: sha256(bytes), ...(by && { job: by.job, group: by.group }) };
+    this.entries[path] = { hash: fingerprint, size, mtime: mtimeMs, sha: sha256(bytes), job: by.job, ...(by.group !== undefined && { group: by.group }), family: by.family };
   }
 
   /**
@@ -159,10 +178,10 @@ export class Cache {
     };
   }
 
-  /** Which job, of which group, wrote the file at `path`, as recorded. */
-  madeBy(path: string): { job?: string; group?: string } {
+  /** Which job, of which group and family, wrote the file at `path`, as recorded. */
+  madeBy(path: string): MadeBy | undefined {
     const e = this.entries[path];
-    return { job: e?.job, group: e?.group };
+    return e && { job: e.job, group: e.group, family: e.family };
   }
 
   /** Every output this cache has written, relative to the output folder. */
@@ -180,16 +199,12 @@ export class Cache {
    * files are not parsed again. Only what this same code parsed is kept.
    */
   sources(code: string): SourceMemo {
-    try {
-      const kept = JSON.parse(readFileSync(join(this.outDir, SOURCES), 'utf8')) as { code?: string; memo?: SourceMemo };
-      return kept.code === code && kept.memo ? kept.memo : {};
-    } catch {
-      return {};
-    }
+    const kept = this.readSealed(SOURCES) as { code?: string; memo?: SourceMemo } | undefined;
+    return kept?.code === code && kept.memo && typeof kept.memo === 'object' ? kept.memo : {};
   }
 
   saveSources(code: string, memo: SourceMemo) {
-    writeAtomic(join(this.outDir, SOURCES), JSON.stringify({ code, memo }));
+    this.writeSealed(SOURCES, JSON.stringify({ code, memo }));
   }
 
   /**
@@ -197,16 +212,43 @@ export class Cache {
    * with it, a run whose sources did not change loads no YAML parser at all.
    */
   project(key: string): Project | undefined {
-    try {
-      const kept = JSON.parse(readFileSync(join(this.outDir, PROJECT), 'utf8')) as { key?: string; project?: Project };
-      return kept.key === key ? kept.project : undefined;
-    } catch {
-      return undefined;
-    }
+    const kept = this.readSealed(PROJECT) as { key?: string; project?: Project } | undefined;
+    return kept?.key === key ? kept.project : undefined;
   }
 
   saveProject(key: string, project: Project) {
-    writeAtomic(join(this.outDir, PROJECT), JSON.stringify({ key, project }));
+    this.writeSealed(PROJECT, JSON.stringify({ key, project }));
+  }
+
+  /**
+   * A file of parsed sources, used instead of the YAML only when this
+   * installation sealed it (src/run/seal.ts): one that does not unseal is
+   * not trusted, said in a note, and removed; the sources are parsed again.
+   */
+  private readSealed(file: string): unknown {
+    let text: string;
+    try {
+      text = readFileSync(join(this.outDir, file), 'utf8');
+    } catch {
+      return undefined;
+    }
+    const body = unseal(text);
+    if (body !== undefined) {
+      try {
+        return JSON.parse(body);
+      } catch {
+        // sealed but not JSON: as good as damaged
+      }
+    }
+    this.notes.push(`${file} is niet door deze toolkit geschreven of is veranderd: niet gebruikt, de bronnen worden opnieuw gelezen.`);
+    rmSync(join(this.outDir, file), { force: true });
+    return undefined;
+  }
+
+  private writeSealed(file: string, body: string) {
+    const sealed = seal(body);
+    if (sealed === undefined) rmSync(join(this.outDir, file), { force: true });
+    else writeAtomic(join(this.outDir, file), sealed);
   }
 
   /**
@@ -238,11 +280,42 @@ function stampOf(file: string): string {
   }
 }
 
-function load(file: string): { outputs?: Record<string, Entry>; runs?: Record<string, Run> } {
+type Loaded = { outputs: Record<string, Entry>; runs: Record<string, Run> } | { invalid: string } | Record<string, never>;
+
+/**
+ * The manifest, checked entry by entry before anything is trusted: a path
+ * outside the folder, a family or field of the wrong kind makes the whole
+ * manifest untrusted (`invalid` says why). None, or one of another version:
+ * nothing is known, everything is built, nothing is removed.
+ */
+function load(file: string): Loaded {
+  let data: { version?: unknown; outputs?: unknown; runs?: unknown };
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8'));
-    return data?.version === VERSION && typeof data.outputs === 'object' ? data : {};
-  } catch {
-    return {}; // no cache, or a damaged one: build everything
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? {} : { invalid: 'geen leesbare JSON' };
   }
+  if (!isRecord(data) || data.version !== VERSION) return {};
+  if (!isRecord(data.outputs) || !isRecord(data.runs)) return { invalid: 'outputs of runs ontbreekt' };
+  for (const [path, e] of Object.entries(data.outputs)) {
+    if (!isOutputPath(path) || path.startsWith(`${CACHE_DIR}/manifest`)) return { invalid: `het pad "${path}" ligt niet binnen de map` };
+    if (!isEntry(e)) return { invalid: `de regel voor ${path} is niet van de goede vorm` };
+  }
+  for (const run of Object.values(data.runs)) {
+    if (!isRecord(run) || typeof run.sources !== 'string' || !isRecord(run.outputs)) return { invalid: 'een eerdere run is niet van de goede vorm' };
+    for (const [path, h] of Object.entries(run.outputs)) if (!isOutputPath(path) || typeof h !== 'string') return { invalid: `het pad "${path}" ligt niet binnen de map` };
+  }
+  return data as Loaded;
 }
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isEntry = (e: unknown): e is Entry =>
+  isRecord(e) &&
+  typeof e.hash === 'string' &&
+  Number.isFinite(e.size) &&
+  Number.isFinite(e.mtime) &&
+  typeof e.sha === 'string' &&
+  /^[0-9a-f]{64}$/.test(e.sha) &&
+  typeof e.job === 'string' &&
+  (e.group === undefined || typeof e.group === 'string') &&
+  FAMILIES.includes(e.family as Family);

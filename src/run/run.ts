@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { problemsOf, type Problem } from '../errors.js';
 import { hash } from '../plan/fingerprint.js';
-import type { Job, JobFile } from '../plan/job.js';
+import type { Family, Job, JobFile } from '../plan/job.js';
 import { Cache } from './cache.js';
 import { alive, lockOutput } from './lock.js';
 import { outdatedFiles, removeStale } from './stale.js';
@@ -18,7 +18,9 @@ export type BuildEvent =
   /** Another run is writing into the same output folder; this one waits for it. */
   | { type: 'waiting'; pid: number }
   /** The compiled code in dist/ is older than this source file in src/ or templates/. */
-  | { type: 'stale-code'; file: string };
+  | { type: 'stale-code'; file: string }
+  /** Something the user should know about the output folder (a cache that was not trusted), in Dutch. */
+  | { type: 'note'; message: string };
 
 export interface Written {
   path: string;
@@ -51,8 +53,18 @@ export interface RunOptions {
   force?: boolean;
   /** Called as work goes on; the CLI turns it into progress output. */
   onEvent?: (e: BuildEvent) => void;
-  /** Every group of the project, planned or not: recorded files of any other group are of something gone, and removed. */
-  groups?: ReadonlySet<string>;
+  /**
+   * Per command family this run speaks for, every group that family has in
+   * the project, planned or not: a recorded file of that family in any other
+   * group is of something gone, and removed. Files of a family not named here
+   * are never removed for their group (a build does not know the site's).
+   */
+  owns?: ReadonlyMap<Family, ReadonlySet<string>>;
+  /**
+   * Groups planned whole in this run (a session): a recorded file of such a
+   * group that no job of this plan makes any more is removed.
+   */
+  whole?: ReadonlySet<string>;
   /** A warm process's round (build --watch, preview): the cache is saved after a group only when the last save is a second old. */
   warm?: boolean;
   /** Called with the result just before the run's last save of the cache: what the caller records there goes with it. */
@@ -89,6 +101,7 @@ export async function withOutput<T>(opts: Pick<RunOptions, 'outDir' | 'onEvent'>
  */
 export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Promise<BuildResult> {
   const emit = opts.onEvent ?? (() => {});
+  for (const message of cache.notes.splice(0)) emit({ type: 'note', message });
   const result: BuildResult = { written: [], unchanged: [], failed: [], skipped: [] };
   const byId = new Map(jobs.map((j) => [j.id, j]));
   const fingerprint = new Map<string, string>();
@@ -161,7 +174,7 @@ export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Prom
       const writeEarly = (f: JobFile) => {
         if (!job.outputs.includes(f.path) || early.has(f)) return;
         undo.push(cache.undoWrite(f.path));
-        cache.write(f.path, fp(job), f.bytes, { job: job.id, group: job.group });
+        cache.write(f.path, fp(job), f.bytes, { job: job.id, group: job.group, family: job.family });
         early.add(f);
       };
       try {
@@ -185,7 +198,7 @@ export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Prom
     if (!ok) continue;
     for (const { job, files, ms } of timed)
       for (const f of files) {
-        if (!early.has(f)) cache.write(f.path, fp(job), f.bytes, { job: job.id, group: job.group });
+        if (!early.has(f)) cache.write(f.path, fp(job), f.bytes, { job: job.id, group: job.group, family: job.family });
         if (job.intermediate) continue;
         const w = { path: rel(f.path), bytes: f.bytes.length, ms: Math.round(ms) };
         result.written.push(w);
@@ -199,8 +212,10 @@ export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Prom
     }
   }
 
-  const groups = opts.groups && new Set([...opts.groups, ...jobs.flatMap((j) => (j.group === undefined ? [] : [j.group]))]);
-  result.removed = removeStale(opts.outDir, cache, done, groups).map(rel);
+  // A family's groups planned now are its groups too, whatever the caller listed.
+  const owns = new Map([...(opts.owns ?? [])].map(([family, groups]) => [family, new Set([...groups, ...jobs.flatMap((j) => (j.family === family && j.group !== undefined ? [j.group] : []))])]));
+  const whole = opts.whole && { groups: opts.whole, outputs: new Set(jobs.flatMap((j) => j.outputs)) };
+  result.removed = removeStale(opts.outDir, cache, { done, owns, whole }).map(rel);
   // A failed group keeps its old files, and what is made of them: say they are out of date.
   const outdated = new Set<string>();
   for (const unit of failedUnits) {

@@ -28,6 +28,20 @@ export function defaultTitle(req: Pick<SessionRequest, 'packages'>): string {
 
 /** The print sheet as text, beside the jobs: what `toolkit mail --session` puts in the mail. */
 export const SHEET_TEXT = 'printplan.txt';
+/** The session's facts, beside the print sheet: what `toolkit mail --session` reads, so nothing parses a text or a folder name. */
+export const SESSION_FACTS = 'sessie.json';
+
+export interface SessionFacts {
+  title: string;
+  /** YYYY-MM-DD, as in the folder's name. */
+  date: string;
+  packages: number[];
+  participants: number;
+  groups: number;
+  printer: string;
+  /** The print jobs in print order, names relative to the session folder. */
+  files: { file: string; paper: string; duplex: boolean }[];
+}
 
 export interface SessionJobs {
   dir: string;
@@ -47,6 +61,16 @@ export function sessionJobs(req: SessionRequest, ctx: Context, jobOf: (path: str
   const needs = [...new Set(sources.map(jobOf))];
   const sheetPdf = `${CACHE_DIR}/${dir}/printplan.pdf`;
   const sheetTxt = `${dir}/${SHEET_TEXT}`;
+  const factsFile = `${dir}/${SESSION_FACTS}`;
+  const facts: SessionFacts = {
+    title: req.title,
+    date: req.date,
+    packages: req.packages.map((p) => p.number),
+    participants: req.participants,
+    groups: req.groups,
+    printer: req.printer,
+    files: plan.map((j) => ({ file: j.file, paper: j.paper, duplex: j.duplex })),
+  };
   const sheetId = `printplan:${dir}`;
   // What the sheet and jobs show of the request and the packages; the executor adds the package files' bytes.
   const base = hash(
@@ -56,6 +80,9 @@ export function sessionJobs(req: SessionRequest, ctx: Context, jobOf: (path: str
     { title: ctx.toolkit.title, version: ctx.toolkit.version, contact: ctx.toolkit.contact },
   );
   const owner = dir;
+  // The session's files are one group of their own family: a build never removes them, and a run of
+  // this same session (which plans it whole) removes what it no longer makes, such as an A3 job after --printer a4.
+  const own = { family: 'session' as const, group: dir };
   const pagesOf = async (input: JobInput) => {
     const counts = new Map<string, number>();
     for (const s of sources) counts.set(s, await pageCount(needed(input, s)));
@@ -64,20 +91,20 @@ export function sessionJobs(req: SessionRequest, ctx: Context, jobOf: (path: str
 
   const sheetJob: Job = {
     id: sheetId,
+    ...own,
     what: 'printplan',
     owner,
-    outputs: [sheetPdf, sheetTxt],
+    outputs: [sheetPdf, sheetTxt, factsFile],
     needs,
-    fingerprint: hash(base, 'sheet'),
-    // No group: a build removes the files of groups its project does not know, and a session is no part of the project.
+    fingerprint: hash(base, 'sheet', facts),
     async make(input) {
       const counts = await pagesOf(input);
       // Through the renderer bundle, which the package jobs may have loaded already.
       const { renderPrintSheet } = await (await import('../loadRenderer.js')).loadRenderer();
       // The first job's sheet count holds the sheet's own pages: try one, then what it took.
       for (let pages = 1; ; ) {
-        const facts = sheetFacts(req, plan, counts, pages);
-        const made = await renderPrintSheet(ctx.toolkit, facts);
+        const sheet = sheetFacts(req, plan, counts, pages);
+        const made = { ...(await renderPrintSheet(ctx.toolkit, sheet)), facts: sheet };
         if (made.sheetPages !== pages) {
           if (made.sheetPages < pages) throw new Error(`print sheet: ${made.sheetPages} pages after ${pages}`);
           pages = made.sheetPages;
@@ -85,7 +112,8 @@ export function sessionJobs(req: SessionRequest, ctx: Context, jobOf: (path: str
         }
         return [
           { path: sheetPdf, bytes: made.bytes },
-          { path: sheetTxt, bytes: new TextEncoder().encode(sheetText(facts, ctx.toolkit.contact)) },
+          { path: sheetTxt, bytes: new TextEncoder().encode(sheetText(made.facts, ctx.toolkit.contact)) },
+          { path: factsFile, bytes: new TextEncoder().encode(JSON.stringify(facts, null, 1) + '\n') },
         ];
       }
     },
@@ -93,6 +121,7 @@ export function sessionJobs(req: SessionRequest, ctx: Context, jobOf: (path: str
 
   const printJobs = plan.map((job, i): Job => ({
     id: `sessie:${dir}/${job.file}`,
+    ...own,
     what: 'printopdracht',
     owner,
     outputs: [`${dir}/${job.file}`],

@@ -3,16 +3,15 @@
  * one executor (cache, byte checks, failures). An unchanged session is
  * answered from the cache without reading any YAML or loading a renderer.
  */
-import { unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { ToolkitError } from '../../errors.js';
 import type { Project } from '../../model/load.js';
 import { sourceDate } from '../../plan/date.js';
 import { hash, sourcesFingerprint } from '../../plan/fingerprint.js';
 import { selectPackages } from '../../plan/selection.js';
-import { Cache, CACHE_DIR } from '../../run/cache.js';
+import { Cache } from '../../run/cache.js';
 import { cachedProject } from '../../run/cachedProject.js';
-import type { BuildEvent, Failed } from '../../run/run.js';
+import type { BuildEvent, BuildResult, Failed } from '../../run/run.js';
 import type { Printer, SessionRequest } from './plan.js';
 
 export interface SessionOptions {
@@ -76,23 +75,15 @@ export async function runSession(opts: SessionOptions): Promise<SessionResult> {
 
   return withOutput(opts, async () => {
     const cache = new Cache(opts.outDir);
-    // No `groups`: a session is no part of the project, so nothing is removed for being unknown to it.
-    const result = await execute([...packageJobs, ...jobs], { outDir: opts.outDir, onEvent: opts.onEvent }, cache);
+    // No family's groups: a session speaks for no group of the project. Its own group is planned whole:
+    // a file it no longer makes (an A3 job after --printer a4) goes, by the executor's one stale rule.
+    const now = jobs.flatMap((j) => j.outputs);
+    const remember = (r: BuildResult) => {
+      if (!r.failed.length && !r.skipped.length) cache.rememberRun(key, sources, now);
+    };
+    const result = await execute([...packageJobs, ...jobs], { outDir: opts.outDir, onEvent: opts.onEvent, whole: new Set([dir]), beforeSave: remember }, cache);
     const failed = [...result.failed, ...result.skipped.map((s) => ({ id: s.path, file: s.path, problems: [{ code: 'skipped', message: s.reason }] }))];
     if (failed.length) return { dir: '', files: [], written: [], failed };
-    // A job this session no longer has (an A3 job after --printer a4) goes: only files the cache wrote.
-    const now = new Set(jobs.flatMap((j) => j.outputs));
-    for (const p of cache.recorded())
-      if ((p.startsWith(`${dir}/`) || p.startsWith(`${CACHE_DIR}/${dir}/`)) && !now.has(p)) {
-        try {
-          unlinkSync(join(opts.outDir, p));
-        } catch {
-          // already gone
-        }
-        cache.forget(p);
-      }
-    cache.rememberRun(key, sources, [...now]);
-    cache.save();
     return {
       dir: join(opts.outDir, dir),
       files: files.map((p) => ({ path: join(opts.outDir, p), bytes: cache.sizeOf(p) })),

@@ -44,12 +44,16 @@ export function buildSite(dataDir: string, opts: SiteBuildOptions): Promise<Site
     const byOutput = new Map(pdfs.filter((j) => !j.intermediate && !j.problems).flatMap((j) => j.outputs.map((o) => [o, j.id] as const)));
     const site = siteJobs(project, (p) => byOutput.get(p), { prefix: `${SITE_DIR}/`, filmPasswords: opts.filmPasswords });
     // A package that does not load keeps its page, as it keeps its PDFs; a theme's bundle is on the site while the theme has packages.
+    // The site's run speaks for the PDFs it makes (the build family's) and for the site's own files.
     const known = knownGroups(project);
-    const groups = new Set([...known, ...[...known].map(siteGroup)]);
+    const owns = new Map([
+      ['build', known],
+      ['site', new Set([...known].map(siteGroup))],
+    ] as const);
     const remember = (r: BuildResult) => {
       if (!r.failed.length && !r.skipped.length) cache.rememberRun(key, sources, [...r.written, ...r.unchanged].map((w) => relative(opts.outDir, w.path)));
     };
-    const result = await execute([...pdfs, ...site], { ...opts, groups, beforeSave: remember }, cache);
-      return { result, project };
+    const result = await execute([...pdfs, ...site], { ...opts, owns, beforeSave: remember }, cache);
+    return { result, project };
   });
 }

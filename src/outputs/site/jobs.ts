@@ -115,6 +115,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
     const producer = producers(path)!;
     jobs.push({
       id: `site:pdf:${path}`,
+      family: 'site',
       what: 'website',
       owner: packageOf(path)?.id ?? path,
       group: packageOf(path) ? siteGroup(packageOf(path)!.id) : themeOf(path) ? siteGroup(path) : undefined,
@@ -129,6 +130,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
     cards.forEach((_, i) => (['voor', 'achter'] as const).forEach((side) => outputs.push(cardPreviewPath(pkg!, i + 1, side, 1), cardPreviewPath(pkg!, i + 1, side, 2))));
     jobs.push({
       id: `site:preview:${path}`,
+      family: 'site',
       what: 'voorbeeld',
       owner: pkg?.id ?? path,
       group: pkg ? siteGroup(pkg.id) : themeOf(path) ? siteGroup(path) : undefined,
@@ -167,6 +169,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
     const h = toolkit.cards.height_mm;
     jobs.push({
       id: `site:page:${pkg.id}`,
+      family: 'site',
       what: 'website',
       owner: pkg.id,
       group: siteGroup(pkg.id),
@@ -198,6 +201,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
   const werkbladen = project.packages.map((p) => known(filesOf(p, 'werkblad'))[0]);
   jobs.push({
     id: 'site:index',
+    family: 'site',
     what: 'website',
     owner: INDEX,
     outputs: [prefix + INDEX],
@@ -221,6 +225,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
 
   jobs.push({
     id: 'site:zoekindex',
+    family: 'site',
     what: 'website',
     owner: SEARCH_INDEX,
     outputs: [prefix + SEARCH_INDEX],
@@ -231,6 +236,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
 
   jobs.push({
     id: 'site:assets',
+    family: 'site',
     what: 'website',
     owner: CSS,
     outputs: [CSS, SCRIPT, ...FONT_FILES.map(fontPath)].map((p) => prefix + p),

@@ -70,7 +70,7 @@ export async function quickPages(
       seen.set(job.id, job.fingerprint);
       const files = await job.make({ files: new Map(job.needs.map((p) => [p, bytesOf(p)])) });
       for (const f of files) {
-        cache.write(f.path, fingerprint, f.bytes, { job: job.id, group: job.group });
+        cache.write(f.path, fingerprint, f.bytes, { job: job.id, group: job.group, family: job.family });
         written.push(f.path);
       }
     }
