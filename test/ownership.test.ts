@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { describe, expect, it } from 'vitest';
+import { buildFromData, type BuildOptions } from '../src/index.js';
+import { mailMaterials } from '../src/mail/mail.js';
+import { runSession, type SessionOptions } from '../src/outputs/session/runner.js';
+import { buildSite } from '../src/outputs/site/build.js';
+import { keptByCode, smallData, tmp } from './helpers.js';
+
+/**
+ * One output folder, four command families: random sequences of `build`
+ * (subsets), `site`, `session`, `mail` and edits. After every step each
+ * family's files that should exist (the site of the last `site`, every
+ * session folder, every draft) are there with the bytes their command wrote,
+ * and those equal a fresh run of the same state in an empty folder. Seeded:
+ * OWNERSHIP_SEED=n replays a failure.
+ */
+const SEED = Number(process.env.OWNERSHIP_SEED ?? 20261207);
+const SEQUENCES = Number(process.env.OWNERSHIP_SEQUENCES ?? 2);
+const STEPS = Number(process.env.OWNERSHIP_STEPS ?? 8);
+const A = '08-hoort-het-of-helpt-het';
+const EDIT: [string, string] = ['Je laatste taak', 'Je allerlaatste taak']; // a card of package 8: every family shows it
+const SELECTIONS: Partial<BuildOptions>[] = [{ packages: [8] }, { packages: [14], only: ['werkblad'] }, { themes: ['E'] }, {}];
+const SESSIONS: Omit<SessionOptions, 'outDir' | 'dataDir'>[] = [
+  { packages: [8], participants: 4, printer: 'a3', date: '2027-01-14' },
+  { packages: [8], participants: 12, printer: 'a4', date: '2027-01-14' }, // the same folder, on A4: its A3 job goes
+  { packages: [14, 8], participants: 6, printer: 'a4', date: '2027-02-01' },
+];
+const MAILS = [[8], [14]];
+const NOW = new Date('2027-01-10T09:00:00Z');
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return (n: number) => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) % n;
+  };
+}
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+const filesUnder = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => statSync(join(dir, f)).isFile())
+        .sort()
+    : [];
+const snapshot = (dir: string) => new Map(filesUnder(dir).map((f) => [f, sha(join(dir, f))]));
+
+/** A draft as a reader sees it: subject, text and each attachment's bytes; not its random Message-ID and boundaries. */
+async function readDraft(file: string) {
+  const m = await simpleParser(readFileSync(file));
+  return { subject: m.subject, text: m.text, attachments: m.attachments.map((a) => [a.filename, createHash('sha256').update(a.content).digest('hex')]) };
+}
+
+describe('property: no command deletes or changes what another command wrote', () => {
+  it(`${SEQUENCES} seeded sequences of ${STEPS} steps of build, site, session, mail and edits (seed ${SEED})`, async () => {
+    const pick = rng(SEED);
+    const epoch = process.env.SOURCE_DATE_EPOCH;
+    delete process.env.SOURCE_DATE_EPOCH;
+    try {
+      for (let seq = 0; seq < SEQUENCES; seq++) {
+        const data = smallData([8, 14]);
+        const out = tmp('toolkit-own-out-');
+        const card = join(data, 'packages', `${A}.yaml`);
+        const log: string[] = [];
+        // What each family wrote last, by the folder (or file) it owns: these must stay as they are.
+        let site: Map<string, string> | undefined;
+        const sessions = new Map<string, Map<string, string>>();
+        const drafts = new Map<string, string>();
+        const edited = () => readFileSync(card, 'utf8').includes(EDIT[1]);
+
+        for (let step = 0; step < STEPS; step++) {
+          const op = pick(5);
+          const where = () => `seed ${SEED}, sequence ${seq}: ${log.join('; ')}`;
+          if (op === 0) {
+            const s = readFileSync(card, 'utf8');
+            writeFileSync(card, edited() ? s.replace(EDIT[1], EDIT[0]) : s.replace(EDIT[0], EDIT[1]));
+            log.push('edit');
+          } else if (op === 1) {
+            const sel = SELECTIONS[pick(SELECTIONS.length)]!;
+            log.push(`build ${JSON.stringify(sel)}`);
+            const r = await buildFromData(data, { ...sel, outDir: out });
+            expect(r.failed, where()).toEqual([]);
+          } else if (op === 2) {
+            log.push('site');
+            const r = await buildSite(data, { outDir: out });
+            expect(r.result.failed, where()).toEqual([]);
+            site = snapshot(join(out, 'site'));
+            const fresh = await keptByCode('ownership-site', [edited()], async (dir) => {
+              const f = await buildSite(data, { outDir: dir });
+              expect(f.result.failed).toEqual([]);
+            });
+            expect(site, where()).toEqual(snapshot(join(fresh, 'site')));
+          } else if (op === 3) {
+            const s = SESSIONS[pick(SESSIONS.length)]!;
+            log.push(`session ${JSON.stringify(s)}`);
+            const r = await runSession({ ...s, outDir: out, dataDir: data });
+            expect(r.failed, where()).toEqual([]);
+            const dir = relative(out, r.dir);
+            sessions.set(dir, snapshot(r.dir));
+            const fresh = await keptByCode('ownership-session', [edited(), s], async (d) => {
+              const f = await runSession({ ...s, outDir: d, dataDir: data });
+              expect(f.failed).toEqual([]);
+            });
+            expect(sessions.get(dir), where()).toEqual(snapshot(join(fresh, dir)));
+          } else {
+            const packages = MAILS[pick(MAILS.length)]!;
+            log.push(`mail ${packages}`);
+            const m = await mailMaterials({ to: ['piet@example.org'], packages, outDir: out, dataDir: data, now: NOW });
+            expect(m.status, where()).toBe('written');
+            const path = (m as { path: string }).path;
+            drafts.set(relative(out, path), sha(path));
+            const freshOut = tmp('toolkit-own-mail-');
+            const f = await mailMaterials({ to: ['piet@example.org'], packages, outDir: freshOut, dataDir: data, now: NOW });
+            expect(await readDraft(path), where()).toEqual(await readDraft((f as { path: string }).path));
+            rmSync(freshOut, { recursive: true, force: true });
+          }
+
+          // Every family's files, as their own command last left them.
+          if (site) expect(snapshot(join(out, 'site')), `the site after ${where()}`).toEqual(site);
+          for (const [dir, files] of sessions) expect(snapshot(join(out, dir)), `${dir} after ${where()}`).toEqual(files);
+          for (const [file, h] of drafts) expect(existsSync(join(out, file)) && sha(join(out, file)), `${file} after ${where()}`).toBe(h);
+        }
+        rmSync(out, { recursive: true, force: true });
+        rmSync(data, { recursive: true, force: true });
+      }
+    } finally {
+      if (epoch !== undefined) process.env.SOURCE_DATE_EPOCH = epoch;
+    }
+  });
+});
