@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ToolkitError } from '../errors.js';
-import { SESSION_FACTS, SHEET_TEXT, type SessionFacts } from '../outputs/session/jobs.js';
+import { SESSION_FACTS, type SessionFacts } from '../outputs/session/facts.js';
+import { SHEET_TEXT } from '../outputs/session/jobs.js';
 import { attach, DEFAULT_MAX_MB, MB } from './attach.js';
 import { signatureOf } from './compose.js';
 import { deliver, type MailOptions, type MailOutcome } from './mail.js';

@@ -10,6 +10,7 @@ import type { Package } from '../../model/types.js';
 import { slugify } from '../../model/slug.js';
 import type { Job, JobInput } from '../../plan/job.js';
 import { composeJob, pageCount, type SheetPdf } from './compose.js';
+import { SESSION_FACTS, type SessionFacts } from './facts.js';
 import { planJobs, sourcesOf, type SessionRequest } from './plan.js';
 import { sheetFacts, sheetText } from './sheet.js';
 
@@ -28,21 +29,6 @@ export function defaultTitle(req: Pick<SessionRequest, 'packages'>): string {
 
 /** The print sheet as text, beside the jobs: what `toolkit mail --session` puts in the mail. */
 export const SHEET_TEXT = 'printplan.txt';
-/** The session's facts, beside the print sheet: what `toolkit mail --session` reads, so nothing parses a text or a folder name. */
-export const SESSION_FACTS = 'sessie.json';
-
-export interface SessionFacts {
-  title: string;
-  /** YYYY-MM-DD, as in the folder's name. */
-  date: string;
-  packages: number[];
-  participants: number;
-  groups: number;
-  printer: string;
-  /** The print jobs in print order, names relative to the session folder. */
-  files: { file: string; paper: string; duplex: boolean }[];
-}
-
 export interface SessionJobs {
   dir: string;
   jobs: Job[];

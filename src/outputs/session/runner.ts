@@ -3,15 +3,15 @@
  * one executor (cache, byte checks, failures). An unchanged session is
  * answered from the cache without reading any YAML or loading a renderer.
  */
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { ToolkitError } from '../../errors.js';
 import type { Project } from '../../model/load.js';
 import { sourceDate } from '../../plan/date.js';
-import { hash, sourcesFingerprint } from '../../plan/fingerprint.js';
 import { selectPackages } from '../../plan/selection.js';
-import { Cache } from '../../run/cache.js';
-import { cachedProject } from '../../run/cachedProject.js';
-import type { BuildEvent, BuildResult, Failed } from '../../run/run.js';
+import { runFromData } from '../../run/fromData.js';
+import type { BuildEvent, Failed } from '../../run/run.js';
+import { SESSION_FACTS, type SessionFacts } from './facts.js';
 import type { Printer, SessionRequest } from './plan.js';
 
 export interface SessionOptions {
@@ -39,58 +39,55 @@ export interface SessionResult {
 export const defaultGroups = (participants: number) => Math.ceil(participants / 4);
 
 export async function runSession(opts: SessionOptions): Promise<SessionResult> {
-  const key = hash('session', opts.dataDir, opts.packages, opts.participants, opts.groups, opts.printer, opts.date ?? '', opts.title ?? '');
-  const sources = sourcesFingerprint(opts.dataDir);
-  const same = new Cache(opts.outDir).sameRun(key, sources);
-  if (same) {
-    const cache = new Cache(opts.outDir);
-    const files = same.filter((p) => p.endsWith('.pdf') && !p.startsWith('.'));
-    const dir = join(opts.outDir, files[0]!.slice(0, files[0]!.lastIndexOf('/')));
-    return { dir, files: files.map((p) => ({ path: join(opts.outDir, p), bytes: cache.sizeOf(p) })), written: [], failed: [] };
-  }
-
-  // Loaded only now: an unchanged session needs none of it.
-  const [{ plan }, { execute, withOutput }, { defaultTitle, sessionJobs }] = await Promise.all([import('../../plan/plan.js'), import('../../run/run.js'), import('./jobs.js')]);
-  const project = await cachedProject(new Cache(opts.outDir), opts.dataDir, sources);
-  const req = request(project, opts, defaultTitle);
-  if (opts.title) {
-    // A sign the font lacks would print as an empty box on the print sheet.
-    const { checkGlyphs } = await (await import('../loadRenderer.js')).loadRenderer();
-    const glyphs = await checkGlyphs([{ text: req.title, at: { file: '--title', line: 0, col: 0 } }]);
-    if (glyphs.length) throw new ToolkitError('usage', glyphs.map(({ at: _, ...p }) => ({ ...p, message: `in de titel (--title): ${p.message}` })));
-  }
-
-  const packageJobs = plan(project, { packages: opts.packages });
-  const jobOf = (path: string) => {
-    const job = packageJobs.find((j) => j.outputs.includes(path));
-    if (!job) throw new Error(`session: no job in the plan makes ${path}`);
-    return job.id;
-  };
-  const ctx = {
-    toolkit: project.toolkit,
-    date: sourceDate(project),
-    stamps: () => Promise.reject(new Error('session jobs print no sheet stamps')),
-  };
-  const { dir, jobs, files } = sessionJobs(req, ctx, jobOf);
-
-  return withOutput(opts, async () => {
-    const cache = new Cache(opts.outDir);
+  const key = ['session', opts.packages, opts.participants, opts.groups, opts.printer, opts.date ?? '', opts.title ?? ''];
+  let planned: { dir: string; files: string[] } | undefined;
+  const { result } = await runFromData(opts.dataDir, key, opts, async (project) => {
+    // Loaded only now: an unchanged session needs none of it.
+    const [{ plan }, { defaultTitle, sessionJobs }] = await Promise.all([import('../../plan/plan.js'), import('./jobs.js')]);
+    const req = request(project, opts, defaultTitle);
+    if (opts.title) {
+      // A sign the font lacks would print as an empty box on the print sheet.
+      const { checkGlyphs } = await (await import('../loadRenderer.js')).loadRenderer();
+      const glyphs = await checkGlyphs([{ text: req.title, at: { file: '--title', line: 0, col: 0 } }]);
+      if (glyphs.length) throw new ToolkitError('usage', glyphs.map(({ at: _, ...p }) => ({ ...p, message: `in de titel (--title): ${p.message}` })));
+    }
+    const packageJobs = plan(project, { packages: opts.packages });
+    const jobOf = (path: string) => {
+      const job = packageJobs.find((j) => j.outputs.includes(path));
+      if (!job) throw new Error(`session: no job in the plan makes ${path}`);
+      return job.id;
+    };
+    const ctx = {
+      toolkit: project.toolkit,
+      date: sourceDate(project),
+      stamps: () => Promise.reject(new Error('session jobs print no sheet stamps')),
+    };
+    const { dir, jobs, files } = sessionJobs(req, ctx, jobOf);
+    planned = { dir, files };
     // No family's groups: a session speaks for no group of the project. Its own group is planned whole:
     // a file it no longer makes (an A3 job after --printer a4) goes, by the executor's one stale rule.
-    const now = jobs.flatMap((j) => j.outputs);
-    const remember = (r: BuildResult) => {
-      if (!r.failed.length && !r.skipped.length) cache.rememberRun(key, sources, now);
-    };
-    const result = await execute([...packageJobs, ...jobs], { outDir: opts.outDir, onEvent: opts.onEvent, whole: new Set([dir]), beforeSave: remember }, cache);
-    const failed = [...result.failed, ...result.skipped.map((s) => ({ id: s.path, file: s.path, problems: [{ code: 'skipped', message: s.reason }] }))];
-    if (failed.length) return { dir: '', files: [], written: [], failed };
-    return {
-      dir: join(opts.outDir, dir),
-      files: files.map((p) => ({ path: join(opts.outDir, p), bytes: cache.sizeOf(p) })),
-      written: result.written.map((w) => w.path),
-      failed: [],
-    };
+    return { jobs: [...packageJobs, ...jobs], whole: new Set([dir]) };
   });
+  const failed = [...result.failed, ...result.skipped.map((s) => ({ id: s.path, file: s.path, problems: [{ code: 'skipped', message: s.reason }] }))];
+  if (failed.length) return { dir: '', files: [], written: [], failed };
+  const all = [...result.written, ...result.unchanged];
+  // Unchanged, the session was not planned: its facts file, among the files, names its print jobs in order.
+  const { dir, files } = planned ?? factsOf(opts.outDir, all.map((w) => relative(opts.outDir, w.path)));
+  const bytes = new Map(all.map((w) => [relative(opts.outDir, w.path), w.bytes]));
+  return {
+    dir: join(opts.outDir, dir),
+    files: files.map((p) => ({ path: join(opts.outDir, p), bytes: bytes.get(p) ?? 0 })),
+    written: result.written.map((w) => w.path),
+    failed: [],
+  };
+}
+
+function factsOf(outDir: string, paths: string[]): { dir: string; files: string[] } {
+  const file = paths.find((p) => p.endsWith(`/${SESSION_FACTS}`));
+  if (!file) throw new Error(`session: no ${SESSION_FACTS} among the files of the run`);
+  const dir = file.slice(0, -SESSION_FACTS.length - 1);
+  const facts = JSON.parse(readFileSync(join(outDir, file), 'utf8')) as SessionFacts;
+  return { dir, files: facts.files.map((f) => `${dir}/${f.file}`) };
 }
 
 /** The request, checked against the toolkit: packages that exist, in the order given. */

@@ -1,9 +1,6 @@
-import { join, relative } from 'node:path';
 import type { Project } from '../../model/load.js';
-import { hash, sourcesFingerprint } from '../../plan/fingerprint.js';
-import { Cache } from '../../run/cache.js';
-import { cachedProject } from '../../run/cachedProject.js';
-import { execute, withOutput, type BuildEvent, type BuildResult } from '../../run/run.js';
+import { runFromData } from '../../run/fromData.js';
+import type { BuildEvent, BuildResult } from '../../run/run.js';
 import { siteJobs, siteGroup } from './jobs.js';
 
 export const SITE_DIR = 'site';
@@ -29,31 +26,18 @@ export interface SiteBuild {
  * a no-op that reads no YAML. The site goes into `site/` of the output folder.
  */
 export function buildSite(dataDir: string, opts: SiteBuildOptions): Promise<SiteBuild> {
-  return withOutput(opts, async () => {
-    const cache = Cache.open(opts.outDir, opts);
-    const key = hash('site', dataDir, Boolean(opts.filmPasswords));
-    const sources = sourcesFingerprint(dataDir);
-    const same = cache.sameRun(key, sources);
-    if (same) {
-      opts.onEvent?.({ type: 'start', total: 0 });
-      return { result: { written: [], unchanged: same.map((p) => ({ path: join(opts.outDir, p), bytes: cache.sizeOf(p), ms: 0 })), failed: [], skipped: [] } };
-    }
-    const project = await cachedProject(cache, dataDir, sources, opts);
+  return runFromData(dataDir, ['site', Boolean(opts.filmPasswords)], opts, async (project) => {
     const { knownGroups, plan } = await import('../../plan/plan.js');
     const pdfs = plan(project, {});
     const byOutput = new Map(pdfs.filter((j) => !j.intermediate && !j.problems).flatMap((j) => j.outputs.map((o) => [o, j.id] as const)));
     const site = siteJobs(project, (p) => byOutput.get(p), { prefix: `${SITE_DIR}/`, filmPasswords: opts.filmPasswords });
-    // A package that does not load keeps its page, as it keeps its PDFs; a theme's bundle is on the site while the theme has packages.
     // The site's run speaks for the PDFs it makes (the build family's) and for the site's own files.
+    // A package that does not load keeps its page, as it keeps its PDFs; a theme's bundle is on the site while the theme has packages.
     const known = knownGroups(project);
     const owns = new Map([
       ['build', known],
       ['site', new Set([...known].map(siteGroup))],
     ] as const);
-    const remember = (r: BuildResult) => {
-      if (!r.failed.length && !r.skipped.length) cache.rememberRun(key, sources, [...r.written, ...r.unchanged].map((w) => relative(opts.outDir, w.path)));
-    };
-    const result = await execute([...pdfs, ...site], { ...opts, owns, beforeSave: remember }, cache);
-    return { result, project };
+    return { jobs: [...pdfs, ...site], owns };
   });
 }

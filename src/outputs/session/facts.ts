@@ -1,0 +1,14 @@
+/** The session's facts, beside the print sheet: what `toolkit mail --session` reads, so nothing parses a text or a folder name. */
+export const SESSION_FACTS = 'sessie.json';
+
+export interface SessionFacts {
+  title: string;
+  /** YYYY-MM-DD, as in the folder's name. */
+  date: string;
+  packages: number[];
+  participants: number;
+  groups: number;
+  printer: string;
+  /** The print jobs in print order, names relative to the session folder. */
+  files: { file: string; paper: string; duplex: boolean }[];
+}
