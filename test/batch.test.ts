@@ -81,7 +81,7 @@ function twoRuns() {
 describe('batch builds', () => {
   it('--all writes every package, six bundles, the guide and the overview', () => {
     const all = files(outA);
-    for (const p of project.packages) expect(all.filter((f) => f.startsWith(p.id + '/')).sort()).toEqual(OUTPUT_KINDS.flatMap((k) => filesOf(p, k)).sort());
+    for (const p of project.packages) expect(all.filter((f) => f.startsWith(p.id + '/')).sort()).toEqual(OUTPUT_KINDS.flatMap((k) => filesOf(p, k).map((f) => f.path)).sort());
     expect(all.filter((f) => f.endsWith('-bundel.pdf'))).toEqual(project.toolkit.themes.map((t) => `thema-${t.id}-${t.slug}-bundel.pdf`).sort());
     expect(all).toContain('gebruiksaanwijzer-A4.pdf');
     expect(all).toContain('overzicht-A4.pdf');

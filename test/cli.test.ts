@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writeAtomic } from '../src/run/write.js';
 import { parseDocument } from 'yaml';
 import { loadProject } from '../src/model/load.js';
-import { PRINT_NOTES } from '../src/outputs/printNotes.js';
+import { FILE_KINDS } from '../src/outputs/registry.js';
 import { run } from '../src/cli/run.js';
 import { fileProblem, formatProblem } from '../src/errors.js';
 import { cli, edit, ownBuild, root, smallData, tmp, toolkit } from './helpers.js';
@@ -183,15 +183,15 @@ describe('after a build: where the files are and how to print them', () => {
     const block = [
       `Werkpakket 8 (map ${pkg})`,
       `  ${pkg}-werkblad-A4.pdf`,
-      `      ${PRINT_NOTES.werkblad.what}`,
-      `      Printen: ${PRINT_NOTES.werkblad.print}`,
+      `      ${FILE_KINDS.werkblad.note.what}`,
+      `      Printen: ${FILE_KINDS.werkblad.note.print}`,
       `  ${pkg}-kaarten-A4.pdf`,
-      `      ${PRINT_NOTES['kaarten-A4'].what}`,
-      `      Printen: ${PRINT_NOTES['kaarten-A4'].print}`,
+      `      ${FILE_KINDS['kaarten-A4'].note.what}`,
+      `      Printen: ${FILE_KINDS['kaarten-A4'].note.print}`,
       `  ${pkg}-kaarten-drukker.pdf`,
     ].join('\n');
     expect(first.text).toContain(block);
-    expect(PRINT_NOTES['kaarten-A4'].print).toMatch(/dubbelzijdig, omslaan langs de lange kant, op 100 %/);
+    expect(FILE_KINDS['kaarten-A4'].note.print).toMatch(/dubbelzijdig, omslaan langs de lange kant, op 100 %/);
     for (const f of ['werkblad-A4', 'kaarten-A4', 'kaarten-drukker']) expect(existsSync(join(folder, pkg, `${pkg}-${f}.pdf`))).toBe(true);
 
     // By bin/toolkit.js on a real terminal (script gives it one): the same folder and groups.
@@ -199,7 +199,7 @@ describe('after a build: where the files are and how to print them', () => {
     expect(again.code).toBe(0);
     expect(again.text).toContain('Klaar: er was niets veranderd, alle 3 bestanden staan al klaar.');
     expect(again.text).toContain(`De bestanden staan in:\n  ${folder}\n`);
-    expect(again.text).toContain(`  ${pkg}-werkblad-A4.pdf\n      ${PRINT_NOTES.werkblad.what}`);
+    expect(again.text).toContain(`  ${pkg}-werkblad-A4.pdf\n      ${FILE_KINDS.werkblad.note.what}`);
   });
 
   it('--quiet prints nothing when all is well; --json gives the folder and each file\'s print line', async () => {
@@ -209,7 +209,7 @@ describe('after a build: where the files are and how to print them', () => {
     // What --json says needs no process of its own: in this process.
     const json = JSON.parse((await toolkit(['build', '8', '--only', 'werkblad', '--data', data, '--out', out, '--json'])).stdout);
     expect(json.folder).toBe(out);
-    expect(json.unchanged).toEqual([expect.objectContaining({ what: PRINT_NOTES.werkblad.what, print: PRINT_NOTES.werkblad.print })]);
+    expect(json.unchanged).toEqual([expect.objectContaining({ what: FILE_KINDS.werkblad.note.what, print: FILE_KINDS.werkblad.note.print })]);
     // One file, said as one.
     expect((await toolkit(['build', '8', '--only', 'werkblad', '--data', data, '--out', out])).stdout).toContain('Klaar: er was niets veranderd, het bestand staat al klaar.');
     // No file at all: a theme with no packages here (only package 8 is), and werkplaten of a package that has none.

@@ -9,7 +9,7 @@ import { simpleParser, type ParsedMail, type AddressObject } from 'mailparser';
 import { PDFDocument } from 'pdf-lib';
 import { unzipSync } from 'fflate';
 import { registerMail, SEND_HINT, type MailDeps } from '../src/cli/mail.js';
-import { PRINT_NOTES } from '../src/outputs/printNotes.js';
+import { FILE_KINDS } from '../src/outputs/registry.js';
 import type { IO } from '../src/cli/io.js';
 import { formatProblem, isToolkitError } from '../src/errors.js';
 import { isAddress, addressProblems } from '../src/mail/address.js';
@@ -123,7 +123,7 @@ describe('toolkit mail over SMTP', () => {
     expect(mail.headers.has('bcc')).toBe(false);
     expect(mail.from?.value[0]).toEqual({ name: 'Anna de Vries', address: 'anna@gemeente-voorbeeld.nl' });
     expect(mail.subject).toBe(`Materialen verandertoolkit: ${TITLE8}`);
-    expect(mail.text).toContain(`- ${PKG8}-werkblad-A4.pdf: ${PRINT_NOTES.werkblad.what} Printen: ${PRINT_NOTES.werkblad.print}`);
+    expect(mail.text).toContain(`- ${PKG8}-werkblad-A4.pdf: ${FILE_KINDS.werkblad.note.what} Printen: ${FILE_KINDS.werkblad.note.print}`);
     expect(mail.text).toMatch(/Met vriendelijke groet,\n\nAnna de Vries, adviseur dienstverlening\n?$/);
     expect(mail.text).not.toMatch(/Verheggen|Wouter Hart|Dank je wel/);
     expect(mail.text).not.toMatch(/\{(titles|list|contact|attachments|signature|thanks)\}/);
@@ -281,7 +281,7 @@ describe('toolkit mail without SMTP: an .eml file', () => {
     expect(mail.headers.get('x-unsent')).toBe('1');
     expect(mail.date?.getTime()).toBe(NOW.getTime());
     expect(mail.messageId).toMatch(/^<.+@gemeente-voorbeeld\.nl>$/);
-    expect(mail.text).toContain(`- ${PKG8}-kaarten-A4.pdf: ${PRINT_NOTES['kaarten-A4'].what} Printen: ${PRINT_NOTES['kaarten-A4'].print}`);
+    expect(mail.text).toContain(`- ${PKG8}-kaarten-A4.pdf: ${FILE_KINDS['kaarten-A4'].note.what} Printen: ${FILE_KINDS['kaarten-A4'].note.print}`);
     for (const line of SEND_HINT) expect(r.out).toContain(line);
     await expectSamePdfs(mail, out);
   }, 30_000);
@@ -462,8 +462,8 @@ describe('toolkit mail as the sender', () => {
     expect(mail.subject).toBe('Materialen verandertoolkit: thema C (Ambtelijk vakmanschap)');
     const names = mail.attachments.map((a) => a.filename);
     expect(names).toEqual(['gebruiksaanwijzer-A4.pdf', 'overzicht-A4.pdf', expect.stringMatching(/^thema-C-.*-bundel\.pdf$/)]);
-    expect(mail.text).toContain(`- ${names[2]}: ${PRINT_NOTES.bundel.what} Printen: ${PRINT_NOTES.bundel.print}`);
-    expect(mail.text).toContain(`- gebruiksaanwijzer-A4.pdf: ${PRINT_NOTES.gebruiksaanwijzer.what}`);
+    expect(mail.text).toContain(`- ${names[2]}: ${FILE_KINDS.bundel.note.what} Printen: ${FILE_KINDS.bundel.note.print}`);
+    expect(mail.text).toContain(`- gebruiksaanwijzer-A4.pdf: ${FILE_KINDS.gebruiksaanwijzer.note.what}`);
   }, 120_000);
 
   it('--setup asks once and the next mail is from that sender', async () => {

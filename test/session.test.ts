@@ -5,7 +5,6 @@ import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PD
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../src/index.js';
 import { fileName } from '../src/outputs/files.js';
-import { kindOfFile } from '../src/outputs/printNotes.js';
 import { composeJob } from '../src/outputs/session/compose.js';
 import { layoutJob, planJobs, type SessionRequest } from '../src/outputs/session/plan.js';
 import { sheetFacts } from '../src/outputs/session/sheet.js';
@@ -104,7 +103,8 @@ describe('toolkit session', () => {
     expect(pageSizes(big).map((s) => near(s, A3))).toEqual([true, true]);
     expect(sheetNumbers(plain).map((j) => [j.sheets, j.pages])).toEqual([[3, 6], [2, 4], [2, 2]]);
     expect(pdftotext(plain, ['-f', '1', '-l', '1'])).not.toContain('lijm');
-    expect(jobsIn(dir).map(kindOfFile)).toEqual(['sessie-gewoon', 'sessie-stevig', 'sessie-A3']);
+    const facts = JSON.parse(readFileSync(join(dir, 'sessie.json'), 'utf8')) as { files: { file: string; kind: string }[] };
+    expect(facts.files.map((f) => [f.file, f.kind])).toEqual(jobsIn(dir).map((f, i) => [f, ['sessie-gewoon', 'sessie-stevig', 'sessie-A3'][i]]));
     // The same session on an A4 printer: the A3 job it no longer has is gone.
     await session(['--package', '8', '--participants', '1', '--date', '2026-12-01', '--title', 'Alleen']);
     expect(jobsIn(dir)).toEqual(['1-gewoon-papier-A4-dubbelzijdig.pdf', '2-stevig-papier-A4-dubbelzijdig-lange-zijde.pdf']);

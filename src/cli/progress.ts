@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { BuildEvent, BuildResult } from '../build.js';
-import { printNoteOf } from '../outputs/printNotes.js';
+import { noteOf, type FileFacts } from '../outputs/registry.js';
 import { formatProblem, type Problem } from '../errors.js';
 import { formatSize } from '../mail/attach.js';
 import { painter, type IO } from './io.js';
@@ -60,7 +60,7 @@ export function progress(io: IO, mode: { quiet?: boolean; json?: boolean }) {
 export function report(result: BuildResult, seconds: number, outDir: string, io: IO): string[] {
   const paint = painter(io);
   const outdated = result.outdated ?? [];
-  const paths = [...result.written, ...result.unchanged].map((w) => w.path);
+  const files = [...result.written, ...result.unchanged];
   const made = result.written.length;
   const kept = result.unchanged.length;
   const lines: string[] = [];
@@ -75,9 +75,9 @@ export function report(result: BuildResult, seconds: number, outDir: string, io:
   }
   const removed = result.removed ?? [];
   if (removed.length) lines.push(`${count(removed.length, 'oud bestand', 'oude bestanden')} weggehaald, van onderdelen die er niet meer zijn: ${removed.map((p) => relative(outDir, p)).join(', ')}.`);
-  if (!paths.length && !outdated.length) return lines;
+  if (!files.length && !outdated.length) return lines;
   lines.push('', 'De bestanden staan in:', `  ${folderLine(outDir, paint.on)}`);
-  lines.push(...describeGroups(groupFiles(outDir, paths, outdated), paint));
+  lines.push(...describeGroups(groupFiles(outDir, files, outdated), paint));
   if (outdated.length)
     lines.push('', paint.red(`Let op: ${count(outdated.length, 'bestand is', 'bestanden zijn')} verouderd`) + ' (van een onderdeel dat mislukte). Los de fouten hierboven op en bouw opnieuw.');
   lines.push('', 'Print altijd op 100 % ("werkelijke grootte"), niet "passend maken".');
@@ -86,9 +86,9 @@ export function report(result: BuildResult, seconds: number, outDir: string, io:
 
 const problemJson = (p: Problem) => ({ code: p.code, message: p.message, hint: p.hint, ...p.at });
 
-const fileJson = (path: string, bytes: number, extra: object = {}) => {
-  const note = printNoteOf(path);
-  return { path: rel(path), bytes, ...extra, ...(note && { what: note.what, print: note.print }) };
+const fileJson = ({ path, bytes, facts }: { path: string; bytes: number; facts?: FileFacts }, extra: object = {}) => {
+  const note = noteOf(facts);
+  return { path: rel(path), bytes, ...extra, ...facts, ...(note && { what: note.what, print: note.print }) };
 };
 
 export function summary(result: BuildResult, seconds: number, outDir?: string) {
@@ -97,11 +97,11 @@ export function summary(result: BuildResult, seconds: number, outDir?: string) {
     folder: outDir,
     seconds: Number(seconds.toFixed(3)),
     peakMemoryMB: Math.round(process.resourceUsage().maxRSS / 1024),
-    written: result.written.map((w) => fileJson(w.path, w.bytes, { ms: w.ms })),
-    unchanged: result.unchanged.map((w) => fileJson(w.path, w.bytes)),
+    written: result.written.map((w) => fileJson(w, { ms: w.ms })),
+    unchanged: result.unchanged.map((w) => fileJson(w)),
     failed: result.failed.map((f) => ({ id: f.id, file: f.file, problems: f.problems.map(problemJson) })),
     skipped: result.skipped,
-    outdated: (result.outdated ?? []).map(rel),
+    outdated: (result.outdated ?? []).map((o) => rel(o.path)),
     removed: (result.removed ?? []).map(rel),
   };
 }

@@ -1,6 +1,6 @@
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { kindOfFile, printNoteOf, PRINT_NOTES } from '../outputs/printNotes.js';
+import { noteOf, rankOf, type FileFacts } from '../outputs/registry.js';
 import { count } from './words.js';
 
 export interface FileGroup {
@@ -8,39 +8,37 @@ export interface FileGroup {
   title: string;
   /** The package's folder below the output folder, when there is one. */
   folder?: string;
-  files: { path: string; name: string; what?: string; print?: string; outdated?: boolean }[];
+  files: { path: string; name: string; what?: string; print?: string; outdated?: boolean; rank: number[] }[];
+}
+
+/** A file of a result: its path, and what it is when its job said so. */
+export interface ResultFile {
+  path: string;
+  facts?: FileFacts;
 }
 
 /**
  * The files of a build grouped per package folder, each with what it is and
  * how to print it. Paths are absolute; `outDir` is the folder they are in.
  */
-export function groupFiles(outDir: string, paths: string[], outdated: string[] = []): FileGroup[] {
+export function groupFiles(outDir: string, files: ResultFile[], outdated: ResultFile[] = []): FileGroup[] {
   const groups = new Map<string, FileGroup>();
-  const old = new Set(outdated);
-  for (const path of [...new Set([...paths, ...outdated])].sort()) {
+  const old = new Set(outdated.map((f) => f.path));
+  const byPath = new Map([...files, ...outdated].map((f) => [f.path, f]));
+  for (const { path, facts } of [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     const rel = relative(outDir, path).split(sep);
     const folder = rel.length > 1 ? rel[0]! : '';
-    const n = /^(\d+)-/.exec(folder)?.[1];
-    const title = folder ? (n ? `Werkpakket ${Number(n)}` : folder) : 'Voor de hele toolkit';
+    const title = folder ? (facts?.package !== undefined ? `Werkpakket ${facts.package}` : folder) : 'Voor de hele toolkit';
     const group = groups.get(folder) ?? { title, folder: folder || undefined, files: [] };
     groups.set(folder, group);
-    const note = printNoteOf(path);
-    group.files.push({ path, name: rel[rel.length - 1]!, what: note?.what, print: note?.print, outdated: old.has(path) || undefined });
+    const note = noteOf(facts);
+    group.files.push({ path, name: rel[rel.length - 1]!, what: note?.what, print: note?.print, outdated: old.has(path) || undefined, rank: rankOf(facts) });
   }
-  for (const g of groups.values()) g.files.sort((a, b) => compareKeys(rank(a.name), rank(b.name)) || (a.name < b.name ? -1 : 1));
+  for (const g of groups.values()) g.files.sort((a, b) => compareKeys(a.rank, b.rank) || (a.name < b.name ? -1 : 1));
   // Packages first in their order, the theme bundles and the guide after them.
   return [...groups.entries()].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : 1)).map(([, g]) => g);
 }
 
-const ORDER = Object.keys(PRINT_NOTES);
-// Files in the order of the table: werkblad first, the print shop's file last; each werkplaat's A3 next to its 2 x A4.
-const rank = (name: string): number[] => {
-  const kind = kindOfFile(name);
-  const r = kind ? ORDER.indexOf(kind) : ORDER.length;
-  const n = /-werkplaat-(\d+)-/.exec(name)?.[1];
-  return n ? [ORDER.indexOf('werkplaat-A3'), Number(n), r] : [r, 0, 0];
-};
 const compareKeys = (a: number[], b: number[]) => a.map((x, i) => x - b[i]!).find((d) => d !== 0) ?? 0;
 
 /** The folder as a terminal shows it: on a terminal that can, a link one can click. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename, relative, sep } from 'node:path';
+import type { FileFacts, FileKind } from '../outputs/registry.js';
 import { zipFiles } from './zip.js';
 
 /** Above this many MB together, attachments go as one zip (many mail servers refuse 20 MB). */
@@ -9,6 +10,14 @@ export interface Attachment {
   filename: string;
   contentType: string;
   content: Buffer;
+  /** What the file is, for the line the mail gives it. */
+  kind?: FileKind;
+}
+
+/** A file to attach, with what it is when its job said so. */
+export interface ToAttach {
+  path: string;
+  facts?: FileFacts;
 }
 
 export interface Attachments {
@@ -35,15 +44,15 @@ export const MB = 1024 * 1024;
  * when together they are larger than the limit (many mail servers refuse big
  * messages, and a zip is one download for the receiver).
  */
-export function attach(paths: string[], opts: AttachOptions): Attachments {
-  const sorted = [...new Set(paths)].sort();
-  const read = sorted.map((p) => ({ path: p, bytes: readFileSync(p) }));
+export function attach(files: ToAttach[], opts: AttachOptions): Attachments {
+  const sorted = [...new Map(files.map((f) => [f.path, f])).values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const read = sorted.map((f) => ({ path: f.path, kind: f.facts?.kind, bytes: readFileSync(f.path) }));
   const total = read.reduce((n, f) => n + f.bytes.length, 0);
   if (!opts.zip && total <= opts.maxBytes)
-    return { files: read.map((f) => ({ filename: basename(f.path), contentType: contentType(f.path), content: f.bytes })), zipped: false, total };
+    return { files: read.map((f) => ({ filename: basename(f.path), contentType: contentType(f.path), content: f.bytes, ...(f.kind && { kind: f.kind }) })), zipped: false, total };
   const entries = read.map((f) => ({ name: entryName(opts.outDir, f.path), bytes: f.bytes }));
   const zip = zipFiles(entries, opts.mtime);
-  return { files: [{ filename: opts.zipName, contentType: 'application/zip', content: Buffer.from(zip) }], zipped: true, total };
+  return { files: [{ filename: opts.zipName, contentType: 'application/zip', content: Buffer.from(zip), kind: 'zip' }], zipped: true, total };
 }
 
 /** The path below the output folder, with forward slashes as zip wants; the bare name for anything outside it. */

@@ -1,6 +1,6 @@
 import type { Problem } from '../errors.js';
 import type { Package, Toolkit } from '../model/types.js';
-import { printNoteOf } from '../outputs/printNotes.js';
+import { FILE_KINDS, type FileKind } from '../outputs/registry.js';
 import { headerProblems } from './address.js';
 import type { Sender } from './config.js';
 
@@ -31,8 +31,8 @@ export interface Composed {
 }
 
 export interface ComposeOptions {
-  /** The attachments' file names: each gets a line of what it is and how to print it. */
-  attachments: string[];
+  /** The attachments: each gets a line of what it is and how to print it. */
+  attachments: { filename: string; kind?: FileKind }[];
   sender?: Sender;
   /** Start with "Dank je wel voor je vraag.": only when someone asked. */
   thanks?: boolean;
@@ -62,9 +62,9 @@ export function compose(toolkit: Toolkit, packages: Package[], total: number, op
 }
 
 /** "- naam.pdf: what it is. Printen: how.": one line, the reader's program wraps it. */
-export function attachmentLine(name: string): string {
-  const note = printNoteOf(name);
-  return note ? `- ${name}: ${note.what} Printen: ${note.print}` : `- ${name}`;
+export function attachmentLine({ filename, kind }: { filename: string; kind?: FileKind }): string {
+  const note = kind && FILE_KINDS[kind].note;
+  return note ? `- ${filename}: ${note.what} Printen: ${note.print}` : `- ${filename}`;
 }
 
 /** The sender's own signature, or their name and organisation; without a sender only the greeting. */

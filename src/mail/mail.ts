@@ -8,12 +8,11 @@ import { build, type BuildEvent, type Failed } from '../build.js';
 import { selectPackages } from '../plan/selection.js';
 import { sourceDate } from '../plan/date.js';
 import { addressProblems, headerProblems, isAddress, parseMailbox, splitAddresses } from './address.js';
-import { attach, DEFAULT_MAX_MB, formatSize, MB } from './attach.js';
+import { attach, DEFAULT_MAX_MB, formatSize, MB, type ToAttach } from './attach.js';
 import { compose, dutchList, subjectProblems } from './compose.js';
 import { recipients, renderMessage, type Draft, type Mailbox } from './message.js';
 import { send, type RetryOptions } from './send.js';
 import type { Sender, ToolkitConfig } from './config.js';
-import { kindOfFile } from '../outputs/printNotes.js';
 import { describeSmtp, smtpConfig, type SmtpConfig } from './smtp.js';
 
 export { DEFAULT_MAX_MB };
@@ -113,13 +112,13 @@ export async function mailMaterials(opts: MailOptions): Promise<MailOutcome> {
   const result = await build(project, { ...selection, documents: whole, outDir: opts.outDir, onEvent: opts.onBuild });
   if (result.failed.length || result.skipped.length)
     return { status: 'build-failed', failed: [...result.failed, ...result.skipped.map((s) => ({ id: s.path, file: s.path, problems: [{ code: 'skipped', message: s.reason }] }))], warnings: [] };
-  const paths = chooseAttachments([...result.written, ...result.unchanged].map((w) => w.path), whole, Boolean(opts.zip));
-  if (!paths.length)
+  const files = chooseAttachments([...result.written, ...result.unchanged], whole, Boolean(opts.zip));
+  if (!files.length)
     return { status: 'failed', problems: [{ code: 'nothing-to-attach', message: 'er zijn geen bestanden gemaakt om mee te sturen', hint: 'Kijk met toolkit list welke werkpakketten er zijn.' }], warnings: [] };
 
   const name = !opts.all && opts.themes?.length && !opts.packages?.length ? `thema-${opts.themes.join('-')}` : selectionName(packages, total);
   const maxBytes = (opts.maxSizeMB ?? DEFAULT_MAX_MB) * MB;
-  const att = attach(paths, { outDir: opts.outDir, zip: Boolean(opts.zip), maxBytes, zipName: `verandertoolkit-${name}.zip`, mtime: sourceDate(project) });
+  const att = attach(files, { outDir: opts.outDir, zip: Boolean(opts.zip), maxBytes, zipName: `verandertoolkit-${name}.zip`, mtime: sourceDate(project) });
   const warnings: Problem[] = [];
   const sent = att.files.reduce((n, f) => n + f.content.length, 0);
   if (att.zipped && sent > maxBytes)
@@ -128,7 +127,7 @@ export async function mailMaterials(opts: MailOptions): Promise<MailOutcome> {
       message: `de zip is ${formatSize(sent)}, meer dan de grens van ${formatSize(maxBytes)}`,
       hint: 'Veel mailservers weigeren zulke grote berichten; stuur minder werkpakketten per mail.',
     });
-  const { subject, text } = compose(project.toolkit, packages, total, { ...composeOpts, attachments: att.files.map((f) => f.filename) });
+  const { subject, text } = compose(project.toolkit, packages, total, { ...composeOpts, attachments: att.files });
   return deliver(opts, { from, smtp, subject, text, att, name, warnings });
 }
 
@@ -254,11 +253,11 @@ const senderBox = (s?: Sender): Mailbox | undefined => (s ? { name: s.name, addr
  * the guide and the overview; with --zip, as one zip of the files per package
  * (and the guide and overview), not the bundles that repeat them.
  */
-export function chooseAttachments(paths: string[], whole: boolean, zip: boolean): string[] {
-  if (!whole) return paths;
-  const documents = paths.filter((p) => ['gebruiksaanwijzer', 'overzicht'].includes(kindOfFile(p) ?? ''));
-  const bundles = paths.filter((p) => kindOfFile(p) === 'bundel');
-  return zip ? paths.filter((p) => !bundles.includes(p)) : [...bundles, ...documents];
+export function chooseAttachments<F extends ToAttach>(files: F[], whole: boolean, zip: boolean): F[] {
+  if (!whole) return files;
+  const documents = files.filter((f) => f.facts?.kind === 'gebruiksaanwijzer' || f.facts?.kind === 'overzicht');
+  const bundles = files.filter((f) => f.facts?.kind === 'bundel');
+  return zip ? files.filter((f) => !bundles.includes(f)) : [...bundles, ...documents];
 }
 
 /** `08-hoort-het-of-helpt-het`, `werkpakketten-13-14-15` or `alle-werkpakketten`: names the .eml and the zip. */

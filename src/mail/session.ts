@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ToolkitError } from '../errors.js';
+import { isFileKind } from '../outputs/registry.js';
 import { SESSION_FACTS, type SessionFacts } from '../outputs/session/facts.js';
 import { SHEET_TEXT } from '../outputs/session/jobs.js';
 import { attach, DEFAULT_MAX_MB, MB } from './attach.js';
@@ -40,7 +41,7 @@ export async function mailSession(opts: MailOptions, m: { from?: Mailbox; smtp?:
   const { title, date } = facts;
   const order = (filename: string) => facts.files.findIndex((f) => f.file === filename);
   const name = basename(dir);
-  const att = attach(jobs, {
+  const att = attach(facts.files.map((f) => ({ path: join(dir, f.file), facts: { kind: f.kind } })), {
     outDir: dir,
     zip: Boolean(opts.zip),
     maxBytes: (opts.maxSizeMB ?? DEFAULT_MAX_MB) * MB,
@@ -70,6 +71,6 @@ function readFacts(file: string): SessionFacts | undefined {
     !Number.isNaN(Date.parse(f.date)) &&
     Array.isArray(f.files) &&
     f.files.length > 0 &&
-    f.files.every((x) => safeFile(x?.file));
+    f.files.every((x) => safeFile(x?.file) && isFileKind(x.kind));
   return ok ? (f as SessionFacts) : undefined;
 }

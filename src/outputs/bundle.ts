@@ -3,7 +3,7 @@ import type { Job } from '../plan/job.js';
 import { hash } from '../plan/fingerprint.js';
 import { themeContent } from './content.js';
 import { contextFor, type PlanContext } from './context.js';
-import { bundleName, coverPath, OUTPUT_KINDS } from './files.js';
+import { bundleFile, bundleName, coverPath, factsByPath, OUTPUT_KINDS } from './files.js';
 import { loadRenderer } from './loadRenderer.js';
 import { brokenJobId, packageJobId } from './package.js';
 
@@ -45,6 +45,7 @@ export function bundleJobs(pc: PlanContext, theme: Theme): Job[] {
     owner: path,
     group: path,
     outputs: [path],
+    facts: factsByPath([bundleFile(theme)]),
     needs: [covers.id, ...members.flatMap((p) => OUTPUT_KINDS.map((k) => packageJobId(k, p))), ...broken.map((b) => brokenJobId(b.id))],
     fingerprint: hash(pc.base, 'bundle', themeContent(theme)),
     async make(input) {

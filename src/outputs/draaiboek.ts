@@ -1,7 +1,7 @@
 import type { Facilitation } from '../model/types.js';
 import type { PackageFamily } from './package.js';
 import { packageHead } from './content.js';
-import { fileName } from './files.js';
+import { packageFile } from './files.js';
 
 const facilitationContent = (f: Facilitation) => ({
   audience: f.audience,
@@ -14,7 +14,7 @@ const facilitationContent = (f: Facilitation) => ({
 /** `NN-slug-draaiboek-A4.pdf`, for a package with a session plan; none without. */
 export const draaiboek: PackageFamily = {
   kind: 'draaiboek',
-  files: (pkg) => (pkg.facilitation ? [fileName(pkg, 'draaiboek-A4')] : []),
+  files: (pkg) => (pkg.facilitation ? [packageFile(pkg, 'draaiboek-A4', 'draaiboek')] : []),
   content: (pkg) => ({
     ...packageHead(pkg),
     facilitation: pkg.facilitation && facilitationContent(pkg.facilitation),

@@ -1,6 +1,7 @@
 import type { Package, Toolkit, Theme } from '../model/types.js';
 import type { Meta } from '../print/metadata.js';
 import type { Stamps } from '../print/words.js';
+import type { FileFacts, FileKind } from './registry.js';
 import { CACHE_DIR } from '../run/cache.js';
 
 /** The outputs a user can choose with --only. */
@@ -25,10 +26,31 @@ export interface Context {
 }
 
 export const fileName = (pkg: Package, suffix: string) => `${pkg.id}/${pkg.id}-${suffix}.pdf`;
+
+/** A file a job will write, with what it is. */
+export interface PlannedFile {
+  path: string;
+  facts: FileFacts;
+}
+
+/** A package's file of one kind (`werkplaat` for a werkplaat's files), named as the build names it. */
+export const packageFile = (pkg: Package, suffix: string, kind: FileKind, werkplaat?: number): PlannedFile => ({
+  path: fileName(pkg, suffix),
+  facts: { kind, package: pkg.number, ...(werkplaat !== undefined && { werkplaat }) },
+});
+
+/** The facts of planned files by path, as a job carries them. */
+export const factsByPath = (files: PlannedFile[]) => Object.fromEntries(files.map((f) => [f.path, f.facts]));
 /** A theme's bundle; a toolkit without themes has one, named after the toolkit. */
 export const bundleName = (theme: Theme) => (theme.implicit ? `${theme.slug}-bundel.pdf` : `thema-${theme.id}-${theme.slug}-bundel.pdf`);
 export const GUIDE = 'gebruiksaanwijzer-A4.pdf';
 export const OVERVIEW = 'overzicht-A4.pdf';
+export const bundleFile = (theme: Theme): PlannedFile => ({
+  path: bundleName(theme),
+  facts: { kind: 'bundel', theme: { id: theme.id, name: theme.name, ...(theme.implicit && { implicit: true }) } },
+});
+export const GUIDE_FILE: PlannedFile = { path: GUIDE, facts: { kind: 'gebruiksaanwijzer' } };
+export const OVERVIEW_FILE: PlannedFile = { path: OVERVIEW, facts: { kind: 'overzicht' } };
 /** Covers are only part of bundles; a theme's are kept aside so its bundle can be remade without them. */
 export const coverPath = (theme: Theme) => `${CACHE_DIR}/omslag/${theme.implicit ? 'toolkit' : `thema-${theme.id}`}-omslag.pdf`;
 

@@ -1,7 +1,7 @@
 import type { Job } from '../plan/job.js';
 import { hash } from '../plan/fingerprint.js';
 import { contextFor, type PlanContext } from './context.js';
-import { GUIDE } from './files.js';
+import { factsByPath, GUIDE, GUIDE_FILE } from './files.js';
 import { loadRenderer } from './loadRenderer.js';
 
 /** `gebruiksaanwijzer-A4.pdf`: how to use and print the toolkit. */
@@ -12,6 +12,7 @@ export function guideJob(pc: PlanContext): Job {
     what: 'gebruiksaanwijzer',
     owner: GUIDE,
     outputs: [GUIDE],
+    facts: factsByPath([GUIDE_FILE]),
     needs: [],
     fingerprint: hash(pc.base, 'guide', pc.project.toolkit.guide.map(({ heading, text }) => ({ heading, text }))),
     async make(input) {

@@ -1,7 +1,7 @@
 import type { Job } from '../plan/job.js';
 import { hash } from '../plan/fingerprint.js';
 import { contextFor, type PlanContext } from './context.js';
-import { OVERVIEW } from './files.js';
+import { factsByPath, OVERVIEW, OVERVIEW_FILE } from './files.js';
 import { loadRenderer } from './loadRenderer.js';
 
 /**
@@ -16,6 +16,7 @@ export function overviewJob(pc: PlanContext, failsWith: string[]): Job {
     what: 'overzicht',
     owner: OVERVIEW,
     outputs: [OVERVIEW],
+    facts: factsByPath([OVERVIEW_FILE]),
     needs: [],
     failsWith,
     fingerprint: hash(

@@ -4,15 +4,15 @@ import type { Package } from '../model/types.js';
 import type { Job } from '../plan/job.js';
 import { hash } from '../plan/fingerprint.js';
 import { contextFor, type PlanContext } from './context.js';
-import type { Context, OutputFile, OutputKind } from './files.js';
+import { factsByPath, type Context, type OutputFile, type OutputKind, type PlannedFile } from './files.js';
 import { loadRenderer, type Renderer } from './loadRenderer.js';
 import { STAMPS_JOB } from './stamps.js';
 
 /** An output family made per package: werkblad, werkplaten, kaarten, draaiboek. */
 export interface PackageFamily {
   kind: OutputKind;
-  /** The files it writes, known before rendering; none for a package without, say, cards. */
-  files(pkg: Package): string[];
+  /** The files it writes, with what each is, known before rendering; none for a package without, say, cards. */
+  files(pkg: Package): PlannedFile[];
   /** What of the package it shows: editing a card rebuilds only the card files. */
   content(pkg: Package): unknown;
   /** Its render half, in the renderer (loaded only when something must be made). */
@@ -33,7 +33,8 @@ export function packageJob(family: PackageFamily, pc: PlanContext, pkg: Package)
     owner: pkg.id,
     source: pkg.file,
     group: pkg.id,
-    outputs: family.files(pkg),
+    outputs: family.files(pkg).map((f) => f.path),
+    facts: factsByPath(family.files(pkg)),
     needs: family.stamps ? [STAMPS_JOB] : [],
     fingerprint: hash(pc.base, family.kind, family.content(pkg)),
     async make(input) {

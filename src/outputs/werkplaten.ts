@@ -1,7 +1,7 @@
 import type { Werkplaat } from '../model/types.js';
 import type { PackageFamily } from './package.js';
 import { packageHead } from './content.js';
-import { fileName } from './files.js';
+import { packageFile } from './files.js';
 
 const werkplaatContent = (w: Werkplaat) => ({
   title: w.title,
@@ -15,7 +15,7 @@ const werkplaatContent = (w: Werkplaat) => ({
 /** Each werkplaat on A3, and the same page cut into 2 x A4 (with the sheet stamps). */
 export const werkplaten: PackageFamily = {
   kind: 'werkplaten',
-  files: (pkg) => pkg.werkplaten.flatMap((_, i) => [fileName(pkg, `werkplaat-${i + 1}-A3`), fileName(pkg, `werkplaat-${i + 1}-2xA4`)]),
+  files: (pkg) => pkg.werkplaten.flatMap((_, i) => [packageFile(pkg, `werkplaat-${i + 1}-A3`, 'werkplaat-A3', i + 1), packageFile(pkg, `werkplaat-${i + 1}-2xA4`, 'werkplaat-2xA4', i + 1)]),
   content: (pkg) => ({ ...packageHead(pkg), werkplaten: pkg.werkplaten.map(werkplaatContent) }),
   make: (r) => r.makeWerkplaten,
   stamps: true,

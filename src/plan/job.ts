@@ -1,4 +1,5 @@
 import type { Problem } from '../errors.js';
+import type { FileFacts } from '../outputs/registry.js';
 
 /**
  * A job is one step of a build: it knows, before it runs, which files it will
@@ -45,6 +46,8 @@ export interface Job {
   owner: string;
   /** The files `make()` returns, known before it runs, so that the cache can be asked first. */
   outputs: string[];
+  /** What each output is (by path), from the registry of output kinds: results carry it, nothing reads it from a name. */
+  facts?: Readonly<Record<string, FileFacts>>;
   /** Ids of the jobs whose files `make()` receives. */
   needs: string[];
   /**

@@ -3,6 +3,7 @@ import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Project, SourceMemo } from '../model/load.js';
 import { byCodeUnits } from '../order.js';
+import { isFileKind, type FileFacts } from '../outputs/registry.js';
 import { FAMILIES, type Family } from '../plan/job.js';
 import { isOutputPath } from './inside.js';
 import { seal, unseal } from './seal.js';
@@ -27,13 +28,16 @@ interface Entry {
   job: string;
   group?: string;
   family: Family;
+  /** What the file is, as its job said: a run answered from the cache still tells it. */
+  facts?: FileFacts;
 }
 
-/** Who wrote a file: the job, its group and its command family. */
+/** Who wrote a file: the job, its group and its command family; and what the file is. */
 export interface MadeBy {
   job: string;
   group?: string;
   family: Family;
+  facts?: FileFacts;
 }
 
 interface Run {
@@ -149,7 +153,16 @@ export class Cache {
     const file = join(this.outDir, path);
     writeAtomic(file, bytes);
     const { size, mtimeMs } = statSync(file);
-    this.entries[path] = { hash: fingerprint, size, mtime: mtimeMs, sha: sha256(bytes), job: by.job, ...(by.group !== undefined && { group: by.group }), family: by.family };
+    this.entries[path] = {
+      hash: fingerprint,
+      size,
+      mtime: mtimeMs,
+      sha: sha256(bytes),
+      job: by.job,
+      ...(by.group !== undefined && { group: by.group }),
+      family: by.family,
+      ...(by.facts && { facts: by.facts }),
+    };
   }
 
   /**
@@ -181,7 +194,7 @@ export class Cache {
   /** Which job, of which group and family, wrote the file at `path`, as recorded. */
   madeBy(path: string): MadeBy | undefined {
     const e = this.entries[path];
-    return e && { job: e.job, group: e.group, family: e.family };
+    return e && { job: e.job, group: e.group, family: e.family, facts: e.facts };
   }
 
   /** Every output this cache has written, relative to the output folder. */
@@ -318,4 +331,12 @@ const isEntry = (e: unknown): e is Entry =>
   /^[0-9a-f]{64}$/.test(e.sha) &&
   typeof e.job === 'string' &&
   (e.group === undefined || typeof e.group === 'string') &&
-  FAMILIES.includes(e.family as Family);
+  FAMILIES.includes(e.family as Family) &&
+  (e.facts === undefined || isFacts(e.facts));
+
+const isFacts = (f: unknown): f is FileFacts =>
+  isRecord(f) &&
+  isFileKind(f.kind) &&
+  (f.package === undefined || Number.isInteger(f.package)) &&
+  (f.werkplaat === undefined || Number.isInteger(f.werkplaat)) &&
+  (f.theme === undefined || (isRecord(f.theme) && typeof f.theme.id === 'string' && typeof f.theme.name === 'string'));

@@ -42,7 +42,8 @@ export function runFromData(dataDir: string, key: unknown[], opts: FromDataOptio
     const same = opts.force ? undefined : cache.sameRun(runKey, sources);
     if (same) {
       opts.onEvent?.({ type: 'start', total: 0 });
-      return { result: { written: [], unchanged: same.map((p) => ({ path: join(opts.outDir, p), bytes: cache.sizeOf(p), ms: 0 })), failed: [], skipped: [] } };
+      const unchanged = same.map((p) => ({ path: join(opts.outDir, p), bytes: cache.sizeOf(p), ms: 0, ...(cache.madeBy(p)?.facts && { facts: cache.madeBy(p)!.facts }) }));
+      return { result: { written: [], unchanged, failed: [], skipped: [] } };
     }
     const project = await cachedProject(cache, dataDir, sources, opts);
     const { jobs, owns, whole } = await planOf(project);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { problemsOf, type Problem } from '../errors.js';
 import { hash } from '../plan/fingerprint.js';
 import type { Family, Job, JobFile } from '../plan/job.js';
+import type { FileFacts } from '../outputs/registry.js';
 import { Cache } from './cache.js';
 import { alive, lockOutput } from './lock.js';
 import { outdatedFiles, removeStale } from './stale.js';
@@ -26,6 +27,8 @@ export interface Written {
   path: string;
   bytes: number;
   ms: number;
+  /** What the file is (kind, package, werkplaat), as the job that planned it said. */
+  facts?: FileFacts;
 }
 
 export interface Failed {
@@ -42,7 +45,7 @@ export interface BuildResult {
   /** Bundles and documents not written because a package they hold failed. */
   skipped: { path: string; reason: string }[];
   /** Files of a failed output kept from an earlier build: there, but not up to date. */
-  outdated?: string[];
+  outdated?: { path: string; facts?: FileFacts }[];
   /** Files of outputs that no longer exist (a removed werkplaat, a package gone), removed now. */
   removed?: string[];
 }
@@ -162,7 +165,7 @@ export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Prom
       }
       continue;
     }
-    for (const j of unit) if (!stale.has(j.id) && !j.intermediate) j.outputs.forEach((p) => result.unchanged.push({ path: rel(p), bytes: cache.sizeOf(p), ms: 0 }));
+    for (const j of unit) if (!stale.has(j.id) && !j.intermediate) j.outputs.forEach((p) => result.unchanged.push({ path: rel(p), bytes: cache.sizeOf(p), ms: 0, ...factsOf(j, p) }));
     const todo = unit.filter((j) => stale.has(j.id));
     let ok = true;
     const timed: { job: Job; files: JobFile[]; ms: number }[] = [];
@@ -174,7 +177,7 @@ export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Prom
       const writeEarly = (f: JobFile) => {
         if (!job.outputs.includes(f.path) || early.has(f)) return;
         undo.push(cache.undoWrite(f.path));
-        cache.write(f.path, fp(job), f.bytes, { job: job.id, group: job.group, family: job.family });
+        cache.write(f.path, fp(job), f.bytes, { job: job.id, group: job.group, family: job.family, facts: job.facts?.[f.path] });
         early.add(f);
       };
       try {
@@ -198,9 +201,9 @@ export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Prom
     if (!ok) continue;
     for (const { job, files, ms } of timed)
       for (const f of files) {
-        if (!early.has(f)) cache.write(f.path, fp(job), f.bytes, { job: job.id, group: job.group, family: job.family });
+        if (!early.has(f)) cache.write(f.path, fp(job), f.bytes, { job: job.id, group: job.group, family: job.family, facts: job.facts?.[f.path] });
         if (job.intermediate) continue;
-        const w = { path: rel(f.path), bytes: f.bytes.length, ms: Math.round(ms) };
+        const w = { path: rel(f.path), bytes: f.bytes.length, ms: Math.round(ms), ...factsOf(job, f.path) };
         result.written.push(w);
         emit({ type: 'written', ...w });
       }
@@ -224,11 +227,13 @@ export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Prom
     for (const u of unit) if (!u.intermediate) u.outputs.filter((p) => existsSync(rel(p))).forEach((p) => outdated.add(p));
   }
   for (const s of result.skipped) if (existsSync(rel(s.path))) outdated.add(s.path);
-  result.outdated = [...outdated].map(rel);
+  result.outdated = [...outdated].map((p) => ({ path: rel(p), ...(cache.madeBy(p)?.facts && { facts: cache.madeBy(p)!.facts }) }));
   opts.beforeSave?.(result);
   cache.save();
   return result;
 }
+
+const factsOf = (job: Job, path: string) => (job.facts?.[path] ? { facts: job.facts[path] } : {});
 
 /** The jobs in groups, in the order each group first appears; a job without a group is a unit of its own. */
 function unitsOf(jobs: Job[]): Job[][] {

@@ -1,3 +1,5 @@
+import type { FileKind } from '../registry.js';
+
 /** The session's facts, beside the print sheet: what `toolkit mail --session` reads, so nothing parses a text or a folder name. */
 export const SESSION_FACTS = 'sessie.json';
 
@@ -10,5 +12,5 @@ export interface SessionFacts {
   groups: number;
   printer: string;
   /** The print jobs in print order, names relative to the session folder. */
-  files: { file: string; paper: string; duplex: boolean }[];
+  files: { file: string; kind: FileKind; paper: string; duplex: boolean }[];
 }

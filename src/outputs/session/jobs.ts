@@ -11,7 +11,8 @@ import { slugify } from '../../model/slug.js';
 import type { Job, JobInput } from '../../plan/job.js';
 import { composeJob, pageCount, type SheetPdf } from './compose.js';
 import { SESSION_FACTS, type SessionFacts } from './facts.js';
-import { planJobs, sourcesOf, type SessionRequest } from './plan.js';
+import { planJobs, sourcesOf, type Paper, type SessionRequest } from './plan.js';
+import type { FileKind } from '../registry.js';
 import { sheetFacts, sheetText } from './sheet.js';
 
 /** Where a session's files go, relative to the output folder: `sessies/2026-12-01-08-hoort-het-of-helpt-het`. */
@@ -36,6 +37,9 @@ export interface SessionJobs {
   files: string[];
 }
 
+/** What a print job is, by its paper. */
+const JOB_KIND = { gewoon: 'sessie-gewoon', stevig: 'sessie-stevig', A3: 'sessie-A3' } as const satisfies Record<Paper, FileKind>;
+
 /**
  * `jobOf` names the job that writes a package file (`08-.../08-...-werkblad-A4.pdf`):
  * each session job needs those, and the print sheet's job.
@@ -55,7 +59,7 @@ export function sessionJobs(req: SessionRequest, ctx: Context, jobOf: (path: str
     participants: req.participants,
     groups: req.groups,
     printer: req.printer,
-    files: plan.map((j) => ({ file: j.file, paper: j.paper, duplex: j.duplex })),
+    files: plan.map((j) => ({ file: j.file, kind: JOB_KIND[j.paper], paper: j.paper, duplex: j.duplex })),
   };
   const sheetId = `printplan:${dir}`;
   // What the sheet and jobs show of the request and the packages; the executor adds the package files' bytes.
@@ -111,6 +115,7 @@ export function sessionJobs(req: SessionRequest, ctx: Context, jobOf: (path: str
     what: 'printopdracht',
     owner,
     outputs: [`${dir}/${job.file}`],
+    facts: { [`${dir}/${job.file}`]: { kind: JOB_KIND[job.paper] } },
     needs: [...needs, sheetId],
     fingerprint: hash(base, 'job', job.file),
     async make(input) {

@@ -1,9 +1,9 @@
 import type { Job, JobFile } from '../../plan/job.js';
 import type { Project } from '../../model/load.js';
-import type { Package, Theme } from '../../model/types.js';
-import { bundleName, GUIDE, OUTPUT_KINDS, OVERVIEW } from '../files.js';
+import type { Package } from '../../model/types.js';
+import { bundleFile, GUIDE_FILE, OUTPUT_KINDS, OVERVIEW_FILE, type PlannedFile } from '../files.js';
 import { filesOf } from '../packages.js';
-import { kindOfFile, PRINT_NOTES } from '../printNotes.js';
+import { FILE_KINDS, labelOf, type FileFacts } from '../registry.js';
 import { codeFingerprint, hash } from '../../plan/fingerprint.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,45 +44,17 @@ const enc = new TextEncoder();
 /** The PDFs of a package, in print order, as the build writes them. */
 const pdfsOf = (pkg: Package) => OUTPUT_KINDS.flatMap((k) => filesOf(pkg, k));
 
-function label(path: string, theme?: Theme): string {
-  const kind = kindOfFile(path);
-  const n = /-werkplaat-(\d+)-/.exec(path)?.[1];
-  switch (kind) {
-    case 'draaiboek':
-      return 'Draaiboek (A4)';
-    case 'werkblad':
-      return 'Werkblad (A4)';
-    case 'werkplaat-A3':
-      return `Werkplaat ${n} op A3`;
-    case 'werkplaat-2xA4':
-      return `Werkplaat ${n} op twee A4-vellen`;
-    case 'kaarten-A4':
-      return 'Kaarten op A4, om zelf te printen';
-    case 'kaarten-drukker':
-      return 'Kaarten voor de drukker';
-    case 'bundel':
-      return theme && !theme.implicit ? `Bundel van thema ${theme.id}: ${theme.name}` : 'Bundel';
-    case 'gebruiksaanwijzer':
-      return 'Gebruiksaanwijzer (A4)';
-    case 'overzicht':
-      return 'Overzicht van alle werkpakketten (A4)';
-    default:
-      return path.split('/').pop()!;
-  }
-}
-
 /** What a document's first-page preview shows, for its alt text. */
-function previewAlt(path: string, pkg: Package | undefined, theme?: Theme): string {
-  const kind = kindOfFile(path);
-  const n = Number(/-werkplaat-(\d+)-/.exec(path)?.[1]);
+function previewAlt(facts: FileFacts, pkg: Package | undefined): string {
+  const n = facts.werkplaat;
   const plate = pkg && n ? pkg.werkplaten[n - 1] : undefined;
-  if (plate && kind === 'werkplaat-A3') {
+  if (plate && facts.kind === 'werkplaat-A3') {
     const areas = [...plate.areas, ...(plate.centre ? [plate.centre] : [])].map((a) => a.heading);
     const parts = areas.length ? `met de vakken ${areas.join(', ')}` : plate.sliders.length ? `met de schuifbalken ${plate.sliders.map((s) => s.heading).join(', ')}` : '';
     return `Voorbeeld van werkplaat ${n}, „${plate.title}”, als A3-plaat ${parts}`.trim() + '.';
   }
-  const what = kind ? PRINT_NOTES[kind].what.replace(/\.$/, '') : 'het bestand';
-  const of = pkg ? ` van werkpakket ${pkg.number}` : theme && !theme.implicit ? ` van thema ${theme.id}` : '';
+  const what = FILE_KINDS[facts.kind].note.what.replace(/\.$/, '');
+  const of = pkg ? ` van werkpakket ${pkg.number}` : facts.theme && !facts.theme.implicit ? ` van thema ${facts.theme.id}` : '';
   return `Eerste pagina${of}: ${what.charAt(0).toLowerCase()}${what.slice(1)}.`;
 }
 
@@ -90,7 +62,7 @@ function previewSize(facts: { width: number; height: number }, width: number) {
   return { width, height: Math.round((width * facts.height) / facts.width) };
 }
 
-const widthOf = (path: string) => (kindOfFile(path) === 'werkplaat-A3' ? PLATE : THUMB);
+const widthOf = (facts: FileFacts) => (facts.kind === 'werkplaat-A3' ? PLATE : THUMB);
 
 /**
  * The site as jobs: per PDF a copy into the site and its previews, a page per
@@ -103,29 +75,31 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
   const prefix = options.prefix ?? '';
   const code = codeFingerprint();
   const jobs: Job[] = [];
-  const known = (pdfs: string[]) => pdfs.filter((p) => producers(p) !== undefined);
-  const needsOf = (pdfs: string[]) => [...new Set(pdfs.map((p) => producers(p)!))];
-  const themeOf = (path: string) => toolkit.themes.find((t) => bundleName(t) === path);
-  const packageOf = (path: string) => project.packages.find((p) => path.startsWith(`${p.id}/`));
+  const known = (pdfs: PlannedFile[]) => pdfs.filter((p) => producers(p.path) !== undefined);
+  const needsOf = (pdfs: PlannedFile[]) => [...new Set(pdfs.map((p) => producers(p.path)!))];
+  const packageOf = (facts: FileFacts) => project.packages.find((p) => p.number === facts.package);
+  // A package's files are in its group; a bundle's in its own; the guide and the overview in none.
+  const groupOf = (f: PlannedFile) => (f.facts.package !== undefined ? siteGroup(packageOf(f.facts)!.id) : f.facts.kind === 'bundel' ? siteGroup(f.path) : undefined);
 
-  const documents = [...toolkit.themes.map(bundleName), GUIDE, OVERVIEW];
+  const documents = [...toolkit.themes.map(bundleFile), GUIDE_FILE, OVERVIEW_FILE];
   const allPdfs = known([...project.packages.flatMap(pdfsOf), ...documents]);
 
-  for (const path of options.pagesOnly ? [] : allPdfs) {
+  for (const file of options.pagesOnly ? [] : allPdfs) {
+    const { path, facts } = file;
     const producer = producers(path)!;
     jobs.push({
       id: `site:pdf:${path}`,
       family: 'site',
       what: 'website',
-      owner: packageOf(path)?.id ?? path,
-      group: packageOf(path) ? siteGroup(packageOf(path)!.id) : themeOf(path) ? siteGroup(path) : undefined,
+      owner: packageOf(facts)?.id ?? path,
+      group: groupOf(file),
       outputs: [prefix + path],
       needs: [producer],
       fingerprint: hash('site-copy', path),
       make: async (input) => [{ path: prefix + path, bytes: input.files.get(path)! }],
     });
-    const pkg = packageOf(path);
-    const cards = pkg && kindOfFile(path) === 'kaarten-drukker' ? pkg.cards : [];
+    const pkg = packageOf(facts);
+    const cards = pkg && facts.kind === 'kaarten-drukker' ? pkg.cards : [];
     const outputs = [previewPath(path, 1), previewPath(path, 2)];
     cards.forEach((_, i) => (['voor', 'achter'] as const).forEach((side) => outputs.push(cardPreviewPath(pkg!, i + 1, side, 1), cardPreviewPath(pkg!, i + 1, side, 2))));
     jobs.push({
@@ -133,13 +107,13 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
       family: 'site',
       what: 'voorbeeld',
       owner: pkg?.id ?? path,
-      group: pkg ? siteGroup(pkg.id) : themeOf(path) ? siteGroup(path) : undefined,
+      group: groupOf(file),
       outputs: outputs.map((o) => prefix + o),
       needs: [producer],
-      fingerprint: hash(code, 'site-preview', path, cards.length, widthOf(path)),
+      fingerprint: hash(code, 'site-preview', path, cards.length, widthOf(facts)),
       make: async (input) => {
         const pdf = input.files.get(path)!;
-        const requests = [{ page: 1, width: widthOf(path) }, ...cards.flatMap((_, i) => [1, 2].map((side) => ({ page: 2 * i + side, width: CARD, inset: CARD_BLEED })))];
+        const requests = [{ page: 1, width: widthOf(facts) }, ...cards.flatMap((_, i) => [1, 2].map((side) => ({ page: 2 * i + side, width: CARD, inset: CARD_BLEED })))];
         const images = await renderPreviews(pdf, requests);
         // In the order of `outputs`: the document's page, then per card its front and back, each 1x then 2x.
         return images.map((im, i) => ({ path: prefix + outputs[i]!, bytes: im.png }));
@@ -147,24 +121,23 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
     });
   }
 
-  const downloadsOf = async (pdfs: string[], files: ReadonlyMap<string, Uint8Array>): Promise<Download[]> => {
+  const downloadsOf = async (pdfs: PlannedFile[], files: ReadonlyMap<string, Uint8Array>): Promise<Download[]> => {
     const out: Download[] = [];
-    for (const path of pdfs) {
+    for (const { path, facts } of pdfs) {
       const bytes = files.get(path);
       if (!bytes) continue;
-      const facts = await pdfFacts(bytes);
-      const kind = kindOfFile(path);
-      const note = kind ? PRINT_NOTES[kind] : { what: '', print: '' };
-      const size = previewSize(facts, widthOf(path));
-      const preview: Image = { src: previewPath(path, 1), src2x: previewPath(path, 2), ...size, alt: previewAlt(path, packageOf(path), themeOf(path)) };
-      out.push({ path, label: label(path, themeOf(path)), bytes: bytes.length, pages: facts.pages, what: note.what, print: note.print, preview });
+      const pdf = await pdfFacts(bytes);
+      const note = FILE_KINDS[facts.kind].note;
+      const size = previewSize(pdf, widthOf(facts));
+      const preview: Image = { src: previewPath(path, 1), src2x: previewPath(path, 2), ...size, alt: previewAlt(facts, packageOf(facts)) };
+      out.push({ path, label: labelOf(facts), bytes: bytes.length, pages: pdf.pages, what: note.what, print: note.print, preview, facts });
     }
     return out;
   };
 
   for (const pkg of project.packages) {
     const pdfs = known(pdfsOf(pkg));
-    const drukker = pdfs.find((p) => kindOfFile(p) === 'kaarten-drukker');
+    const drukker = pdfs.find((p) => p.facts.kind === 'kaarten-drukker');
     const w = toolkit.cards.width_mm;
     const h = toolkit.cards.height_mm;
     jobs.push({
@@ -178,7 +151,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
       fingerprint: hash(code, 'site-page', pageContent(pkg), siteToolkitContent(toolkit), Boolean(options.filmPasswords)),
       make: async (input) => {
         const downloads = await downloadsOf(pdfs, input.files);
-        const werkplaatDownloads = pkg.werkplaten.map((_, i) => downloads.find((d) => d.path.endsWith(`-werkplaat-${i + 1}-A3.pdf`)));
+        const werkplaatDownloads = pkg.werkplaten.map((_, i) => downloads.find((d) => d.facts.kind === 'werkplaat-A3' && d.facts.werkplaat === i + 1));
         const cardSize = { width: CARD, height: Math.round((CARD * h) / w) };
         const kind = (c: Package['cards'][number]) => (c.kind === 'denk' ? 'denkkaart' : 'doekaart');
         const cards: CardView[] = pkg.cards.map((card, i) => ({
@@ -205,7 +178,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
     what: 'website',
     owner: INDEX,
     outputs: [prefix + INDEX],
-    needs: needsOf([...docs, ...werkbladen.filter((p): p is string => Boolean(p))]),
+    needs: needsOf([...docs, ...werkbladen.filter((p): p is PlannedFile => Boolean(p))]),
     fingerprint: hash(code, 'site-index', siteToolkitContent(toolkit), guideContent(toolkit), project.packages.map((p) => [p.id, p.number, p.title, p.intro, p.theme.id])),
     make: async (input) => {
       const downloads = await downloadsOf(docs, input.files);
@@ -216,7 +189,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
           .filter(({ pkg }) => pkg.theme.id === theme.id)
           .map(({ pkg, werkblad }) => ({
             pkg,
-            preview: werkblad && input.files.has(werkblad) ? { src: previewPath(werkblad, 1), src2x: previewPath(werkblad, 2), width: THUMB, height: Math.round((THUMB * 297) / 210), alt: `Eerste pagina van het werkblad van werkpakket ${pkg.number}.` } : undefined,
+            preview: werkblad && input.files.has(werkblad.path) ? { src: previewPath(werkblad.path, 1), src2x: previewPath(werkblad.path, 2), width: THUMB, height: Math.round((THUMB * 297) / 210), alt: `Eerste pagina van het werkblad van werkpakket ${pkg.number}.` } : undefined,
           })),
       }));
       return [{ path: prefix + INDEX, bytes: enc.encode(indexPage({ toolkit, themes, downloads })) }];

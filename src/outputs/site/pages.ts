@@ -1,4 +1,5 @@
 import type { Card, Package, Toolkit, Werkplaat } from '../../model/types.js';
+import type { FileFacts } from '../registry.js';
 import { materialLabel, materialsOfPlan, preparationFor } from '../../model/materials.js';
 import { esc, fileSize, page, pageCount, paragraphs } from './html.js';
 import { INDEX, pagePath, relativeHref, themeAnchor } from './layout.js';
@@ -21,6 +22,7 @@ export interface Download {
   what: string;
   print: string;
   preview?: Image;
+  facts: FileFacts;
 }
 
 export interface CardView {
