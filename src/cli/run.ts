@@ -4,7 +4,7 @@ import { fileProblem, formatProblem, isToolkitError, isWarning, ToolkitError, ty
 import { OUTPUT_KINDS } from '../outputs/files.js';
 import type { BuildEvent } from '../build.js';
 import { progress } from './progress.js';
-import { painter, processIO, type IO } from './io.js';
+import { painter, processIO, screened, type IO } from './io.js';
 import { checkSelection, dataOption as dataOptionFor, parseList, parseNumbers, parseThemes } from './options.js';
 import { version } from '../version.js';
 import { registerMail, type MailDeps } from './mail.js';
@@ -49,7 +49,8 @@ function printPatches(io: IO, states: PatchState[]) {
 }
 
 /** Exit codes: 0 fine, 1 content errors or failed outputs, 2 usage errors. */
-export async function run(argv: string[], io: IO = processIO(), deps: RunDeps = {}): Promise<number> {
+export async function run(argv: string[], rawIO: IO = processIO(), deps: RunDeps = {}): Promise<number> {
+  const io = screened(rawIO);
   const paint = painter(io);
   const printProblems = (ps: Problem[]) => ps.forEach((p) => io.err((isWarning(p) ? paint.yellow('waarschuwing ') : paint.red('fout ')) + formatProblem(p)));
   const json = argv.slice(2).includes('--json');
