@@ -5,6 +5,7 @@ import { Cache } from '../../run/cache.js';
 import { cachedProject } from '../../run/cachedProject.js';
 import { execute, withOutput, type BuildEvent, type BuildResult } from '../../run/run.js';
 import { siteJobs, siteGroup } from './jobs.js';
+import { publicPdfs } from './public.js';
 
 export const SITE_DIR = 'site';
 
@@ -41,15 +42,16 @@ export function buildSite(dataDir: string, opts: SiteBuildOptions): Promise<Site
     const project = await cachedProject(cache, dataDir, sources, opts);
     const { knownGroups, plan } = await import('../../plan/plan.js');
     const pdfs = plan(project, {});
-    const byOutput = new Map(pdfs.filter((j) => !j.intermediate && !j.problems).flatMap((j) => j.outputs.map((o) => [o, j.id] as const)));
-    const site = siteJobs(project, (p) => byOutput.get(p), { prefix: `${SITE_DIR}/`, filmPasswords: opts.filmPasswords });
+    // Without --film-passwords the site's PDFs are made without them (public.ts); the printed ones keep them.
+    const shown = opts.filmPasswords ? publicPdfs(project, pdfs, () => []) : publicPdfs(project, pdfs, (p) => plan(p, {}));
+    const site = siteJobs(project, shown.producer, { prefix: `${SITE_DIR}/`, filmPasswords: opts.filmPasswords, fileOf: shown.fileOf });
     // A package that does not load keeps its page, as it keeps its PDFs; a theme's bundle is on the site while the theme has packages.
     const known = knownGroups(project);
     const groups = new Set([...known, ...[...known].map(siteGroup)]);
     const remember = (r: BuildResult) => {
       if (!r.failed.length && !r.skipped.length) cache.rememberRun(key, sources, [...r.written, ...r.unchanged].map((w) => relative(opts.outDir, w.path)));
     };
-    const result = await execute([...pdfs, ...site], { ...opts, groups, beforeSave: remember }, cache);
+    const result = await execute([...pdfs, ...shown.jobs, ...site], { ...opts, groups, beforeSave: remember }, cache);
       return { result, project };
   });
 }
