@@ -23,6 +23,7 @@ export function progress(io: IO, mode: { quiet?: boolean; json?: boolean }) {
     shown = false;
   };
   return {
+    clear,
     onEvent(e: BuildEvent) {
       // Also with --json and --quiet: these explain a wait, or a result that ignores an edit.
       if (e.type === 'waiting') return io.err(`Even wachten: een andere build (proces ${e.pid}) schrijft nu in deze map. Deze build begint zodra die klaar is.`);

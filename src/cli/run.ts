@@ -14,6 +14,8 @@ import { registerPreview } from './preview.js';
 import { systemOpener, type Opener } from './open.js';
 import { dutchHelp, englishOption, usageProblem } from './usage.js';
 import { count } from './words.js';
+import { INTERRUPTED, stopOnSignals } from './signals.js';
+import { isInterrupted } from '../run/interrupt.js';
 import type { PatchState } from '../patches/patch.js';
 
 const EXAMPLES = `
@@ -99,20 +101,18 @@ export async function run(argv: string[], rawIO: IO = processIO(), deps: RunDeps
         return (await import('./watchBuild.js')).watchBuild(io, resolve(o.data), selection, o, (c) => (code = c));
       }
       const { buildFromData } = await import('../build.js');
-      // Ctrl+C: say what is kept (each finished package is), then stop as the signal asks.
+      // Ctrl+C: say what is kept (each finished package is).
       let made = 0;
-      const interrupted = () => {
-        io.err(`\nOnderbroken. ${count(made, 'bestand', 'bestanden')} van deze keer ${made === 1 ? 'is' : 'zijn'} af en bewaard in ${outDir}; bouw opnieuw voor de rest (wat klaar is, wordt niet opnieuw gemaakt).`);
-        process.kill(process.pid, 'SIGINT');
-      };
-      process.once('SIGINT', interrupted);
+      stopped = () =>
+        `Onderbroken. ${count(made, 'bestand', 'bestanden')} van deze keer ${made === 1 ? 'is' : 'zijn'} af en bewaard in ${outDir}; bouw opnieuw voor de rest (wat klaar is, wordt niet opnieuw gemaakt).`;
       const onEvent = (e: BuildEvent) => {
         if (e.type === 'written') made++;
         report.onEvent(e);
       };
-      const result = await buildFromData(resolve(o.data), { packages: packages.length ? packages : undefined, themes: o.theme, only: o.only, force: o.force, outDir, onEvent }).finally(() =>
-        process.off('SIGINT', interrupted),
-      );
+      const result = await buildFromData(resolve(o.data), { packages: packages.length ? packages : undefined, themes: o.theme, only: o.only, force: o.force, outDir, onEvent }).catch((e) => {
+        report.clear(); // the live line goes before the message
+        throw e;
+      });
       report.finish(result, (performance.now() - t0) / 1000, outDir);
       if (o.verbose) printPatches(io, (await import('../patches/patch.js')).patchStates());
       (await import('../outputs/loadRenderer.js')).saveCompiledCode();
@@ -202,10 +202,21 @@ export async function run(argv: string[], rawIO: IO = processIO(), deps: RunDeps
   registerSite(program, io, (c) => (code = c), deps.open ?? systemOpener);
   registerPreview(program, io, (c) => (code = c), deps.open ?? systemOpener);
 
+  // Ctrl+C and SIGTERM stop a command at its next stop point; watching commands stop in their own way (preview/watch.ts).
+  let stopped = () => 'Onderbroken. Wat al af was, is bewaard.';
+  let release = () => {};
+  program.hook('preAction', (_, action) => {
+    const watching = action.name() === 'preview' || Boolean(action.opts().watch);
+    if (!watching) release = stopOnSignals(io, () => stopped());
+  });
   try {
     await program.parseAsync(englishOption(argv));
     return code;
   } catch (e) {
+    if (isInterrupted(e)) {
+      io.err(stopped());
+      return INTERRUPTED;
+    }
     if (e instanceof CommanderError) {
       if (e.exitCode === 0) return 0;
       const problem = usageProblem(e, program, argv);
@@ -227,6 +238,8 @@ export async function run(argv: string[], rawIO: IO = processIO(), deps: RunDeps
     io.err('Dit is een fout in de toolkit, niet in je teksten. Meld het, met de opdracht die je gaf.');
     if (io.env.TOOLKIT_DEBUG && e instanceof Error && e.stack) io.err(e.stack);
     return 1;
+  } finally {
+    release();
   }
 }
 
