@@ -1,4 +1,5 @@
 import { problemsOf, type Problem } from './errors.js';
+import { stopPoint } from './run/interrupt.js';
 import type { Project } from './model/load.js';
 import type { Package } from './model/types.js';
 import { checkGlyphs } from './render/fonts.js';
@@ -35,6 +36,7 @@ export async function check(project: Project): Promise<Problem[]> {
   for (const pkg of project.packages) problems.push(...missingParts(project.toolkit, pkg));
   const fitted: typeof project.packages = [];
   for (const pkg of [...project.packages, ...partial]) {
+    await stopPoint(); // Ctrl-C between packages: a layout gives the event loop no turn of its own
     const glyphs = partial.includes(pkg) ? [] : await checkGlyphs(pkg.texts);
     problems.push(...glyphs);
     if (glyphs.length) continue; // a missing glyph would only blur the fit check
@@ -59,12 +61,14 @@ async function fitProblems(renderer: Renderer, project: Project, pkg: Package): 
     } catch (e) {
       problems.push(...problemsOf(e));
     }
+  await stopPoint();
   if (pkg.werkplaten.length)
     try {
       await fitWerkplaten(project.toolkit, pkg);
     } catch (e) {
       problems.push(...problemsOf(e));
     }
+  await stopPoint();
   if (pkg.facilitation)
     try {
       await layoutDraaiboek(project.toolkit, pkg);

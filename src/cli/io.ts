@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { safeText, secretsOf } from '../safeText.js';
+
 /** Where the CLI writes. Tests pass their own to read what a user would see. */
 export interface IO {
   out: (s: string) => void;
@@ -35,9 +38,40 @@ export const processIO = (): IO => {
   };
 };
 
+/*
+ * The tool's own terminal codes (colour, clearing the live line, a link) are
+ * written as tokens with a key made anew in each process: screened() turns
+ * those back into codes after it has made every other escape in the line
+ * visible, so content cannot forge one.
+ */
+const KEY = randomBytes(6).toString('hex');
+const CODES: string[] = [];
+const TOKEN = new RegExp(`\uE000${KEY}(\\d+)\uE001`, 'g');
+
+/** A terminal code of the tool's own, that screened() lets through. */
+export function code(seq: string): string {
+  let i = CODES.indexOf(seq);
+  if (i < 0) i = CODES.push(seq) - 1;
+  return `\uE000${KEY}${i}\uE001`;
+}
+
+/** Clears the live progress line. */
+export const CLEAR_LINE = code('\r\x1b[K');
+
+/**
+ * Every line the CLI prints passes here: control characters and escape
+ * sequences from content, file names or server replies shown visibly, the
+ * SMTP login masked in any form (src/safeText.ts); then the tool's own codes.
+ */
+export function screened(io: IO): IO {
+  const secrets = secretsOf(io.env);
+  const clean = (s: string) => safeText(s, secrets).replace(TOKEN, (_, i: string) => CODES[Number(i)]!);
+  return { ...io, out: (s) => io.out(clean(s)), err: (s) => io.err(clean(s)), write: io.write && ((s) => io.write!(clean(s))) };
+}
+
 /** Colour only on a terminal and never when NO_COLOR is set (no-color.org). */
 export function painter(io: IO) {
   const on = io.isTTY && !io.env.NO_COLOR;
-  const wrap = (code: number) => (s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const wrap = (n: number) => (s: string) => (on ? `${code(`\x1b[${n}m`)}${s}${code('\x1b[0m')}` : s);
   return { on, red: wrap(31), green: wrap(32), yellow: wrap(33), dim: wrap(2), bold: wrap(1) };
 }

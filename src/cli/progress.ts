@@ -3,7 +3,7 @@ import type { BuildEvent, BuildResult } from '../build.js';
 import { noteOf, type FileFacts } from '../outputs/registry.js';
 import { formatProblem, type Problem } from '../errors.js';
 import { formatSize } from '../mail/attach.js';
-import { painter, type IO } from './io.js';
+import { CLEAR_LINE, painter, type IO } from './io.js';
 import { describeGroups, fileCount, folderLine, groupFiles } from './whatNext.js';
 import { count, seconds as secondsText } from './words.js';
 
@@ -19,10 +19,11 @@ export function progress(io: IO, mode: { quiet?: boolean; json?: boolean }) {
   const live = io.isTTY && !mode.quiet && !mode.json;
   let shown = false;
   const clear = () => {
-    if (shown) io.write?.('\r\x1b[K');
+    if (shown) io.write?.(CLEAR_LINE);
     shown = false;
   };
   return {
+    clear,
     onEvent(e: BuildEvent) {
       // Also with --json and --quiet: these explain a wait, or a result that ignores an edit.
       if (e.type === 'waiting') return io.err(`Even wachten: een andere build (proces ${e.pid}) schrijft nu in deze map. Deze build begint zodra die klaar is.`);
@@ -31,7 +32,7 @@ export function progress(io: IO, mode: { quiet?: boolean; json?: boolean }) {
         return io.err(`Let op: ${e.file} is gewijzigd na de laatste \`npm run build\`. Deze build gebruikt nog de oude code uit dist/. Voer eerst \`npm run build\` uit.`);
       if (mode.json) return;
       if (e.type === 'step' && live && io.write) {
-        io.write(`\r\x1b[K${paint.dim(`[${e.index}/${e.total}]`)} ${e.id}: ${e.what}`);
+        io.write(`${CLEAR_LINE}${paint.dim(`[${e.index}/${e.total}]`)} ${e.id}: ${e.what}`);
         shown = true;
       } else if (e.type === 'written' && !mode.quiet && !live) io.out(`${paint.green('gemaakt')} ${rel(e.path)} ${paint.dim(`(${formatSize(e.bytes)})`)}`);
     },

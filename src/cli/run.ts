@@ -4,7 +4,7 @@ import { fileProblem, formatProblem, isToolkitError, isWarning, ToolkitError, ty
 import { OUTPUT_KINDS } from '../outputs/files.js';
 import type { BuildEvent } from '../build.js';
 import { progress } from './progress.js';
-import { painter, processIO, type IO } from './io.js';
+import { painter, processIO, screened, type IO } from './io.js';
 import { checkSelection, dataOption as dataOptionFor, parseList, parseNumbers, parseThemes } from './options.js';
 import { version } from '../version.js';
 import { registerMail, type MailDeps } from './mail.js';
@@ -14,6 +14,8 @@ import { registerPreview } from './preview.js';
 import { systemOpener, type Opener } from './open.js';
 import { dutchHelp, englishOption, usageProblem } from './usage.js';
 import { count } from './words.js';
+import { INTERRUPTED, stopOnSignals } from './signals.js';
+import { isInterrupted } from '../run/interrupt.js';
 import type { PatchState } from '../patches/patch.js';
 
 const EXAMPLES = `
@@ -49,7 +51,8 @@ function printPatches(io: IO, states: PatchState[]) {
 }
 
 /** Exit codes: 0 fine, 1 content errors or failed outputs, 2 usage errors. */
-export async function run(argv: string[], io: IO = processIO(), deps: RunDeps = {}): Promise<number> {
+export async function run(argv: string[], rawIO: IO = processIO(), deps: RunDeps = {}): Promise<number> {
+  const io = screened(rawIO);
   const paint = painter(io);
   const printProblems = (ps: Problem[]) => ps.forEach((p) => io.err((isWarning(p) ? paint.yellow('waarschuwing ') : paint.red('fout ')) + formatProblem(p)));
   const json = argv.slice(2).includes('--json');
@@ -98,20 +101,18 @@ export async function run(argv: string[], io: IO = processIO(), deps: RunDeps = 
         return (await import('./watchBuild.js')).watchBuild(io, resolve(o.data), selection, o, (c) => (code = c));
       }
       const { buildFromData } = await import('../build.js');
-      // Ctrl+C: say what is kept (each finished package is), then stop as the signal asks.
+      // Ctrl+C: say what is kept (each finished package is).
       let made = 0;
-      const interrupted = () => {
-        io.err(`\nOnderbroken. ${count(made, 'bestand', 'bestanden')} van deze keer ${made === 1 ? 'is' : 'zijn'} af en bewaard in ${outDir}; bouw opnieuw voor de rest (wat klaar is, wordt niet opnieuw gemaakt).`);
-        process.kill(process.pid, 'SIGINT');
-      };
-      process.once('SIGINT', interrupted);
+      stopped = () =>
+        `Onderbroken. ${count(made, 'bestand', 'bestanden')} van deze keer ${made === 1 ? 'is' : 'zijn'} af en bewaard in ${outDir}; bouw opnieuw voor de rest (wat klaar is, wordt niet opnieuw gemaakt).`;
       const onEvent = (e: BuildEvent) => {
         if (e.type === 'written') made++;
         report.onEvent(e);
       };
-      const result = await buildFromData(resolve(o.data), { packages: packages.length ? packages : undefined, themes: o.theme, only: o.only, force: o.force, outDir, onEvent }).finally(() =>
-        process.off('SIGINT', interrupted),
-      );
+      const result = await buildFromData(resolve(o.data), { packages: packages.length ? packages : undefined, themes: o.theme, only: o.only, force: o.force, outDir, onEvent }).catch((e) => {
+        report.clear(); // the live line goes before the message
+        throw e;
+      });
       report.finish(result, (performance.now() - t0) / 1000, outDir);
       if (o.verbose) printPatches(io, (await import('../patches/patch.js')).patchStates());
       (await import('../outputs/loadRenderer.js')).saveCompiledCode();
@@ -201,10 +202,21 @@ export async function run(argv: string[], io: IO = processIO(), deps: RunDeps = 
   registerSite(program, io, (c) => (code = c), deps.open ?? systemOpener);
   registerPreview(program, io, (c) => (code = c), deps.open ?? systemOpener);
 
+  // Ctrl+C and SIGTERM stop a command at its next stop point; watching commands stop in their own way (preview/watch.ts).
+  let stopped = () => 'Onderbroken. Wat al af was, is bewaard.';
+  let release = () => {};
+  program.hook('preAction', (_, action) => {
+    const watching = action.name() === 'preview' || Boolean(action.opts().watch);
+    if (!watching) release = stopOnSignals(io, () => stopped());
+  });
   try {
     await program.parseAsync(englishOption(argv));
     return code;
   } catch (e) {
+    if (isInterrupted(e)) {
+      io.err(stopped());
+      return INTERRUPTED;
+    }
     if (e instanceof CommanderError) {
       if (e.exitCode === 0) return 0;
       const problem = usageProblem(e, program, argv);
@@ -226,6 +238,8 @@ export async function run(argv: string[], io: IO = processIO(), deps: RunDeps = 
     io.err('Dit is een fout in de toolkit, niet in je teksten. Meld het, met de opdracht die je gaf.');
     if (io.env.TOOLKIT_DEBUG && e instanceof Error && e.stack) io.err(e.stack);
     return 1;
+  } finally {
+    release();
   }
 }
 

@@ -2,7 +2,7 @@ import { Argument, InvalidArgumentError, Option, type Command } from 'commander'
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatProblem, ToolkitError } from '../errors.js';
-import { painter, type IO } from './io.js';
+import { CLEAR_LINE, painter, type IO } from './io.js';
 import { dataOption, parseNumbers } from './options.js';
 import { progress } from './progress.js';
 import type { BuildEvent } from '../run/run.js';
@@ -60,12 +60,12 @@ export function registerSession(program: Command, io: IO, setCode: (code: number
       const onEvent = (e: BuildEvent) => {
         if (e.type === 'waiting' || e.type === 'stale-code' || e.type === 'note') report.onEvent(e);
         else if (e.type === 'step' && live) {
-          io.write!(`\r\x1b[K${paint.dim(e.id)}: ${e.what}`);
+          io.write!(`${CLEAR_LINE}${paint.dim(e.id)}: ${e.what}`);
           shown = true;
         }
       };
       const result = await runSession({ packages, participants, groups, printer: o.printer, date: o.date, title: o.title, outDir, dataDir: resolve(o.data), onEvent }).finally(() => {
-        if (shown) io.write!('\r\x1b[K');
+        if (shown) io.write!(CLEAR_LINE);
       });
       (await import('../outputs/loadRenderer.js')).saveCompiledCode();
       if (result.failed.length) {

@@ -1,6 +1,7 @@
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { noteOf, rankOf, type FileFacts } from '../outputs/registry.js';
+import { code } from './io.js';
 import { count } from './words.js';
 
 export interface FileGroup {
@@ -44,7 +45,7 @@ const compareKeys = (a: number[], b: number[]) => a.map((x, i) => x - b[i]!).fin
 /** The folder as a terminal shows it: on a terminal that can, a link one can click. */
 export function folderLine(outDir: string, link: boolean): string {
   if (!link) return outDir;
-  return `\x1b]8;;${pathToFileURL(outDir).href}\x1b\\${outDir}\x1b]8;;\x1b\\`;
+  return `${code(`\x1b]8;;${pathToFileURL(outDir).href}\x1b\\`)}${outDir}${code('\x1b]8;;\x1b\\')}`;
 }
 
 /** The lines under the totals: where the files are, and per file what it is and how to print it. */

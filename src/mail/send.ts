@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer';
 import type { Problem } from '../errors.js';
+import { maskSecrets } from '../safeText.js';
 import { describeSmtp, type SmtpConfig } from './smtp.js';
 import { DEFAULT_BOUNDS, type SmtpBounds } from './config.js';
 
@@ -74,7 +75,7 @@ export async function send(raw: Buffer, envelope: Envelope, config: SmtpConfig, 
     transactionLog: true,
     logger: logger as never,
   });
-  const redact = (s: string) => (config.auth?.pass ? s.split(config.auth.pass).join('***') : s);
+  const redact = (s: string) => maskSecrets(s, config.auth ?? {});
   try {
     for (let attempt = 1; ; attempt++) {
       seen.command = '';

@@ -33,6 +33,19 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
+/**
+ * On every answer: another page in the browser (a site on another local port,
+ * or anywhere) may not load our files into itself with <script> or <img>
+ * (CORS guards only fetch), nor frame the preview, nor have a file read as
+ * another type than it is.
+ */
+export const GUARD_HEADERS: Readonly<Record<string, string>> = {
+  'cross-origin-resource-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+  'content-security-policy': "frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+};
+
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
@@ -77,7 +90,7 @@ export async function serveSite(siteDir: string, options: { port?: number } = {}
   const send = (res: ServerResponse, event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
 
   const refuse = (res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) => {
-    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff', ...headers });
+    res.writeHead(status, { ...GUARD_HEADERS, 'content-type': 'text/plain; charset=utf-8', ...headers });
     res.end(text + '\n');
   };
 
@@ -88,7 +101,7 @@ export async function serveSite(siteDir: string, options: { port?: number } = {}
     if (!loopbackHost(req.headers.host, port)) return refuse(res, 403, 'Dit voorbeeld is alleen te openen op deze computer: via 127.0.0.1 of localhost.');
     const url = req.url ?? '/';
     if (url.split('?')[0] === EVENTS) {
-      res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.writeHead(200, { ...GUARD_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
       if (req.method === 'HEAD') return res.end();
       clients.add(res);
       // Back soon after a restart (a new loop with new code): try again after half a second, not the browser's three.
@@ -111,7 +124,7 @@ export async function serveSite(siteDir: string, options: { port?: number } = {}
         if (!pathname.endsWith('/')) {
           // Made from the real folder, so the redirect never leaves this site (no `//host`).
           const below = relative(base, real).split(sep).filter(Boolean).map(encodeURIComponent).join('/');
-          res.writeHead(301, { location: `/${below}${below ? '/' : ''}` });
+          res.writeHead(301, { ...GUARD_HEADERS, location: `/${below}${below ? '/' : ''}` });
           return res.end();
         }
         file = realpathSync(join(real, 'index.html'));
@@ -128,7 +141,7 @@ export async function serveSite(siteDir: string, options: { port?: number } = {}
       return refuse(res, 404, 'Niet gevonden.');
     }
     if (type.startsWith('text/html')) body = Buffer.from(body.toString('utf8').replace('<head>', `<head>\n${LIVE_TAG}`));
-    res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    res.writeHead(200, { ...GUARD_HEADERS, 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store' });
     res.end(req.method === 'HEAD' ? undefined : body);
   };
 

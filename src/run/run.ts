@@ -9,6 +9,7 @@ import { alive, lockOutput } from './lock.js';
 import { outdatedFiles, removeStale } from './stale.js';
 import { staleCompiledCode } from './staleCode.js';
 import { removeLeftovers } from './write.js';
+import { stopPoint } from './interrupt.js';
 
 export type BuildEvent =
   | { type: 'start'; total: number }
@@ -174,6 +175,8 @@ export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Prom
     const early = new Set<JobFile>();
     const undo: (() => void)[] = [];
     for (const job of todo) {
+      // Ctrl-C: stop before the next job; nothing of this group is written yet (only its last job writes early).
+      await stopPoint();
       const writeEarly = (f: JobFile) => {
         if (!job.outputs.includes(f.path) || early.has(f)) return;
         undo.push(cache.undoWrite(f.path));

@@ -2,6 +2,7 @@ import type { Project } from '../../model/load.js';
 import { runFromData } from '../../run/fromData.js';
 import type { BuildEvent, BuildResult } from '../../run/run.js';
 import { siteJobs, siteGroup } from './jobs.js';
+import { publicPdfs } from './public.js';
 
 export const SITE_DIR = 'site';
 
@@ -29,8 +30,9 @@ export function buildSite(dataDir: string, opts: SiteBuildOptions): Promise<Site
   return runFromData(dataDir, ['site', Boolean(opts.filmPasswords)], opts, async (project) => {
     const { knownGroups, plan } = await import('../../plan/plan.js');
     const pdfs = plan(project, {});
-    const byOutput = new Map(pdfs.filter((j) => !j.intermediate && !j.problems).flatMap((j) => j.outputs.map((o) => [o, j.id] as const)));
-    const site = siteJobs(project, (p) => byOutput.get(p), { prefix: `${SITE_DIR}/`, filmPasswords: opts.filmPasswords });
+    // Without --film-passwords the site's PDFs are made without them (public.ts); the printed ones keep them.
+    const shown = opts.filmPasswords ? publicPdfs(project, pdfs, () => []) : publicPdfs(project, pdfs, (p) => plan(p, {}));
+    const site = siteJobs(project, shown.producer, { prefix: `${SITE_DIR}/`, filmPasswords: opts.filmPasswords, fileOf: shown.fileOf });
     // The site's run speaks for the PDFs it makes (the build family's) and for the site's own files.
     // A package that does not load keeps its page, as it keeps its PDFs; a theme's bundle is on the site while the theme has packages.
     const known = knownGroups(project);
@@ -38,6 +40,6 @@ export function buildSite(dataDir: string, opts: SiteBuildOptions): Promise<Site
       ['build', known],
       ['site', new Set([...known].map(siteGroup))],
     ] as const);
-    return { jobs: [...pdfs, ...site], owns };
+    return { jobs: [...pdfs, ...shown.jobs, ...site], owns };
   });
 }

@@ -23,6 +23,8 @@ export interface SiteOptions {
   prefix?: string;
   /** Only the pages and the search index, not the PDFs' copies and previews (the preview's quick round). */
   pagesOnly?: boolean;
+  /** Where a job finds a PDF's bytes in its input: the copy without film passwords has a place of its own (public.ts). */
+  fileOf?: (pdf: string) => string;
 }
 
 /** The site files of one package are written together: its page, previews and downloads; a bundle's copy and previews, by its group (the bundle's name). */
@@ -73,6 +75,7 @@ const widthOf = (facts: FileFacts) => (facts.kind === 'werkplaat-A3' ? PLATE : T
 export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, producers: Producers, options: SiteOptions = {}): Job[] {
   const { toolkit } = project;
   const prefix = options.prefix ?? '';
+  const fileOf = options.fileOf ?? ((p: string) => p);
   const code = codeFingerprint();
   const jobs: Job[] = [];
   const known = (pdfs: PlannedFile[]) => pdfs.filter((p) => producers(p.path) !== undefined);
@@ -96,7 +99,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
       outputs: [prefix + path],
       needs: [producer],
       fingerprint: hash('site-copy', path),
-      make: async (input) => [{ path: prefix + path, bytes: input.files.get(path)! }],
+      make: async (input) => [{ path: prefix + path, bytes: input.files.get(fileOf(path))! }],
     });
     const pkg = packageOf(facts);
     const cards = pkg && facts.kind === 'kaarten-drukker' ? pkg.cards : [];
@@ -112,7 +115,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
       needs: [producer],
       fingerprint: hash(code, 'site-preview', path, cards.length, widthOf(facts)),
       make: async (input) => {
-        const pdf = input.files.get(path)!;
+        const pdf = input.files.get(fileOf(path))!;
         const requests = [{ page: 1, width: widthOf(facts) }, ...cards.flatMap((_, i) => [1, 2].map((side) => ({ page: 2 * i + side, width: CARD, inset: CARD_BLEED })))];
         const images = await renderPreviews(pdf, requests);
         // In the order of `outputs`: the document's page, then per card its front and back, each 1x then 2x.
@@ -124,7 +127,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
   const downloadsOf = async (pdfs: PlannedFile[], files: ReadonlyMap<string, Uint8Array>): Promise<Download[]> => {
     const out: Download[] = [];
     for (const { path, facts } of pdfs) {
-      const bytes = files.get(path);
+      const bytes = files.get(fileOf(path));
       if (!bytes) continue;
       const pdf = await pdfFacts(bytes);
       const note = FILE_KINDS[facts.kind].note;
@@ -189,7 +192,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
           .filter(({ pkg }) => pkg.theme.id === theme.id)
           .map(({ pkg, werkblad }) => ({
             pkg,
-            preview: werkblad && input.files.has(werkblad.path) ? { src: previewPath(werkblad.path, 1), src2x: previewPath(werkblad.path, 2), width: THUMB, height: Math.round((THUMB * 297) / 210), alt: `Eerste pagina van het werkblad van werkpakket ${pkg.number}.` } : undefined,
+            preview: werkblad && input.files.has(fileOf(werkblad.path)) ? { src: previewPath(werkblad.path, 1), src2x: previewPath(werkblad.path, 2), width: THUMB, height: Math.round((THUMB * 297) / 210), alt: `Eerste pagina van het werkblad van werkpakket ${pkg.number}.` } : undefined,
           })),
       }));
       return [{ path: prefix + INDEX, bytes: enc.encode(indexPage({ toolkit, themes, downloads })) }];

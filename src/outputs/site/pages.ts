@@ -81,7 +81,7 @@ function film(toolkit: Toolkit, pkg: Package, passwords: boolean): string {
   const how = f.url
     ? `<p><a href="${esc(f.url)}" rel="noopener">Bekijk de film „${esc(f.title)}”</a> (op een andere website).</p>`
     : `<p>Vraag de link naar de film op bij ${esc(toolkit.contact.name)}: <a href="mailto:${esc(toolkit.contact.email)}">${esc(toolkit.contact.email)}</a>.</p>`;
-  const pw = f.password && passwords ? `<p>Wachtwoord: <code>${esc(f.password)}</code></p>` : f.password ? '<p>De film heeft een wachtwoord. Dat staat op het werkblad en in het draaiboek.</p>' : '';
+  const pw = f.password && passwords ? `<p>Wachtwoord: <code>${esc(f.password)}</code></p>` : f.password ? '<p>De film heeft een wachtwoord. Het staat niet op deze website, wel op het geprinte werkblad en in het draaiboek: vraag het aan wie de bijeenkomst begeleidt.</p>' : '';
   return `<section aria-labelledby="film"><h2 id="film">Film: ${esc(f.title)}</h2>
 <p>Bekijk de film samen voordat je de vragen bespreekt.</p>
 ${how}${pw}</section>`;
