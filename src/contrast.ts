@@ -1,3 +1,4 @@
+import { problem } from './errors.js';
 /**
  * Text must stand out from what it is printed on: WCAG's contrast ratio of at
  * least 4.5:1, or 3:1 for text of 18 pt and more (print.md). The pairs below
@@ -66,14 +67,11 @@ export function contrastProblems(toolkit: Toolkit): Problem[] {
       const need = neededRatio(pair.size);
       if (ratio >= need) continue;
       const dependsOnTheme = !fixed.includes(pair);
-      problems.push({
-        code: 'low-contrast',
-        message: `${dependsOnTheme ? `thema ${theme.id} (${theme.colour}): ` : ''}${pair.where}: ${text} op ${background} heeft een contrast van ${dutch(ratio)}:1; op ${dutch(pair.size)} pt is minstens ${dutch(need)}:1 nodig`,
-        hint: dependsOnTheme
-          ? `Maak de kleur van thema ${theme.id} donkerder, tot het contrast minstens ${dutch(need)}:1 is: dan blijft de tekst ook voor slechtzienden en op een lichte print leesbaar.`
-          : 'Kies een donkerdere kleur in templates/units.ts.',
-        at: theme.at ?? { file: toolkit.file },
-      });
+      const where = `${dependsOnTheme ? `thema ${theme.id} (${theme.colour}): ` : ''}${pair.where}: ${text} op ${background}`;
+      const hint = dependsOnTheme
+        ? `Maak de kleur van thema ${theme.id} donkerder, tot het contrast minstens ${dutch(need)}:1 is: dan blijft de tekst ook voor slechtzienden en op een lichte print leesbaar.`
+        : 'Kies een donkerdere kleur in templates/units.ts.';
+      problems.push(problem('low-contrast', { where, ratio: dutch(ratio), size: dutch(pair.size), need: dutch(need) }, { hint, at: theme.at ?? { file: toolkit.file } }));
     }
   }
   return problems;

@@ -1,4 +1,5 @@
 import { humanPath } from './content/humanPath.js';
+import { ERRORS, type ErrorCode, type ErrorData, type ParamsOf } from './errors-data.js';
 /** Where a problem sits in a source file. Lines and columns start at 1. */
 export interface Loc {
   file: string;
@@ -26,6 +27,23 @@ export interface Problem {
 }
 
 export const isWarning = (p: Problem) => p.severity === 'warning';
+
+/**
+ * A problem from the catalogue (src/errors-data.ts): its code, its message
+ * filled in with `params`, its hint (or a more precise one the caller has),
+ * where it is, and whether it is only a warning.
+ */
+export function problem<C extends ErrorCode>(code: C, params: ParamsOf<C>, extra: { at?: Problem['at']; hint?: string; severity?: 'warning' } = {}): Problem {
+  const e = ERRORS[code] as ErrorData<ParamsOf<C>>;
+  const hint = extra.hint ?? (typeof e.hint === 'function' ? e.hint(params) : e.hint);
+  return {
+    code,
+    message: e.message(params),
+    ...(hint !== undefined && { hint }),
+    ...(extra.at && { at: extra.at }),
+    ...(extra.severity && { severity: extra.severity }),
+  };
+}
 
 export function formatLoc(at: Problem['at']): string {
   if (!at) return '';
@@ -69,14 +87,16 @@ export function fileProblem(e: unknown): Problem | undefined {
   if (!(e instanceof Error) || typeof err.code !== 'string' || !err.syscall) return undefined;
   const what = SYSCALLS[err.syscall] ?? `kan ${err.syscall} niet doen op`;
   const why = REASONS[err.code] ?? err.code;
-  return {
-    code: 'file-system',
-    message: `${what} ${err.path ?? ''}: ${why} (${err.code})`.replace(' :', ':'),
-    hint:
-      err.code === 'ENOSPC'
-        ? 'Maak ruimte vrij op de schijf, of kies met --out een map op een andere schijf. Wat al af was, is bewaard; bouw daarna opnieuw voor de rest.'
-        : 'Kijk of de map bestaat, echt een map is, ruimte heeft en of je er mag schrijven; of kies een andere map met --out.',
-  };
+  return problem(
+    'file-system',
+    { what: `${what} ${err.path ?? ''}`.trim(), why: `${why} (${err.code})` },
+    {
+      hint:
+        err.code === 'ENOSPC'
+          ? 'Maak ruimte vrij op de schijf, of kies met --out een map op een andere schijf. Wat al af was, is bewaard; bouw daarna opnieuw voor de rest.'
+          : 'Kijk of de map bestaat, echt een map is, ruimte heeft en of je er mag schrijven; of kies een andere map met --out.',
+    },
+  );
 }
 
 const SYSCALLS: Record<string, string> = {
@@ -104,5 +124,5 @@ export function problemsOf(e: unknown): Problem[] {
   const file = fileProblem(e);
   if (file) return [file];
   const msg = e instanceof Error ? e.message : String(e);
-  return [{ code: 'internal', message: msg }];
+  return [problem('internal', { what: msg })];
 }

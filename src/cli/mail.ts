@@ -1,7 +1,7 @@
 import { Argument, Command, InvalidArgumentError } from 'commander';
 import { relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { formatProblem, ToolkitError, type Problem } from '../errors.js';
+import { formatProblem, ToolkitError, type Problem, problem } from '../errors.js';
 import { DEFAULT_MAX_MB, formatSize } from '../mail/attach.js';
 import { isAddress } from '../mail/address.js';
 import type { Sender } from '../mail/config.js';
@@ -74,7 +74,7 @@ export function registerMail(program: Command, io: IO, setCode: (code: number) =
       const { config, problems } = loadConfig(process.cwd(), io.env);
       if (problems.length) throw new ToolkitError('usage', problems);
       if (!o.to?.length)
-        throw new ToolkitError('usage', [{ code: 'no-recipient', message: 'de optie --to is nodig: aan wie gaat de mail?', hint: 'Bijvoorbeeld --to iemand@example.org of --to "Jan Jansen <jan@example.org>".' }]);
+        throw new ToolkitError('usage', [problem('no-recipient', { what: 'de optie --to is nodig: aan wie gaat de mail?' }, { hint: 'Bijvoorbeeld --to iemand@example.org of --to "Jan Jansen <jan@example.org>".' })]);
       // Loaded here: nodemailer and the build are not needed for other commands.
       const { mailMaterials } = await import('../mail/mail.js');
       const packages = [...(positional ?? []), ...(o.package ?? [])];

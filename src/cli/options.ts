@@ -1,6 +1,6 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { defaultDataDir } from '../paths.js';
-import { ToolkitError } from '../errors.js';
+import { ToolkitError, problem } from '../errors.js';
 
 /**
  * No package number can be higher: a guard so that a typo such as 1-1000000000
@@ -59,10 +59,10 @@ export function dataOption(env: NodeJS.ProcessEnv): Option {
 export function checkSelection(o: { all?: boolean; package?: unknown[]; theme?: unknown[] }): void {
   if (o.all && (o.package?.length || o.theme?.length))
     throw new ToolkitError('usage', [
-      {
-        code: 'selection',
-        message: `--all kan niet samen met ${o.package?.length ? '--package' : '--theme'}: --all kiest al alle werkpakketten`,
-        hint: `Laat --all weg om alleen de gekozen ${o.package?.length ? 'werkpakketten' : "thema's"} te maken, of laat ${o.package?.length ? '--package' : '--theme'} weg voor alles.`,
-      },
+      problem(
+        'selection-conflict',
+        { what: `--all kan niet samen met ${o.package?.length ? '--package' : '--theme'}: --all kiest al alle werkpakketten` },
+        { hint: `Laat --all weg om alleen de gekozen ${o.package?.length ? 'werkpakketten' : "thema's"} te maken, of laat ${o.package?.length ? '--package' : '--theme'} weg voor alles.` },
+      ),
     ]);
 }

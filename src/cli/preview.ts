@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { join, relative, resolve } from 'node:path';
-import { formatLoc, formatProblem, ToolkitError, type Problem } from '../errors.js';
+import { formatLoc, formatProblem, ToolkitError, type Problem, problem } from '../errors.js';
 import { superviseCode } from '../dev/devMode.js';
 import { supervisor } from '../dev/child.js';
 import { codeWhere } from '../dev/messages.js';
@@ -44,7 +44,7 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
       // The port first: a port in use is said at once, not after the build.
       const server = await serveSite(join(outDir, 'site'), { port: o.port }).catch((e: NodeJS.ErrnoException) => {
         if (e.code !== 'EADDRINUSE') throw e;
-        throw new ToolkitError('usage', [{ code: 'port-in-use', message: `poort ${o.port} is al in gebruik door een ander programma`, hint: 'Kies een andere met --port, of laat --port weg: dan neemt het voorbeeld de eerste vrije poort.' }]);
+        throw new ToolkitError('usage', [problem('port-in-use', { port: o.port })]);
       });
       dev?.onCodeProblems((ps) => server.codeProblems(ps.map((p) => ({ where: codeWhere(p), message: p.message, kind: 'code' }))));
       dev?.tell({ type: 'port', port: server.port });

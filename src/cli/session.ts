@@ -1,7 +1,7 @@
 import { Argument, InvalidArgumentError, Option, type Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { formatProblem, ToolkitError } from '../errors.js';
+import { formatProblem, ToolkitError, problem } from '../errors.js';
 import { CLEAR_LINE, painter, type IO } from './io.js';
 import { dataOption, parseNumbers } from './options.js';
 import { progress } from './progress.js';
@@ -39,17 +39,11 @@ export function registerSession(program: Command, io: IO, setCode: (code: number
     .action(async (positional: number[] | undefined, o) => {
       const packages = [...new Set([...(positional ?? []), ...(o.package ?? [])])];
       if (!packages.length)
-        throw new ToolkitError('usage', [{ code: 'session-package', message: 'welk werkpakket? De optie --package is nodig', hint: 'Bijvoorbeeld toolkit sessie --pakket 8 --deelnemers 12, of voor twee na elkaar --pakket 8,9.' }]);
+        throw new ToolkitError('usage', [problem('session-package', {})]);
       const participants = o.participants as number;
       const groups = o.groups as number | undefined;
       if (groups !== undefined && groups > participants)
-        throw new ToolkitError('usage', [
-          {
-            code: 'session-groups',
-            message: `${groups} groepen voor ${participants} ${participants === 1 ? 'deelnemer' : 'deelnemers'} kan niet: elke groep heeft minstens één deelnemer`,
-            hint: `Kies hoogstens ${participants} groepen, of laat --groepen weg: dan worden het groepen van ongeveer 4.`,
-          },
-        ]);
+        throw new ToolkitError('usage', [problem('session-groups', { groups, people: `${participants} ${participants === 1 ? 'deelnemer' : 'deelnemers'}`, max: participants })]);
       const t0 = performance.now();
       const report = progress(io, o);
       const outDir = resolve(o.out);

@@ -1,3 +1,5 @@
+import type { ErrorCode, ParamsOf } from '../errors-data.js';
+import { problem } from '../errors.js';
 import type { Command, CommanderError, HelpConfiguration } from 'commander';
 import type { Problem } from '../errors.js';
 import { closest } from '../content/suggest.js';
@@ -57,6 +59,8 @@ const quoted = (message: string) => /'([^']+)'/.exec(message)?.[1] ?? '';
 /** `--package` of commander's "option '-p, --package <numbers>' ...". */
 const flagOf = (message: string) => /--[\w-]+/.exec(quoted(message))?.[0] ?? quoted(message);
 
+type UsageCode = Extract<ErrorCode, `usage-${string}`>;
+
 /** The command the user typed, for its options' names. */
 function commandOf(program: Command, argv: string[]): Command | undefined {
   const word = argv.slice(2).find((a) => !a.startsWith('-'));
@@ -72,33 +76,33 @@ const optionNames = (cmd: Command | undefined) => (cmd?.options ?? []).flatMap((
 export function usageProblem(e: CommanderError, program: Command, argv: string[]): Problem | undefined {
   const cmd = commandOf(program, argv);
   const helpFor = cmd ? `toolkit ${cmd.name()} --help` : 'toolkit --help';
-  const p = (code: string, message: string, hint = `Kijk bij ${helpFor} wat kan.`): Problem => ({ code: `usage-${code}`, message, hint });
+  const p = <C extends UsageCode>(code: C, params: ParamsOf<C>, hint = `Kijk bij ${helpFor} wat kan.`): Problem => problem(code, params, { hint });
   switch (e.code) {
     case 'commander.unknownCommand': {
       const word = quoted(e.message);
       const names = program.commands.flatMap((c) => [c.name(), ...c.aliases()]);
       const near = closest(word, names);
-      return p('command', `"${word}" is geen opdracht`, near ? `Bedoel je ${near}? Opdrachten: ${program.commands.map((c) => c.name()).join(', ')}.` : undefined);
+      return p('usage-command', { word }, near ? `Bedoel je ${near}? Opdrachten: ${program.commands.map((c) => c.name()).join(', ')}.` : undefined);
     }
     case 'commander.unknownOption': {
       const flag = quoted(e.message);
       const near = closest(flag, [...optionNames(cmd), ...Object.keys(OPTION_ALIASES)]);
-      return p('option', `de optie ${flag} bestaat niet${cmd ? ` bij ${cmd.name()}` : ''}`, near ? `Bedoel je ${near}?` : undefined);
+      return p('usage-option', { flag, where: cmd ? ` bij ${cmd.name()}` : '' }, near ? `Bedoel je ${near}?` : undefined);
     }
     case 'commander.optionMissingArgument':
-      return p('value', `bij de optie ${flagOf(e.message)} hoort een waarde`, `Schrijf de waarde erachter, bijvoorbeeld --package 8. Zie ${helpFor}.`);
+      return p('usage-value', { what: `bij de optie ${flagOf(e.message)} hoort een waarde` }, `Schrijf de waarde erachter, bijvoorbeeld --package 8. Zie ${helpFor}.`);
     case 'commander.missingMandatoryOptionValue':
-      return p('required', `de optie ${flagOf(e.message)} is nodig`, `Zie ${helpFor}.`);
+      return p('usage-required', { flag: flagOf(e.message) }, `Zie ${helpFor}.`);
     case 'commander.excessArguments':
-      return p('arguments', `${cmd ? `${cmd.name()} verwacht` : 'hier horen'} geen losse woorden zoals "${argv.slice(2).filter((a) => !a.startsWith('-')).slice(1).join(' ')}"`);
+      return p('usage-arguments', { what: cmd ? `${cmd.name()} verwacht` : 'hier horen', words: argv.slice(2).filter((a) => !a.startsWith('-')).slice(1).join(' ') });
     case 'commander.invalidArgument': {
       // Our own parsers' Dutch text comes after commander's "... is invalid. ".
       const own = /is invalid\. (.*)$/s.exec(e.message)?.[1] ?? e.message;
-      return p('value', own.replace(/\.$/, ''), `Zie ${helpFor}.`);
+      return p('usage-value', { what: own.replace(/\.$/, '') }, `Zie ${helpFor}.`);
     }
     case 'commander.help':
       return undefined;
     default:
-      return p('other', e.message.replace(/^error: /, ''));
+      return p('usage-other', { what: e.message.replace(/^error: /, '') });
   }
 }

@@ -1,3 +1,4 @@
+import { problem } from '../errors.js';
 /** The schema of a package's session plan (`facilitation:`) and its `background:` text. */
 import { integer, list, object, opt, report, req, text, type Check } from './schema.js';
 
@@ -14,7 +15,7 @@ export function wordCount(min: number, max: number): Check<string> {
     const n = countWords(v);
     if (n >= min && n <= max) return v;
     const off = n < min ? `${min - n} te weinig` : `${n - max} te veel`;
-    return report(ctx, node, path, `heeft ${n} woorden, ${off}: schrijf er ${min} tot ${max}`, n < min ? 'Vul de tekst aan.' : 'Kort de tekst in.', 'word-count');
+    return report(ctx, node, path, problem('word-count', { words: n, off, min, max }, { hint: n < min ? 'Vul de tekst aan.' : 'Kort de tekst in.' }));
   };
 }
 
@@ -29,7 +30,7 @@ const use: Check<string> = (node, path, ctx, parent) => {
   const v = text()(node, path, ctx, parent);
   if (v === undefined) return undefined;
   if (USE_PATTERN.test(v)) return v;
-  return report(ctx, node, path, `"${v}" is geen materiaal van een werkpakket`, 'Kies uit: film, werkblad, kaarten, werkplaat 1, werkplaat 2, werkplaat 3.', 'uses');
+  return report(ctx, node, path, problem('uses', { what: `"${v}" is geen materiaal van een werkpakket` }, { hint: 'Kies uit: film, werkblad, kaarten, werkplaat 1, werkplaat 2, werkplaat 3.' }));
 };
 
 const step = object({
@@ -51,14 +52,7 @@ const planCheck: Check<Step[]> = (node, path, ctx, parent) => {
   if (total === PLAN_MINUTES) return steps;
   const off = total < PLAN_MINUTES ? `${PLAN_MINUTES - total} minuten te kort` : `${total - PLAN_MINUTES} minuten te lang`;
   const where = steps.map((s) => `regel ${s.at.line}: ${s.minutes}`).join(', ');
-  return report(
-    ctx,
-    node,
-    path,
-    `de stappen duren samen ${total} minuten, ${off}: een bijeenkomst duurt ${PLAN_MINUTES} minuten`,
-    `Minuten per stap (${where}). Pas ze aan tot ze samen ${PLAN_MINUTES} zijn.`,
-    'plan-minutes',
-  );
+  return report(ctx, node, path, problem('plan-minutes', { total, off, minutes: PLAN_MINUTES }, { hint: `Minuten per stap (${where}). Pas ze aan tot ze samen ${PLAN_MINUTES} zijn.` }));
 };
 
 // `item` names the steps' fields for the docs check.

@@ -4,7 +4,7 @@
  * record problems and return `undefined`; they never throw.
  */
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import type { Loc, Problem } from '../errors.js';
+import { problem, type Loc, type Problem } from '../errors.js';
 import { countItems } from './humanPath.js';
 import { describeNode, locOf, type Source } from './source.js';
 import { closest } from './suggest.js';
@@ -18,8 +18,9 @@ export interface Ctx {
 
 export type Check<T> = (node: Node | null | undefined, path: string, ctx: Ctx, parent?: Node) => T | undefined;
 
-export function report(ctx: Ctx, node: Node | null | undefined, path: string, message: string, hint?: string, code = 'schema'): undefined {
-  ctx.problems.push({ code, message, hint, at: locOf(ctx.src, node, path) });
+/** Records a problem from the catalogue at the node's place. */
+export function report(ctx: Ctx, node: Node | null | undefined, path: string, p: Problem): undefined {
+  ctx.problems.push({ ...p, at: locOf(ctx.src, node, path) });
   return undefined;
 }
 
@@ -36,33 +37,17 @@ export function text(opts: { maxChars?: number; maxWords?: number } = {}): Check
       }
       if (isMap(node) && !node.flow)
         // `- Wat zeg je: ja of nee?` is read as a key "Wat zeg je" with the value "ja of nee?".
-        return report(
-          ctx,
-          node,
-          path,
-          'hier hoort één tekst, maar door de ": " erin leest YAML het als "sleutel: waarde"',
-          'Zet de hele tekst tussen aanhalingstekens, zo: "Wat zeg je: ja of nee?"',
-          'colon-in-text',
-        );
-      return report(ctx, node ?? parent, path, `hier hoort tekst, maar er staat ${describeNode(node)}`, isSeq(node) ? 'Kijk of de streepjes (- ) en het inspringen kloppen.' : undefined);
+        return report(ctx, node, path, problem('colon-in-text', {}));
+      return report(ctx, node ?? parent, path, problem('not-text', { found: describeNode(node) }, isSeq(node) ? { hint: 'Kijk of de streepjes (- ) en het inspringen kloppen.' } : {}));
     }
     const raw = node.range && node.type === 'PLAIN' ? ctx.src.body.slice(node.range[0], node.range[1]) : '';
     if (/\n[ \t]*- /.test(raw))
       // A "- " one space too far in is no new item: it continues the text before it.
-      return report(
-        ctx,
-        node,
-        path,
-        'deze tekst loopt door over een regel die met "- " begint: twee items zijn samengevoegd',
-        'Zet het streepje recht onder de streepjes erboven, dan wordt het een eigen item. Is het zo bedoeld, zet de tekst dan tussen aanhalingstekens.',
-        'merged-items',
-      );
+      return report(ctx, node, path, problem('merged-items', {}));
     const value = node.value.trim();
-    if (!value) return report(ctx, node, path, 'is leeg', 'Schrijf hier tekst, of haal de sleutel weg.');
-    if (opts.maxChars && value.length > opts.maxChars)
-      return report(ctx, node, path, `is ${value.length} tekens lang, er passen er hoogstens ${opts.maxChars}`, 'Maak het korter.');
-    if (opts.maxWords && words(value) > opts.maxWords)
-      return report(ctx, node, path, `heeft ${words(value)} woorden, er passen er hoogstens ${opts.maxWords}`, 'Maak het korter.');
+    if (!value) return report(ctx, node, path, problem('empty', {}));
+    if (opts.maxChars && value.length > opts.maxChars) return report(ctx, node, path, problem('too-many-chars', { length: value.length, max: opts.maxChars }));
+    if (opts.maxWords && words(value) > opts.maxWords) return report(ctx, node, path, problem('too-many-words', { words: words(value), max: opts.maxWords }));
     ctx.texts.push({ text: value, at: locOf(ctx.src, node, path) });
     return value;
   };
@@ -72,8 +57,8 @@ export function text(opts: { maxChars?: number; maxWords?: number } = {}): Check
 export function integer(min: number, max: number, why?: string): Check<number> {
   return (node, path, ctx, parent) => {
     if (!isScalar(node) || typeof node.value !== 'number' || !Number.isInteger(node.value))
-      return report(ctx, node ?? parent, path, `hier hoort een heel getal, maar er staat ${describeNode(node)}`);
-    if (node.value < min || node.value > max) return report(ctx, node, path, `moet van ${min} tot en met ${max} zijn, maar is ${node.value}`, why);
+      return report(ctx, node ?? parent, path, problem('not-integer', { found: describeNode(node) }));
+    if (node.value < min || node.value > max) return report(ctx, node, path, problem('out-of-range', { min, max, value: node.value }, why ? { hint: why } : {}));
     return node.value;
   };
 }
@@ -83,13 +68,8 @@ export function oneOf<T extends string>(choices: readonly T[]): Check<T> {
     const v = isScalar(node) ? String(node.value) : undefined;
     if (v !== undefined && (choices as readonly string[]).includes(v)) return v as T;
     const near = v ? closest(v, choices) : undefined;
-    return report(
-      ctx,
-      node ?? parent,
-      path,
-      v === undefined ? `hier hoort een van ${choices.join(', ')}, maar er staat ${describeNode(node)}` : `"${v}" kan hier niet; kies uit ${choices.join(', ')}`,
-      near ? `Bedoel je "${near}"?` : undefined,
-    );
+    const what = v === undefined ? `hier hoort een van ${choices.join(', ')}, maar er staat ${describeNode(node)}` : `"${v}" kan hier niet; kies uit ${choices.join(', ')}`;
+    return report(ctx, node ?? parent, path, problem('not-one-of', { what }, near ? { hint: `Bedoel je "${near}"?` } : {}));
   };
 }
 
@@ -97,20 +77,20 @@ export function oneOf<T extends string>(choices: readonly T[]): Check<T> {
 export const colour: Check<string> = (node, path, ctx, parent) => {
   const v = isScalar(node) ? String(node.value) : '';
   if (/^#[0-9a-fA-F]{6}$/.test(v)) return v.toLowerCase();
-  return report(ctx, node ?? parent, path, `hier hoort een kleur zoals "#1f6f8b", maar er staat ${isScalar(node) ? `"${v}"` : describeNode(node)}`);
+  return report(ctx, node ?? parent, path, problem('not-colour', { found: isScalar(node) ? `"${v}"` : describeNode(node) }));
 };
 
 /** A calendar date as YYYY-MM-DD. */
 export const isoDate: Check<string> = (node, path, ctx, parent) => {
   const v = isScalar(node) ? String(node.value) : '';
   if (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))) return v;
-  return report(ctx, node ?? parent, path, `hier hoort een datum zoals 2026-11-27, maar er staat ${isScalar(node) ? `"${v}"` : describeNode(node)}`);
+  return report(ctx, node ?? parent, path, problem('not-date', { found: isScalar(node) ? `"${v}"` : describeNode(node) }));
 };
 
 export const url: Check<string> = (node, path, ctx, parent) => {
   const v = text()(node, path, ctx, parent);
   if (v === undefined) return undefined;
-  if (!/^https?:\/\/\S+$/.test(v)) return report(ctx, node, path, `"${v}" is geen webadres`, 'Schrijf het helemaal uit, beginnend met https://');
+  if (!/^https?:\/\/\S+$/.test(v)) return report(ctx, node, path, problem('not-url', { value: v }));
   return v;
 };
 
@@ -121,14 +101,19 @@ export function list<T>(item: Check<T>, opts: { min?: number; max?: number; why?
 
 function listCheck<T>(item: Check<T>, opts: { min?: number; max?: number; why?: string }): Check<T[]> {
   return (node, path, ctx, parent) => {
-    if (!isSeq(node)) return report(ctx, node ?? parent, path, `hier hoort een lijst (regels die met "- " beginnen), maar er staat ${describeNode(node)}`);
+    if (!isSeq(node)) return report(ctx, node ?? parent, path, problem('not-list', { found: describeNode(node) }));
     const n = node.items.length;
     const items = countItems(path, n);
     // One short may be two items merged by an indent; one too many, one split by a stray "- ".
     if (opts.min !== undefined && n < opts.min)
-      report(ctx, node, path, `heeft ${items}, er moeten er minstens ${opts.min} zijn`, hints(n === opts.min - 1 ? 'Zijn er twee samengevoegd? Kijk of elk streepje (- ) even ver inspringt.' : undefined, opts.why));
+      report(ctx, node, path, problem('too-few', { items, min: opts.min }, hintOf(n === opts.min - 1 ? 'Zijn er twee samengevoegd? Kijk of elk streepje (- ) even ver inspringt.' : undefined, opts.why)));
     if (opts.max !== undefined && n > opts.max)
-      report(ctx, node, path, `heeft ${items}, er mogen er hoogstens ${opts.max} zijn`, hints(n === opts.max + 1 ? 'Is er een tekst in tweeën gesplitst? Kijk of er een regel met een streepje (- ) begint die bij de tekst erboven hoort.' : undefined, opts.why));
+      report(
+        ctx,
+        node,
+        path,
+        problem('too-many', { items, max: opts.max }, hintOf(n === opts.max + 1 ? 'Is er een tekst in tweeën gesplitst? Kijk of er een regel met een streepje (- ) begint die bij de tekst erboven hoort.' : undefined, opts.why)),
+      );
     const out: T[] = [];
     let ok = true;
     node.items.forEach((child, i) => {
@@ -140,7 +125,10 @@ function listCheck<T>(item: Check<T>, opts: { min?: number; max?: number; why?: 
   };
 }
 
-const hints = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ') || undefined;
+const hintOf = (...parts: (string | undefined)[]) => {
+  const hint = parts.filter(Boolean).join(' ');
+  return hint ? { hint } : {};
+};
 
 type Field<T> = { check: Check<T>; optional?: boolean };
 type Fields = Record<string, Field<unknown>>;
@@ -174,7 +162,7 @@ export function fieldsOf(check: Check<unknown>): Fields | undefined {
 
 function objectCheck<F extends Fields>(fields: F): Check<Out<F> & Located> {
   return (node, path, ctx, parent) => {
-    if (!isMap(node)) return report(ctx, node ?? parent, path, `hier horen sleutels met waarden (sleutel: waarde), maar er staat ${describeNode(node)}`);
+    if (!isMap(node)) return report(ctx, node ?? parent, path, problem('not-map', { found: describeNode(node) }));
     const known = Object.keys(fields);
     const seen = new Map<string, Pair>();
     for (const pair of node.items) {
@@ -182,14 +170,7 @@ function objectCheck<F extends Fields>(fields: F): Check<Out<F> & Located> {
       const keyPath = path ? `${path}.${key}` : key;
       if (!known.includes(key)) {
         const near = closest(key, known);
-        report(
-          ctx,
-          pair.key as Node,
-          keyPath,
-          `onbekende sleutel "${key}"`,
-          near ? `Bedoel je "${near}"?` : `Sleutels die hier kunnen: ${known.join(', ')}.`,
-          'unknown-key',
-        );
+        report(ctx, pair.key as Node, keyPath, problem('unknown-key', { key }, { hint: near ? `Bedoel je "${near}"?` : `Sleutels die hier kunnen: ${known.join(', ')}.` }));
       } else seen.set(key, pair);
     }
     const out: Record<string, unknown> = { at: locOf(ctx.src, node, path || undefined) };
@@ -199,7 +180,7 @@ function objectCheck<F extends Fields>(fields: F): Check<Out<F> & Located> {
       const pair = seen.get(key);
       if (!pair || (isScalar(pair.value) && pair.value.value === null && field.optional)) {
         if (!field.optional) {
-          report(ctx, (pair?.key as Node) ?? node, keyPath, pair ? 'heeft geen waarde' : 'ontbreekt', pair ? 'Schrijf de waarde achter de dubbele punt.' : undefined, 'missing');
+          report(ctx, (pair?.key as Node) ?? node, keyPath, problem('missing', { what: pair ? 'heeft geen waarde' : 'ontbreekt' }, pair ? { hint: 'Schrijf de waarde achter de dubbele punt.' } : {}));
           ok = false;
         }
         continue;

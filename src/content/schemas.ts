@@ -1,3 +1,4 @@
+import { problem } from '../errors.js';
 import { isMap, isScalar, type Node } from 'yaml';
 import { LAYOUTS, type LayoutName } from './layouts.js';
 import { colour, isoDate, integer, list, object, oneOf, opt, report, req, text, url, type Check, type Infer } from './schema.js';
@@ -42,7 +43,7 @@ const werkplaatCheck: Check<Werkplaat> = (node, path, ctx, parent) => {
   if (!v) return undefined;
   const areas = v.areas ?? [];
   if (spec.areas && !spec.areas.includes(areas.length))
-    return report(ctx, node.get('areas', true) as Node, `${path}.areas`, `layout ${name} heeft ${spec.areas.join(' of ')} vakken nodig, er staan er ${areas.length}`);
+    return report(ctx, node.get('areas', true) as Node, `${path}.areas`, problem('area-count', { layout: name ?? '', needs: spec.areas.join(' of '), found: areas.length }));
   return { ...v, areas, sliders: v.sliders ?? [] };
 };
 /** For the docs: every field some layout has. */

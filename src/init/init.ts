@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ToolkitError } from '../errors.js';
+import { ToolkitError, problem } from '../errors.js';
 import { STARTER_FILES } from './starter.js';
 
 /**
@@ -14,17 +14,11 @@ export function initToolkit(dir: string): string[] {
     existing = readdirSync(dir);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOTDIR')
-      throw new ToolkitError('usage', [{ code: 'init-not-a-folder', message: `${dir} is een bestand, geen map`, hint: 'Kies een nieuwe, lege map voor je toolkit.' }]);
+      throw new ToolkitError('usage', [problem('init-not-a-folder', { dir })]);
     // Missing: made below.
   }
   if (existing.length)
-    throw new ToolkitError('usage', [
-      {
-        code: 'init-not-empty',
-        message: `de map ${dir} is niet leeg (er ${existing.length === 1 ? 'staat 1 bestand of map' : `staan ${existing.length} bestanden of mappen`} in), dus er is niets geschreven`,
-        hint: 'Kies een nieuwe of lege map, zoals: toolkit init mijn-toolkit. Zo overschrijft de toolkit nooit je eigen werk.',
-      },
-    ]);
+    throw new ToolkitError('usage', [problem('init-not-empty', { dir, contents: existing.length === 1 ? 'staat 1 bestand of map' : `staan ${existing.length} bestanden of mappen` })]);
   const written: string[] = [];
   for (const [name, text] of Object.entries(STARTER_FILES)) {
     const path = join(dir, name);

@@ -1,3 +1,4 @@
+import { problem } from '../errors.js';
 import type { Problem } from '../errors.js';
 
 // Conservative on purpose: a typo such as "iemand@example" or "iemand@@example.org"
@@ -28,13 +29,7 @@ export function isAddress(s: string): boolean {
  */
 export function headerProblems(name: string, value: string): Problem[] {
   if (!/[\u0000-\u0008\u000a-\u001f\u007f]/.test(value)) return [];
-  return [
-    {
-      code: 'header-line-break',
-      message: `${name} bevat een regelovergang of stuurteken: ${JSON.stringify(value)}`,
-      hint: 'Een kopregel van een mail is één regel. Haal de regelovergang weg; er is niets gemaakt of verstuurd.',
-    },
-  ];
+  return [problem('header-line-break', { name, value: JSON.stringify(value) })];
 }
 
 /** Splits "a@x.nl, b@y.nl" (or with ";", as Outlook writes) into addresses. */
@@ -48,11 +43,7 @@ export function addressProblems(option: string, values: string[]): Problem[] {
   if (breaks.length) return breaks;
   return splitAddresses(values)
     .filter((a) => !isAddress(parseMailbox(a).address))
-    .map((a) => ({
-      code: 'address',
-      message: `${option} "${a}" is geen e-mailadres`,
-      hint: 'Schrijf het als naam@domein, bijvoorbeeld iemand@example.org, of als "Naam <naam@domein>". Scheid meer adressen met komma\'s.',
-    }));
+    .map((a) => problem('address', { option, address: a }));
 }
 
 /** "Naam <a@b.nl>" or "a@b.nl", as pasted from Outlook or set in TOOLKIT_MAIL_FROM. */

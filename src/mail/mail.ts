@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { ToolkitError, type Problem } from '../errors.js';
+import { ToolkitError, type Problem, problem } from '../errors.js';
 import { loadProject } from '../model/load.js';
 import type { Package } from '../model/types.js';
 import { build, type BuildEvent, type Failed } from '../build.js';
@@ -88,11 +88,7 @@ export async function mailMaterials(opts: MailOptions): Promise<MailOutcome> {
   const { problems, smtp, body, envFrom } = checkRequest(opts, env);
   const from: Mailbox | undefined = envFrom ?? senderBox(opts.config?.sender);
   if (smtp && !from)
-    problems.push({
-      code: 'no-sender',
-      message: 'om te versturen is een afzender nodig, en die is niet ingesteld',
-      hint: 'Stel je naam en adres één keer in met toolkit mail --setup (of zet TOOLKIT_MAIL_FROM). Zonder --smtp maakt de toolkit een concept waarin je zelf de afzender kiest.',
-    });
+    problems.push(problem('no-sender', {}));
   if (problems.length) throw new ToolkitError('usage', problems);
   if (opts.session) return (await import('./session.js')).mailSession(opts, { from, smtp, body });
 
@@ -111,10 +107,10 @@ export async function mailMaterials(opts: MailOptions): Promise<MailOutcome> {
   const whole = Boolean(opts.all || opts.themes?.length);
   const result = await build(project, { ...selection, documents: whole, outDir: opts.outDir, onEvent: opts.onBuild });
   if (result.failed.length || result.skipped.length)
-    return { status: 'build-failed', failed: [...result.failed, ...result.skipped.map((s) => ({ id: s.path, file: s.path, problems: [{ code: 'skipped', message: s.reason }] }))], warnings: [] };
+    return { status: 'build-failed', failed: [...result.failed, ...result.skipped.map((s) => ({ id: s.path, file: s.path, problems: [problem('skipped', { reason: s.reason })] }))], warnings: [] };
   const files = chooseAttachments([...result.written, ...result.unchanged], whole, Boolean(opts.zip));
   if (!files.length)
-    return { status: 'failed', problems: [{ code: 'nothing-to-attach', message: 'er zijn geen bestanden gemaakt om mee te sturen', hint: 'Kijk met toolkit list welke werkpakketten er zijn.' }], warnings: [] };
+    return { status: 'failed', problems: [problem('nothing-to-attach', {})], warnings: [] };
 
   const name = !opts.all && opts.themes?.length && !opts.packages?.length ? `thema-${opts.themes.join('-')}` : selectionName(packages, total);
   const maxBytes = (opts.maxSizeMB ?? DEFAULT_MAX_MB) * MB;
@@ -122,11 +118,7 @@ export async function mailMaterials(opts: MailOptions): Promise<MailOutcome> {
   const warnings: Problem[] = [];
   const sent = att.files.reduce((n, f) => n + f.content.length, 0);
   if (att.zipped && sent > maxBytes)
-    warnings.push({
-      code: 'mail-size',
-      message: `de zip is ${formatSize(sent)}, meer dan de grens van ${formatSize(maxBytes)}`,
-      hint: 'Veel mailservers weigeren zulke grote berichten; stuur minder werkpakketten per mail.',
-    });
+    warnings.push(problem('mail-size', { size: formatSize(sent), max: formatSize(maxBytes) }));
   const { subject, text } = compose(project.toolkit, packages, total, { ...composeOpts, attachments: att.files });
   return deliver(opts, { from, smtp, subject, text, att, name, warnings });
 }
@@ -199,18 +191,20 @@ async function writeDraft(outDir: string, emlPath: string, raw: Uint8Array | str
 function checkRequest(opts: MailOptions, env: NodeJS.ProcessEnv) {
   const problems: Problem[] = [...addressProblems('--to', opts.to), ...addressProblems('--cc', opts.cc ?? [])];
   if (!problems.length && !splitAddresses(opts.to).length)
-    problems.push({ code: 'no-recipient', message: 'er is geen adres om naar te sturen', hint: 'Voeg --to toe, bijvoorbeeld --to iemand@example.org of --to "Jan Jansen <jan@example.org>".' });
+    problems.push(problem('no-recipient', { what: 'er is geen adres om naar te sturen' }));
 
   const chosen = Boolean(opts.packages?.length || opts.themes?.length);
   if (!chosen && !opts.all && !opts.session)
-    problems.push({ code: 'no-selection', message: 'er is niets gekozen om te sturen', hint: 'Voeg --package 8, --theme C of --all toe.' });
+    problems.push(problem('no-selection', {}));
   if (chosen && opts.all)
-    problems.push({ code: 'selection', message: '--all stuurt al alle werkpakketten', hint: 'Laat --all weg, of laat --package en --theme weg.' });
+    problems.push(problem('selection-conflict', { what: '--all stuurt al alle werkpakketten' }, { hint: 'Laat --all weg, of laat --package en --theme weg.' }));
   if (opts.session && (chosen || opts.all))
-    problems.push({ code: 'selection', message: '--session stuurt de printopdrachten van één bijeenkomst, en kan niet samen met --package, --theme of --all', hint: 'Stuur de bijeenkomst en de werkpakketten in twee mails.' });
+    problems.push(
+      problem('selection-conflict', { what: '--session stuurt de printopdrachten van één bijeenkomst, en kan niet samen met --package, --theme of --all' }, { hint: 'Stuur de bijeenkomst en de werkpakketten in twee mails.' }),
+    );
 
   if (opts.maxSizeMB !== undefined && !(opts.maxSizeMB > 0))
-    problems.push({ code: 'max-size', message: `--max-size moet een aantal MB boven 0 zijn, niet ${opts.maxSizeMB}`, hint: `Standaard is het ${DEFAULT_MAX_MB}.` });
+    problems.push(problem('max-size', { value: String(opts.maxSizeMB), standard: DEFAULT_MAX_MB }));
 
   let envFrom: Mailbox | undefined;
   if (env.TOOLKIT_MAIL_FROM) {
@@ -231,7 +225,7 @@ function checkRequest(opts: MailOptions, env: NodeJS.ProcessEnv) {
       body = readFileSync(opts.messageFile, 'utf8');
     } catch (e) {
       const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'bestaat niet' : 'kan niet gelezen worden';
-      problems.push({ code: 'message-file', message: `het berichtbestand ${opts.messageFile} ${why}`, hint: 'Geef het pad van een tekstbestand met de tekst van de mail.' });
+      problems.push(problem('message-file', { file: opts.messageFile, why }));
     }
   }
   return { problems, smtp, body, envFrom };
@@ -243,7 +237,7 @@ function contactProblems(from: Mailbox): Problem[] {
   const broken = [...headerProblems(what, from.address), ...headerProblems(what, from.name ?? '')];
   if (broken.length) return broken;
   if (isAddress(from.address)) return [];
-  return [{ code: 'from-address', message: `${what} "${from.address}" is geen e-mailadres`, hint: 'Zet TOOLKIT_MAIL_FROM op een adres zoals naam@example.org.' }];
+  return [problem('from-address', { what, address: from.address })];
 }
 
 const senderBox = (s?: Sender): Mailbox | undefined => (s ? { name: s.name, address: s.email } : undefined);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { ToolkitError } from '../errors.js';
+import { ToolkitError, problem } from '../errors.js';
 import { isFileKind } from '../outputs/registry.js';
 import { SESSION_FACTS, type SessionFacts } from '../outputs/session/facts.js';
 import { SHEET_TEXT } from '../outputs/session/jobs.js';
@@ -20,23 +20,13 @@ export async function mailSession(opts: MailOptions, m: { from?: Mailbox; smtp?:
   const sheet = join(dir, SHEET_TEXT);
   const facts = readFacts(join(dir, SESSION_FACTS));
   if (!existsSync(sheet) || !facts)
-    throw new ToolkitError('usage', [
-      {
-        code: 'session-folder',
-        message: `in ${dir} staat geen bijeenkomst: er is geen ${existsSync(sheet) ? `leesbaar ${SESSION_FACTS}` : SHEET_TEXT}`,
-        hint: 'Geef de map die toolkit sessie maakte, zoals out/sessies/2027-01-14-08-hoort-het-of-helpt-het. Maak hem eerst met toolkit sessie --pakket 8 --deelnemers 12.',
-      },
-    ]);
+    throw new ToolkitError('usage', [problem('session-folder', { what: `in ${dir} staat geen bijeenkomst: er is geen ${existsSync(sheet) ? `leesbaar ${SESSION_FACTS}` : SHEET_TEXT}` })]);
   const plan = readFileSync(sheet, 'utf8');
   const jobs = facts.files.map((f) => join(dir, f.file));
   const missing = jobs.filter((j) => !existsSync(j));
   if (missing.length)
     throw new ToolkitError('usage', [
-      {
-        code: 'session-folder',
-        message: `in ${dir} ontbreekt ${missing.map((m) => basename(m)).join(', ')}`,
-        hint: 'Maak de bijeenkomst opnieuw met toolkit sessie, met dezelfde keuzes.',
-      },
+      problem('session-folder', { what: `in ${dir} ontbreekt ${missing.map((m) => basename(m)).join(', ')}` }, { hint: 'Maak de bijeenkomst opnieuw met toolkit sessie, met dezelfde keuzes.' }),
     ]);
   const { title, date } = facts;
   const order = (filename: string) => facts.files.findIndex((f) => f.file === filename);

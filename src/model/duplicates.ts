@@ -1,4 +1,4 @@
-import { formatLoc, type Loc, type Problem } from '../errors.js';
+import { formatLoc, type Loc, type Problem, problem } from '../errors.js';
 import type { Package } from './types.js';
 import { normalText } from './words.js';
 
@@ -26,12 +26,7 @@ export function duplicateTexts(packages: Package[]): Problem[] {
           first.set(key, t);
           continue;
         }
-        problems.push({
-          code: 'duplicate-text',
-          message: `${kind.what} "${t.text}" staat al in ${formatLoc(seen.at)}: die mag maar één keer in de toolkit staan`,
-          hint: kind.hint,
-          at: t.at,
-        });
+        problems.push(problem('duplicate-text', { what: kind.what, text: t.text, where: formatLoc(seen.at) }, { hint: kind.hint, at: t.at }));
       }
   }
   return problems;

@@ -1,3 +1,4 @@
+import { problem } from '../errors.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Loc, Problem } from '../errors.js';
@@ -41,13 +42,7 @@ export function seedRuns(project: Project, seedFile = seedPagePath(project)): Pr
         let end = i; // the last 8-gram that starts inside this run
         while (hit[end + 1]) end++;
         const run = ws.slice(i, end + RUN_WORDS).map((w) => w.token);
-        problems.push({
-          code: 'seed-copy',
-          message: `${run.length} woorden op een rij staan zo ook op de oorspronkelijke toolkitpagina: "${run.join(' ')}"`,
-          hint: `Schrijf dit in je eigen woorden. (Vergeleken met ${seedFile}.)`,
-          at: t.at,
-          severity: 'warning',
-        });
+        problems.push(problem('seed-copy', { words: run.length, run: run.join(' '), seed: seedFile }, { at: t.at, severity: 'warning' }));
         i = end + RUN_WORDS - 1;
       }
     }

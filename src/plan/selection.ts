@@ -1,4 +1,4 @@
-import { ToolkitError } from '../errors.js';
+import { ToolkitError, problem } from '../errors.js';
 import type { Project, BrokenPackage } from '../model/load.js';
 import type { Package } from '../model/types.js';
 
@@ -20,16 +20,9 @@ export function selectPackages(project: Project, sel: Selection): { packages: Pa
   if (missing.length)
     bad.push(`${missing.length === 1 ? `er is geen werkpakket ${missing[0]}` : `er zijn geen werkpakketten ${ranges(missing)}`}; de werkpakketten zijn ${ranges(all)}`);
   if (sel.themes?.length && project.toolkit.themeless)
-    throw new ToolkitError('usage', [
-      {
-        code: 'no-themes',
-        message: `--theme ${sel.themes.join(',')} kan niet: deze toolkit (${project.toolkit.title}) heeft geen thema's`,
-        hint: 'Kies werkpakketten met --package, zoals --package 2 of 1-3, of laat --theme weg voor alles.',
-      },
-    ]);
+    throw new ToolkitError('usage', [problem('no-themes', { themes: sel.themes.join(','), toolkit: project.toolkit.title })]);
   for (const t of sel.themes ?? []) if (!themeIds.includes(t)) bad.push(`er is geen thema "${t}"; de thema's zijn ${themeIds.join(', ')}`);
-  const hint = 'Kies nummers en thema\'s die bestaan; `toolkit list` toont ze.';
-  if (bad.length) throw new ToolkitError('usage', bad.map((message) => ({ code: 'selection', message, hint })));
+  if (bad.length) throw new ToolkitError('usage', bad.map((what) => problem('selection', { what })));
 
   const none = !sel.packages?.length && !sel.themes?.length;
   const wanted = (n: number | undefined, theme: string | undefined) =>

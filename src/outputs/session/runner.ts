@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ToolkitError } from '../../errors.js';
+import { ToolkitError, problem } from '../../errors.js';
 import type { Project } from '../../model/load.js';
 import { sourceDate } from '../../plan/date.js';
 import { selectPackages } from '../../plan/selection.js';
@@ -68,7 +68,7 @@ export async function runSession(opts: SessionOptions): Promise<SessionResult> {
     // a file it no longer makes (an A3 job after --printer a4) goes, by the executor's one stale rule.
     return { jobs: [...packageJobs, ...jobs], whole: new Set([dir]) };
   });
-  const failed = [...result.failed, ...result.skipped.map((s) => ({ id: s.path, file: s.path, problems: [{ code: 'skipped', message: s.reason }] }))];
+  const failed = [...result.failed, ...result.skipped.map((s) => ({ id: s.path, file: s.path, problems: [problem('skipped', { reason: s.reason })] }))];
   if (failed.length) return { dir: '', files: [], written: [], failed };
   const all = [...result.written, ...result.unchanged];
   // Unchanged, the session was not planned: its facts file, among the files, names its print jobs in order.
