@@ -6,7 +6,7 @@
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { Loc, Problem } from '../errors.js';
 import { countItems } from './humanPath.js';
-import { describeNode, locOf, type Source } from './source.js';
+import { describeNode, locOf, shortTag, type Source } from './source.js';
 import { closest } from './suggest.js';
 
 export interface Ctx {
@@ -44,7 +44,8 @@ export function text(opts: { maxChars?: number; maxWords?: number } = {}): Check
           'Zet de hele tekst tussen aanhalingstekens, zo: "Wat zeg je: ja of nee?"',
           'colon-in-text',
         );
-      return report(ctx, node ?? parent, path, `hier hoort tekst, maar er staat ${describeNode(node)}`, isSeq(node) ? 'Kijk of de streepjes (- ) en het inspringen kloppen.' : undefined);
+      const tagged = isScalar(node) && node.tag ? `Haal ${shortTag(node.tag)} weg en schrijf de tekst zelf op.` : undefined;
+      return report(ctx, node ?? parent, path, `hier hoort tekst, maar er staat ${describeNode(node)}`, isSeq(node) ? 'Kijk of de streepjes (- ) en het inspringen kloppen.' : tagged);
     }
     const raw = node.range && node.type === 'PLAIN' ? ctx.src.body.slice(node.range[0], node.range[1]) : '';
     if (/\n[ \t]*- /.test(raw))

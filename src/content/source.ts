@@ -157,6 +157,9 @@ const SYNTAX: Record<string, string> = {
 const syntaxMessage = (code: string) => `YAML-fout: ${SYNTAX[code] ?? 'de opbouw van het bestand klopt hier niet'}`;
 
 
+/** A tag as it is written in a file: `!!binary`, not `tag:yaml.org,2002:binary`. */
+export const shortTag = (tag: string) => tag.replace(/^tag:yaml\.org,2002:/, '!!');
+
 export const describeNode = (node: unknown): string =>
   node == null
     ? 'niets'
@@ -171,5 +174,11 @@ export const describeNode = (node: unknown): string =>
               ? 'ja/nee'
               : node.value === null
                 ? 'niets'
-                : 'tekst'
+                : node.value instanceof Uint8Array
+                  ? `binaire gegevens (${shortTag(node.tag ?? '!!binary')})`
+                  : node.value instanceof Date
+                    ? `een tijdstip (${shortTag(node.tag ?? '!!timestamp')})`
+                    : typeof node.value === 'string'
+                      ? 'tekst'
+                      : `iets anders${node.tag ? ` (${shortTag(node.tag)})` : ''}`
           : 'iets anders';
