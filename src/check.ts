@@ -16,7 +16,7 @@ import { CheckCache } from './checkCache.js';
 
 /** Everything a build would find wrong, without writing: schema, glyphs, colour contrast, text fit; and warnings (severity) for what is missing. */
 export async function check(project: Project): Promise<Problem[]> {
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...(project.notes ?? [])];
   // A file with schema errors still gets its glyphs checked: every mistake of a file in one run.
   const partial: Package[] = [];
   for (const b of project.broken) {

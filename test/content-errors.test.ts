@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, formatProblem, isWarning, loadProject } from '../src/index.js';
@@ -57,6 +57,7 @@ const cases: [string, string][] = [
   ['card-kind.yaml', `${F}:17:11 kaart 1 ("Een kaart"), kind: "denkk" kan hier niet; kies uit denk, doe\n    Bedoel je "denk"?`],
   ['bad-url.yaml', `${F}:7:8 film.url: "www.example.org/film" is geen webadres`],
   ['empty-text.yaml', `${F}:3:8 title: is leeg`],
+  ['binary-title.yaml', `${F}:3:17 title: hier hoort tekst, maar er staat binaire gegevens (!!binary)\n    Haal !!binary weg en schrijf de tekst zelf op.`],
   [
     'colon-in-text.yaml',
     `${F}:10:5 vraag 3: hier hoort één tekst, maar door de ": " erin leest YAML het als "sleutel: waarde"\n    Zet de hele tekst tussen aanhalingstekens, zo: "Wat zeg je: ja of nee?"`,
@@ -144,6 +145,13 @@ describe('content errors', () => {
     const text = await problemsThrown(() => loadProject(dir, dir));
     expect(text).toContain('toolkit.yaml:3:7 date: hier hoort een datum zoals 2026-11-27, maar er staat "gisteren"');
     expect(text).toContain('toolkit.yaml:7:33 thema A, colour: hier hoort een kleur zoals "#1f6f8b", maar er staat "rood"');
+  });
+
+  it('a theme letter that is no letter or digit is refused: it goes into file names', async () => {
+    const dir = dataWith({});
+    writeFileSync(join(dir, 'toolkit.yaml'), readFileSync(join(fixtures, 'errors/toolkit.yaml'), 'utf8').replace('{ id: A,', '{ id: "/",'));
+    const text = await problemsThrown(() => loadProject(dir, dir));
+    expect(text).toBe('toolkit.yaml:7:11 thema /, id: "/" kan geen themaletter zijn: die komt in bestandsnamen, zoals thema-A-…-bundel.pdf\n    Kies een letter of een cijfer, zoals A of 1.');
   });
 
   it('a theme without CMYK, or with CMYK that is not four percentages, is named with its place', async () => {

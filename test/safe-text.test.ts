@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createServer, type Socket } from 'node:net';
-import { once } from 'node:events';
 import { join } from 'node:path';
 import { readdirSync } from 'node:fs';
 import { maskSecrets, safeText, showControls } from '../src/safeText.js';
 import { painter, screened, type IO } from '../src/cli/io.js';
 import { send } from '../src/mail/send.js';
 import { edit, smallData, toolkit } from './helpers.js';
+import { fakeSmtp } from './fakeSmtp.js';
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 const HOSTILE = '\x1b]0;PWNED\x07\x1b[2J\x1b[31mROOD';
@@ -66,29 +65,6 @@ describe('what the CLI prints from content', () => {
     expect(check.stdout + check.stderr).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
   }, 60_000);
 });
-
-/** A fake SMTP server on 127.0.0.1 that answers each command with the line `answer` gives. */
-async function fakeSmtp(answer: (command: string) => string | undefined, greeting = '220 nep.example.org ESMTP') {
-  const server = createServer((socket: Socket) => {
-    socket.write(greeting + '\r\n');
-    let buffer = '';
-    socket.on('data', (chunk) => {
-      buffer += chunk.toString('latin1');
-      let i;
-      while ((i = buffer.indexOf('\r\n')) >= 0) {
-        const line = buffer.slice(0, i);
-        buffer = buffer.slice(i + 2);
-        const reply = answer(line);
-        if (reply !== undefined) socket.write(reply + '\r\n');
-      }
-    });
-    socket.on('error', () => {});
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const port = (server.address() as { port: number }).port;
-  return { port, close: () => new Promise((r) => server.close(r)) };
-}
 
 describe('SMTP replies that carry the login', () => {
   it('a 535 that repeats AUTH PLAIN and its base64 is printed masked', async () => {

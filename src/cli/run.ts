@@ -16,6 +16,7 @@ import { dutchHelp, englishOption, usageProblem } from './usage.js';
 import { count } from './words.js';
 import { INTERRUPTED, stopOnSignals } from './signals.js';
 import { isInterrupted } from '../run/interrupt.js';
+import { epochProblem } from '../plan/date.js';
 import type { PatchState } from '../patches/patch.js';
 
 const EXAMPLES = `
@@ -206,6 +207,9 @@ export async function run(argv: string[], rawIO: IO = processIO(), deps: RunDeps
   let stopped = () => 'Onderbroken. Wat al af was, is bewaard.';
   let release = () => {};
   program.hook('preAction', (_, action) => {
+    // Every command stamps or names a date: a bad SOURCE_DATE_EPOCH is told before any work.
+    const epoch = epochProblem(io.env);
+    if (epoch) throw new ToolkitError('usage', [epoch]);
     const watching = action.name() === 'preview' || Boolean(action.opts().watch);
     if (!watching) release = stopOnSignals(io, () => stopped());
   });

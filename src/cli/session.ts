@@ -1,4 +1,5 @@
 import { Argument, InvalidArgumentError, Option, type Command } from 'commander';
+import { FIRST_YEAR, LAST_YEAR } from '../plan/date.js';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatProblem, ToolkitError, problem } from '../errors.js';
@@ -101,5 +102,7 @@ function parseDate(value: string): string {
   const d = m ? new Date(`${m[0]}T00:00:00Z`) : undefined;
   if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== m[0])
     throw new InvalidArgumentError(`"${value}" is geen datum; schrijf hem als jaar-maand-dag, bijvoorbeeld 2027-01-14.`);
+  const year = d.getUTCFullYear();
+  if (year < FIRST_YEAR || year > LAST_YEAR) throw new InvalidArgumentError(`"${value}" ligt in het jaar ${year}; kies een datum tussen ${FIRST_YEAR} en ${LAST_YEAR}.`);
   return m[0];
 }

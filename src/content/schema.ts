@@ -6,7 +6,7 @@
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { problem, type Loc, type Problem } from '../errors.js';
 import { countItems } from './humanPath.js';
-import { describeNode, locOf, type Source } from './source.js';
+import { describeNode, locOf, shortTag, type Source } from './source.js';
 import { closest } from './suggest.js';
 
 export interface Ctx {
@@ -38,7 +38,9 @@ export function text(opts: { maxChars?: number; maxWords?: number } = {}): Check
       if (isMap(node) && !node.flow)
         // `- Wat zeg je: ja of nee?` is read as a key "Wat zeg je" with the value "ja of nee?".
         return report(ctx, node, path, problem('colon-in-text', {}));
-      return report(ctx, node ?? parent, path, problem('not-text', { found: describeNode(node) }, isSeq(node) ? { hint: 'Kijk of de streepjes (- ) en het inspringen kloppen.' } : {}));
+      const tagged = isScalar(node) && node.tag ? `Haal ${shortTag(node.tag)} weg en schrijf de tekst zelf op.` : undefined;
+      const hint = isSeq(node) ? 'Kijk of de streepjes (- ) en het inspringen kloppen.' : tagged;
+      return report(ctx, node ?? parent, path, problem('not-text', { found: describeNode(node) }, hint ? { hint } : {}));
     }
     const raw = node.range && node.type === 'PLAIN' ? ctx.src.body.slice(node.range[0], node.range[1]) : '';
     if (/\n[ \t]*- /.test(raw))

@@ -103,7 +103,14 @@ const cmyk: Check<[number, number, number, number]> = (node, path, ctx, parent) 
 const range = (most: number) => object({ min: req(integer(1, most)), max: req(integer(1, most)) });
 const limits = object({ packages: opt(integer(1, MOST_PACKAGES)), questions: opt(range(40)), cards: opt(range(99)) });
 
-const theme = object({ id: req(text({ maxChars: 1 })), name: req(text()), colour: req(colour), cmyk: req(cmyk) });
+/** A theme's letter goes into file names (thema-A-…-bundel.pdf): a letter or digit, never a "/" or ".". */
+const themeId: Check<string> = (node, path, ctx, parent) => {
+  const v = text({ maxChars: 1 })(node, path, ctx, parent);
+  if (v === undefined || /^[\p{L}\p{N}]$/u.test(v)) return v;
+  return report(ctx, node, path, `"${v}" kan geen themaletter zijn: die komt in bestandsnamen, zoals thema-A-…-bundel.pdf`, 'Kies een letter of een cijfer, zoals A of 1.', 'theme-id');
+};
+
+const theme = object({ id: req(themeId), name: req(text()), colour: req(colour), cmyk: req(cmyk) });
 export type ThemeSource = Infer<typeof theme>;
 
 export const toolkitSchema = object({

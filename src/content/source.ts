@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readSourceBytes } from './sourceFiles.js';
 import { LineCounter, parseDocument, isMap, isPair, isSeq, isScalar, visit, type Document, type Node } from 'yaml';
 import { humanPath } from './humanPath.js';
 import type { Loc, Problem } from '../errors.js';
@@ -19,8 +19,7 @@ export function locOf(src: Source, node: Node | null | undefined, path?: string)
   return name && name !== path ? { file: src.file, line, col, path, name, namedPath: path } : { file: src.file, line, col, path };
 }
 
-/** A source file larger than this is refused unread: the largest real one is some 6 kB. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+export { MAX_FILE_BYTES } from './sourceFiles.js';
 /** A text field longer than this is refused before any layout: the longest real one is under 600 characters. */
 export const MAX_FIELD_CHARS = 5000;
 /** Aliases (`*name`) a file may expand; yaml's own guard against alias bombs. */
@@ -34,33 +33,9 @@ const MAX_ALIASES = 100;
  * decomposed "é" prints as the font's one glyph.
  */
 export function readSource(path: string, file = path): { src?: Source; problems: Problem[] } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'fout';
-    return {
-      problems: [
-        {
-          code: 'read',
-          message: `kan het bestand niet lezen (${code === 'ENOENT' ? 'het bestaat niet' : code === 'EACCES' ? 'je mag het niet lezen' : code}, ${code})`,
-          hint: 'Kijk of het bestand er is en of je het mag lezen.',
-          at: { file },
-        },
-      ],
-    };
-  }
-  if (bytes.length > MAX_FILE_BYTES)
-    return {
-      problems: [
-        {
-          code: 'file-too-large',
-          message: `het bestand is ${megabytes(bytes.length)} groot; een bronbestand mag hoogstens ${megabytes(MAX_FILE_BYTES)} zijn, dus het is niet gelezen`,
-          hint: 'Kijk of er per ongeluk iets in geplakt is (een hele tekst, een afbeelding) en haal dat weg.',
-          at: { file },
-        },
-      ],
-    };
+  const read = readSourceBytes(path);
+  if (!read.bytes) return { problems: [{ ...read.problem, at: { file } }] };
+  const bytes = read.bytes;
   const notUtf8 = badEncoding(bytes, file);
   if (notUtf8) return { problems: [notUtf8] };
   const body = bytes.toString('utf8').replace(/^\uFEFF/, '');
@@ -130,7 +105,6 @@ function parserProblem(e: unknown, file: string): Problem {
   };
 }
 
-const megabytes = (n: number) => `${(n / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
 
 /**
  * yaml reports a quote that is never closed at the end of the file; the user
@@ -183,6 +157,9 @@ const SYNTAX: Record<string, string> = {
 const syntaxMessage = (code: string) => `YAML-fout: ${SYNTAX[code] ?? 'de opbouw van het bestand klopt hier niet'}`;
 
 
+/** A tag as it is written in a file: `!!binary`, not `tag:yaml.org,2002:binary`. */
+export const shortTag = (tag: string) => tag.replace(/^tag:yaml\.org,2002:/, '!!');
+
 export const describeNode = (node: unknown): string =>
   node == null
     ? 'niets'
@@ -197,5 +174,11 @@ export const describeNode = (node: unknown): string =>
               ? 'ja/nee'
               : node.value === null
                 ? 'niets'
-                : 'tekst'
+                : node.value instanceof Uint8Array
+                  ? `binaire gegevens (${shortTag(node.tag ?? '!!binary')})`
+                  : node.value instanceof Date
+                    ? `een tijdstip (${shortTag(node.tag ?? '!!timestamp')})`
+                    : typeof node.value === 'string'
+                      ? 'tekst'
+                      : `iets anders${node.tag ? ` (${shortTag(node.tag)})` : ''}`
           : 'iets anders';

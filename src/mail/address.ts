@@ -32,9 +32,34 @@ export function headerProblems(name: string, value: string): Problem[] {
   return [problem('header-line-break', { name, value: JSON.stringify(value) })];
 }
 
-/** Splits "a@x.nl, b@y.nl" (or with ";", as Outlook writes) into addresses. */
+/**
+ * Splits "a@x.nl, b@y.nl" (or with ";", as Outlook writes) into addresses; a
+ * comma inside quotes or angle brackets is part of the address, as in
+ * `"Jansen, Jan" <jan@example.org>`.
+ */
 export function splitAddresses(values: string[]): string[] {
-  return values.flatMap((v) => v.split(/[,;]/).map((s) => s.trim()).filter(Boolean));
+  return values.flatMap((v) => {
+    const parts: string[] = [];
+    let part = '';
+    let quoted = false;
+    let angle = false;
+    for (let i = 0; i < v.length; i++) {
+      const c = v[i]!;
+      if (c === '\\' && quoted && i + 1 < v.length) {
+        part += c + v[++i];
+        continue;
+      }
+      if (c === '"') quoted = !quoted;
+      else if (!quoted && c === '<') angle = true;
+      else if (!quoted && c === '>') angle = false;
+      if (!quoted && !angle && (c === ',' || c === ';')) {
+        parts.push(part);
+        part = '';
+      } else part += c;
+    }
+    parts.push(part);
+    return parts.map((s) => s.trim()).filter(Boolean);
+  });
 }
 
 /** Every problem with the addresses given for one option, such as `--to`. */

@@ -22,6 +22,9 @@ export interface SmtpBounds {
 }
 
 export const DEFAULT_BOUNDS: SmtpBounds = { phaseSeconds: 60, totalSeconds: 180 };
+/** The longest a phase (connect, greeting, an answer) and a whole send may be set to: ten minutes and an hour. */
+export const MAX_PHASE_SECONDS = 600;
+export const MAX_TOTAL_SECONDS = 3600;
 
 export interface ToolkitConfig {
   /** The file it was read from. */
@@ -80,13 +83,17 @@ export function readConfig(text: string, file: string): { config: ToolkitConfig;
     for (const [what, v] of [['sender.email', email], ['sender.name', sender.name ?? '']] as const) problems.push(...headerProblems(what, v).map((p) => ({ ...p, at: { file } })));
   } else if (data.sender !== undefined) bad('sender heeft geen email', 'Vul sender.email in, of maak het bestand opnieuw met toolkit mail --setup.');
   const smtp = (data.smtp ?? {}) as Record<string, unknown>;
-  const seconds = (v: unknown, fallback: number, key: string) => {
+  // Bounded: a timer longer than Node's 24.8 days fires at once, and .inf never does.
+  const seconds = (v: unknown, fallback: number, key: string, max: number) => {
     if (v === undefined) return fallback;
-    if (typeof v === 'number' && v > 0) return v;
-    bad(`smtp.${key} moet een aantal seconden boven 0 zijn`, `Standaard is het ${fallback}.`);
+    if (typeof v === 'number' && Number.isFinite(v) && v >= 1 && v <= max) return v;
+    bad(`smtp.${key} is ${typeof v === 'number' ? String(v) : JSON.stringify(v)}; het moet een aantal seconden van 1 tot en met ${max} zijn`, `Standaard is het ${fallback}.`);
     return fallback;
   };
-  const bounds = { phaseSeconds: seconds(smtp.phase_seconds, DEFAULT_BOUNDS.phaseSeconds, 'phase_seconds'), totalSeconds: seconds(smtp.total_seconds, DEFAULT_BOUNDS.totalSeconds, 'total_seconds') };
+  const bounds = {
+    phaseSeconds: seconds(smtp.phase_seconds, DEFAULT_BOUNDS.phaseSeconds, 'phase_seconds', MAX_PHASE_SECONDS),
+    totalSeconds: seconds(smtp.total_seconds, DEFAULT_BOUNDS.totalSeconds, 'total_seconds', MAX_TOTAL_SECONDS),
+  };
   return { config: { file, sender, smtp: bounds }, problems };
 }
 

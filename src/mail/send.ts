@@ -153,7 +153,7 @@ export function isTransient(e: SmtpError): boolean {
 
 /** The server's own words, one line, or the system error code. */
 function reasonOf(e: SmtpError): string {
-  const said = e.response?.split(/\r?\n/)[0]?.trim();
+  const said = e.response?.split(/\r?\n/)[0]?.trim() || (e.code === 'EPROTOCOL' ? e.message : '');
   if (said) return said.length > 200 ? said.slice(0, 200) + '…' : said;
   return e.originalCode ?? e.code ?? e.message;
 }
@@ -181,6 +181,13 @@ export function describeFailure(
   const p = (code: string, message: string, hint: string): Problem => ({ code, message, hint });
   const nothing = 'Er is niets verstuurd.';
 
+  // A 4xx answer is "not now", whatever it answered: the sender or the recipients are not refused by it.
+  if (e.responseCode && e.responseCode >= 400 && e.responseCode < 500)
+    return p(
+      'smtp-later',
+      `de mailserver kon het bericht nu niet aannemen${e.command ? ` (bij ${e.command})` : ''}${tries}: ${reason}`,
+      `Dit is tijdelijk (een antwoord met 4): de server is druk, of neemt maar een beperkte hoeveelheid aan. Probeer het later nog eens. ${nothing}`,
+    );
   if (e.code === 'EAUTH' || e.responseCode === 535 || e.responseCode === 534)
     return p('smtp-login', `de server weigerde het inloggen (${reason})`, `Kijk TOOLKIT_SMTP_USER en TOOLKIT_SMTP_PASS na. ${nothing}`);
   if (e.code === 'ENOAUTH' || e.responseCode === 530)
@@ -197,10 +204,15 @@ export function describeFailure(
     return p('smtp-sender', `de mailserver weigerde het afzenderadres (${reason})`, `Gebruik een afzender waarvoor deze server mag versturen (toolkit mail --setup, of TOOLKIT_MAIL_FROM). ${nothing}`);
   if (e.code === 'EENVELOPE' && e.command === 'RCPT TO')
     return p('smtp-recipient', `de mailserver weigerde de ontvangers${tries} (${reason})`, `Kijk de adressen na bij --to en --cc. ${nothing}`);
-  if (e.responseCode && e.responseCode < 500)
-    return p('smtp-later', `de mailserver bleef het bericht uitstellen${tries} (${reason})`, `Hij is druk of neemt maar een beperkte hoeveelheid aan; probeer het later nog eens. ${nothing}`);
   if (e.responseCode)
     return p('smtp-refused', `de mailserver weigerde het bericht (${reason})`, `Lees hierboven wat de server zei. ${nothing}`);
+  // Reached, but what answered does not speak SMTP as it should (another service on that port, a broken or hostile server).
+  if (e.code === 'EPROTOCOL')
+    return p(
+      'smtp-garbled',
+      `${server} antwoordde, maar niet zoals een mailserver (${reason})`,
+      `Kijk of host en poort naar een mailserver wijzen: meestal poort 587, of 465 met smtps://. ${nothing}`,
+    );
   if (e.code === 'EDNS')
     return p('smtp-host', `de mailserver ${server} is niet gevonden (${reason})`, 'Kijk de naam van de server na in --smtp of TOOLKIT_SMTP_URL.');
   if (e.code === 'ETIMEDOUT' && context.bounds)

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { isOddPackageName, packageNames, readSourceBytes } from '../content/sourceFiles.js';
 import { join, relative, basename, resolve } from 'node:path';
 import { ToolkitError, type Loc, type Problem } from '../errors.js';
 import { readSource, locOf } from '../content/source.js';
@@ -29,6 +30,8 @@ export interface Project {
   /** Valid packages, sorted by number. */
   packages: Package[];
   broken: BrokenPackage[];
+  /** Warnings about the folder itself: a file in packages/ that looks like a package but is not read as one. */
+  notes?: Problem[];
 }
 
 /**
@@ -47,7 +50,7 @@ export function loadProject(dataDir: string, root = process.cwd(), memo?: Source
   const dir = join(dataDir, 'packages');
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
+    names = packageNames(dir);
   } catch {
     throw new ToolkitError('content', [
       { code: 'no-packages', message: `kan de map ${rel(dir)} niet lezen`, hint: 'Start de toolkit in de projectmap, of geef de map met --data.', at: { file: rel(dir) } },
@@ -116,10 +119,28 @@ export function loadProject(dataDir: string, root = process.cwd(), memo?: Source
     packages.push(pkg);
   }
   packages.sort((a, b) => a.number - b.number);
-  return { root, dataDir: resolve(dataDir), toolkit, packages, broken };
+  return { root, dataDir: resolve(dataDir), toolkit, packages, broken, notes: nameNotes(dir, rel) };
 }
 
 /** A plan step may only use what the package has: a werkplaat it prints, cards when it has them. */
+/** `.YAML` is not read (a package ends in `.yaml`), `.yml` is, but neither is what the toolkit writes: say so rather than stay silent. */
+function nameNotes(dir: string, rel: (f: string) => string): Problem[] {
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const odd = names.filter((n) => isOddPackageName(n) || /\.yml$/.test(n)).sort();
+  return odd.map((n) => ({
+    code: 'file-extension',
+    severity: 'warning' as const,
+    message: isOddPackageName(n) ? 'dit bestand wordt niet gelezen: een werkpakket heet iets.yaml, in kleine letters' : 'dit bestand wordt gelezen, maar de toolkit noemt werkpakketten iets.yaml',
+    hint: `Noem het ${n.replace(/\.ya?ml$/i, '.yaml')}.`,
+    at: { file: rel(join(dir, n)) },
+  }));
+}
+
 function checkUses(value: PackageSource): Problem[] {
   const plates = value.werkplaten?.length ?? 0;
   const problems: Problem[] = [];
@@ -153,12 +174,8 @@ export interface PackageFile {
 }
 
 function readPackageFile(path: string, file: string, toolkit: Toolkit, memo?: SourceMemo): PackageFile {
-  let bytes: Buffer | undefined;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    // readSource words the error
-  }
+  // readSource words a problem; a pipe or a huge file is not read here either.
+  const bytes = readSourceBytes(path).bytes;
   // What a file says depends on the toolkit's limits and whether it has themes, too.
   const sha = bytes && createHash('sha256').update(bytes).update(JSON.stringify([toolkit.limits, toolkit.themeless])).digest('hex');
   const known = memo?.[file];
@@ -196,12 +213,7 @@ function parsePackageFile(path: string, file: string, toolkit: Toolkit): Package
 let lastToolkit: { key: string; toolkit: Toolkit } | undefined;
 
 function rememberedToolkit(path: string, rel: (f: string) => string): Toolkit {
-  let bytes: Buffer | undefined;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    // readSource words the error
-  }
+  const bytes = readSourceBytes(path).bytes;
   const key = bytes && createHash('sha256').update(rel(path)).update('\0').update(bytes).digest('hex');
   if (key && lastToolkit?.key === key) return lastToolkit.toolkit;
   const toolkit = loadToolkitFile(path, rel);
@@ -211,11 +223,7 @@ function rememberedToolkit(path: string, rel: (f: string) => string): Toolkit {
 }
 
 function unchanged(path: string, bytes: Buffer): boolean {
-  try {
-    return bytes.equals(readFileSync(path));
-  } catch {
-    return false;
-  }
+  return readSourceBytes(path).bytes?.equals(bytes) ?? false;
 }
 
 /** The colour of a toolkit without themes when toolkit.yaml gives none: dark teal, white text on it passes 4.5:1. */

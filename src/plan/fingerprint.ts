@@ -4,6 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { byCodeUnits } from '../order.js';
 import { fontsDir, packageRoot } from '../paths.js';
+import { isOddPackageName, readSourceBytes, sourcePaths } from '../content/sourceFiles.js';
 
 /**
  * A hash of the parts, in order. Give it only what an output shows: each
@@ -79,9 +80,27 @@ function compiledTree(running: string): string {
   return h.digest('hex');
 }
 
-/** The raw bytes of every source file under the data folder, with the code: cheap, no parsing. */
+/**
+ * The raw bytes of the source files (toolkit.yaml, packages/*.yaml), with the
+ * code: cheap, no parsing. Nothing else under the data folder is read (a
+ * .git folder, a named pipe, a film of gigabytes); a source file that cannot
+ * be read counts by its problem, which loading then reports.
+ */
 export function sourcesFingerprint(dataDir: string, env = process.env): string {
   const h = createHash('sha256').update(codeFingerprint()).update(env.SOURCE_DATE_EPOCH ?? '');
-  hashTree(h, dataDir);
+  for (const path of sourcePaths(dataDir)) {
+    const read = readSourceBytes(path);
+    h.update(relative(dataDir, path)).update('\0').update(read.bytes ?? JSON.stringify(read.problem)).update('\0');
+  }
+  // The odd names are warned about (loadProject): one added or renamed away changes what check says.
+  h.update(JSON.stringify(oddNames(dataDir)));
   return h.digest('hex');
+}
+
+function oddNames(dataDir: string): string[] {
+  try {
+    return readdirSync(join(dataDir, 'packages')).filter((n) => isOddPackageName(n) || /\.yml$/.test(n)).sort();
+  } catch {
+    return [];
+  }
 }
