@@ -1,4 +1,4 @@
-import { problemsOf, type Problem } from './errors.js';
+import { problem, problemsOf, type Problem } from './errors.js';
 import { stopPoint } from './run/interrupt.js';
 import type { Project } from './model/load.js';
 import type { Package } from './model/types.js';
@@ -108,15 +108,7 @@ function shrunk(pkg: Package, textSizes: number[], steps: number[]): Problem[] {
   if (size === undefined || !small.includes(size)) return [];
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
   const longest = pkg.cards.reduce((a, c) => (words(c.text) > words(a.text) ? c : a));
-  return [
-    {
-      code: 'card-shrunk',
-      severity: 'warning' as const,
-      message: `de kaarten zijn verkleind tot ${String(size).replace('.', ',')} pt (gewoon is ${normal} pt) om deze kaart (${words(longest.text)} woorden) te laten passen`,
-      hint: 'Ze worden geprint, maar klein. Maak deze tekst wat korter, dan blijven alle kaarten van dit werkpakket goed leesbaar.',
-      at: longest.at,
-    },
-  ];
+  return [problem('card-shrunk', { size: String(size).replace('.', ','), normal: normal!, words: words(longest.text) }, { severity: 'warning', at: longest.at })];
 }
 
 /**

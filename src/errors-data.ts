@@ -22,8 +22,13 @@ export const ERRORS = {
   // Sources: reading and parsing
   read: def<{ why: S; code: S }>({
     title: 'Bronbestand niet leesbaar',
-    message: (p) => `kan het bestand niet lezen (${p.why}, ${p.code})`,
+    message: (p) => `kan het bestand niet lezen: ${p.why} (${p.code})`,
     hint: 'Kijk of het bestand er is en of je het mag lezen.',
+  }),
+  'not-a-file': def<{ kind: S }>({
+    title: 'Geen gewoon bestand',
+    message: (p) => `dit is ${p.kind}, geen bestand met tekst, dus het is niet gelezen`,
+    hint: 'Op deze plaats hoort een gewoon YAML-bestand. Haal het weg of zet er een bestand voor in de plaats.',
   }),
   'file-too-large': def<{ size: S; max: S }>({
     title: 'Bronbestand te groot',
@@ -33,7 +38,7 @@ export const ERRORS = {
   encoding: def({
     title: 'Bestand niet in UTF-8',
     message: () => 'het bestand is niet als UTF-8 opgeslagen, daardoor worden letters als ë en é onleesbaar',
-    hint: 'Sla het bestand opnieuw op als UTF-8: in Kladblok bij "Opslaan als" onder Codering "UTF-8"; in Visual Studio Code rechtsonder op de codering klikken, "Save with Encoding", "UTF-8"; in TextEdit bij Opslaan "Unicode (UTF-8)". Kijk daarna of de letters met accenten goed staan.',
+    hint: 'Sla het bestand opnieuw op als UTF-8: in Kladblok bij "Opslaan als" onder Codering "UTF-8"; in Visual Studio Code rechtsonder op de codering klikken, "Save with Encoding", "UTF-8"; in TextEdit bij Opslaan "Unicode (UTF-8)". Kijk daarna of de letters met accenten nog kloppen.',
   }),
   'yaml-syntax': def<{ what: S }>({
     title: 'YAML-fout',
@@ -112,6 +117,11 @@ export const ERRORS = {
     hint: (p) => `Geef het bestand de naam ${p.id}.yaml, of verbeter het nummer of de titel.`,
   }),
   'duplicate-number': def<{ number: N; file: S }>({ title: 'Nummer dubbel', message: (p) => `nummer ${p.number} is al van ${p.file}`, hint: 'Elk werkpakket heeft een eigen nummer.' }),
+  'theme-id': def<{ value: S }>({
+    title: 'Themaletter',
+    message: (p) => `"${p.value}" kan geen themaletter zijn: die komt in bestandsnamen, zoals thema-A-…-bundel.pdf`,
+    hint: 'Kies een letter of een cijfer, zoals A of 1.',
+  }),
   'duplicate-theme': def<{ id: S }>({ title: 'Thema dubbel', message: (p) => `thema ${p.id} staat er twee keer in` }),
   'duplicate-text': def<{ what: S; text: S; where: S }>({ title: 'Tekst dubbel', message: (p) => `${p.what} "${p.text}" staat al in ${p.where}: die mag maar één keer in de toolkit staan` }),
   'seed-copy': def<{ words: N; run: S; seed: S }>({
@@ -120,8 +130,9 @@ export const ERRORS = {
     hint: (p) => `Schrijf dit in je eigen woorden. (Vergeleken met ${p.seed}.)`,
   }),
   limits: def<{ min: N; max: N }>({ title: 'Grenzen omgedraaid', message: (p) => `min (${p.min}) is groter dan max (${p.max})`, hint: 'Zet het kleinste getal bij min.' }),
+  'file-extension': def<{ what: S; name: S }>({ title: 'Naam van een pakketbestand', message: (p) => p.what, hint: (p) => `Noem het ${p.name}.` }),
   'toolkit-colour': def<{ what: S }>({ title: 'Kleur van de toolkit', message: (p) => p.what }),
-  'film-url': def<{ what: S }>({ title: 'Filmlink', message: (p) => p.what }),
+  'film-url': def<{ what: S }>({ title: 'Filmlink', message: (p) => p.what, hint: 'Gebruik een kortere link naar de film, bijvoorbeeld de deellink van het filmplatform.' }),
   'no-facilitation': def({ title: 'Geen draaiboek', message: () => 'heeft geen draaiboek (facilitation:)', hint: 'Zonder facilitation: krijgt dit werkpakket geen draaiboek. Zie docs/content-schema.md.' }),
   'no-background': def({ title: 'Geen achtergrondtekst', message: () => 'heeft geen achtergrondtekst (background:)', hint: 'Schrijf in 150 tot 250 woorden het idee achter het werkpakket, voor als de film niet kan.' }),
   'no-film-link': def<{ email: S }>({ title: 'Geen filmlink', message: () => 'heeft geen link naar de film (film.url)', hint: (p) => `Werkblad en draaiboek verwijzen nu naar ${p.email} voor de film.` }),
@@ -158,6 +169,12 @@ export const ERRORS = {
     title: 'Kaartformaat past niet op A4',
     message: (p) => `kaarten van ${p.size} passen niet op een A4-vel met afloop en snijtekens`,
     hint: 'Kies een kleiner kaartformaat in de instellingen van de toolkit (63 x 88 mm is gebruikelijk).',
+  }),
+
+  'source-date-epoch': def<{ shown: S; why: S }>({
+    title: 'SOURCE_DATE_EPOCH',
+    message: (p) => `SOURCE_DATE_EPOCH is ${p.shown}; ${p.why}`,
+    hint: `Zet SOURCE_DATE_EPOCH op een aantal seconden sinds 1970 (bijvoorbeeld ${Math.floor(Date.UTC(2027, 0, 14) / 1000)} voor 14 januari 2027), of haal hem weg: dan geldt date: in toolkit.yaml.`,
   }),
 
   // Choosing what to make
@@ -250,7 +267,17 @@ export const ERRORS = {
     hint: 'Vraag de ontvanger of kijk in je verzonden items voor je het opnieuw stuurt: stuur je het nog eens, dan kan de ontvanger het twee keer krijgen.',
   }),
   'smtp-time': def<{ what: S }>({ title: 'Versturen duurde te lang', message: (p) => p.what, hint: 'Er is niets verstuurd. Probeer het later nog eens, of kijk of de server en de poort kloppen.' }),
-  'smtp-refused': def<{ what: S }>({ title: 'Mailserver weigert', message: (p) => p.what }),
+  'smtp-refused': def<{ what: S }>({ title: 'Mailserver weigert het bericht', message: (p) => p.what }),
+  'smtp-later': def<{ what: S }>({ title: 'Mailserver kan nu niet', message: (p) => p.what }),
+  'smtp-login': def<{ what: S }>({ title: 'Inloggen bij de mailserver', message: (p) => p.what }),
+  'smtp-tls': def<{ what: S }>({ title: 'Geen versleutelde verbinding', message: (p) => p.what }),
+  'smtp-size': def<{ what: S }>({ title: 'Bericht te groot voor de server', message: (p) => p.what }),
+  'smtp-sender': def<{ what: S }>({ title: 'Afzender geweigerd', message: (p) => p.what }),
+  'smtp-recipients': def<{ what: S }>({ title: 'Ontvangers geweigerd', message: (p) => p.what }),
+  'smtp-garbled': def<{ what: S }>({ title: 'Geen mailserver op die poort', message: (p) => p.what }),
+  'smtp-host': def<{ what: S }>({ title: 'Mailserver niet gevonden', message: (p) => p.what }),
+  'smtp-timeout': def<{ what: S }>({ title: 'Mailserver antwoordt niet', message: (p) => p.what }),
+  'smtp-connection': def<{ what: S }>({ title: 'Mailserver niet bereikbaar', message: (p) => p.what }),
 
   // The machine
   'file-system': def<{ what: S; why: S }>({ title: 'Bestandssysteem', message: (p) => `${p.what}: ${p.why}` }),

@@ -107,7 +107,7 @@ const limits = object({ packages: opt(integer(1, MOST_PACKAGES)), questions: opt
 const themeId: Check<string> = (node, path, ctx, parent) => {
   const v = text({ maxChars: 1 })(node, path, ctx, parent);
   if (v === undefined || /^[\p{L}\p{N}]$/u.test(v)) return v;
-  return report(ctx, node, path, `"${v}" kan geen themaletter zijn: die komt in bestandsnamen, zoals thema-A-…-bundel.pdf`, 'Kies een letter of een cijfer, zoals A of 1.', 'theme-id');
+  return report(ctx, node, path, problem('theme-id', { value: v }));
 };
 
 const theme = object({ id: req(themeId), name: req(text()), colour: req(colour), cmyk: req(cmyk) });

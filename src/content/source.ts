@@ -1,7 +1,7 @@
 import { readSourceBytes } from './sourceFiles.js';
 import { LineCounter, parseDocument, isMap, isPair, isSeq, isScalar, visit, type Document, type Node } from 'yaml';
 import { humanPath } from './humanPath.js';
-import type { Loc, Problem } from '../errors.js';
+import { problem, type Loc, type Problem } from '../errors.js';
 
 /** A parsed YAML file that can tell where each of its nodes is. */
 export interface Source {
@@ -49,12 +49,7 @@ export function readSource(path: string, file = path): { src?: Source; problems:
   const problems: Problem[] = doc.errors.map((err) => {
     const offset = err.code === 'MISSING_CHAR' ? (openingQuote(body, err.pos[0]) ?? err.pos[0]) : err.pos[0];
     const { line, col } = lines.linePos(offset);
-    return {
-      code: 'yaml-syntax',
-      message: syntaxMessage(err.code),
-      hint: 'Kijk of het inspringen klopt (spaties, geen tabs), en zet tekst met ": " erin, of die met een aanhalingsteken begint, tussen aanhalingstekens.',
-      at: { file, line, col },
-    };
+    return problem('yaml-syntax', { what: syntaxText(err.code) }, { at: { file, line, col } });
   });
   if (problems.length) return { src: { file, doc, lines, body }, problems };
   const src = { file, doc, lines, body };
@@ -68,12 +63,7 @@ export function readSource(path: string, file = path): { src?: Source; problems:
     Scalar(key, node, ancestors) {
       if (typeof node.value !== 'string') return;
       if (node.value.length > MAX_FIELD_CHARS) {
-        problems.push({
-          code: 'field-too-long',
-          message: `deze tekst is ${node.value.length} tekens lang; een veld mag hoogstens ${MAX_FIELD_CHARS} tekens hebben`,
-          hint: 'Maak de tekst korter. Kijk ook of er per ongeluk iets dubbel in geplakt is.',
-          at: locOf(src, node, key === 'value' || typeof key === 'number' ? pathOf([...ancestors, node]) : undefined),
-        });
+        problems.push(problem('field-too-long', { length: node.value.length, max: MAX_FIELD_CHARS }, { at: locOf(src, node, key === 'value' || typeof key === 'number' ? pathOf([...ancestors, node]) : undefined) }));
         node.value = '';
       } else node.value = node.value.replace(/\t/g, ' ').normalize('NFC');
     },
@@ -95,14 +85,8 @@ function pathOf(chain: readonly unknown[]): string {
 /** An exception from the parser: its resource limits (an alias bomb), or a failure of its own. */
 function parserProblem(e: unknown, file: string): Problem {
   const aliases = e instanceof Error && /alias/i.test(e.message);
-  return {
-    code: aliases ? 'yaml-aliases' : 'yaml-parser',
-    message: aliases
-      ? `het bestand gebruikt meer dan ${MAX_ALIASES} verwijzingen (*naam) naar andere delen; zo veel kan de YAML-lezer niet veilig uitvouwen`
-      : `de YAML-lezer kan dit bestand niet lezen (${e instanceof Error ? e.message : String(e)})`,
-    hint: aliases ? 'Schrijf de tekst gewoon uit in plaats van met &naam en *naam te verwijzen.' : 'Kijk of het een gewoon tekstbestand in YAML is; vergelijk het met een ander pakketbestand.',
-    at: { file },
-  };
+  const at = { at: { file } };
+  return aliases ? problem('yaml-aliases', { max: MAX_ALIASES }, at) : problem('yaml-parser', { why: e instanceof Error ? e.message : String(e) }, at);
 }
 
 
@@ -136,12 +120,7 @@ function badEncoding(bytes: Buffer, file: string): Problem | undefined {
   if (at < 0) return undefined;
   const line = text.slice(0, at).split('\n').length;
   const col = at - text.lastIndexOf('\n', at - 1);
-  return {
-    code: 'encoding',
-    message: 'het bestand is niet als UTF-8 opgeslagen, daardoor worden letters als ë en é onleesbaar',
-    hint: 'Sla het bestand opnieuw op als UTF-8: in Kladblok bij "Opslaan als" onder Codering "UTF-8"; in Visual Studio Code rechtsonder op de codering klikken, "Save with Encoding", "UTF-8"; in TextEdit bij Opslaan "Unicode (UTF-8)". Kijk daarna of de letters met accenten nog kloppen.',
-    at: { file, line, col },
-  };
+  return problem('encoding', {}, { at: { file, line, col } });
 }
 
 const SYNTAX: Record<string, string> = {
@@ -154,7 +133,7 @@ const SYNTAX: Record<string, string> = {
   UNEXPECTED_TOKEN: 'hier staat iets wat YAML niet verwacht',
 };
 
-const syntaxMessage = (code: string) => `YAML-fout: ${SYNTAX[code] ?? 'de opbouw van het bestand klopt hier niet'}`;
+const syntaxText = (code: string) => SYNTAX[code] ?? 'de opbouw van het bestand klopt hier niet';
 
 
 /** A tag as it is written in a file: `!!binary`, not `tag:yaml.org,2002:binary`. */

@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import type { Problem } from '../errors.js';
+import { problem, type Problem } from '../errors.js';
 
 /** A source file larger than this is refused unread: the largest real one is some 6 kB. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -27,24 +27,16 @@ const REASONS: Record<string, string> = {
 };
 
 const tooLarge = (size: number): SourceBytes => ({
-  problem: {
-    code: 'file-too-large',
-    message: `het bestand is ${megabytes(size)} groot; een bronbestand mag hoogstens ${megabytes(MAX_FILE_BYTES)} zijn, dus het is niet gelezen`,
-    hint: 'Kijk of er per ongeluk iets in geplakt is (een hele tekst, een afbeelding) en haal dat weg.',
-  },
+  problem: problem('file-too-large', { size: megabytes(size), max: megabytes(MAX_FILE_BYTES) }),
 });
 
 const notAFile = (st: Stats): SourceBytes => ({
-  problem: {
-    code: 'not-a-file',
-    message: `dit is ${kindOf(st)}, geen bestand met tekst, dus het is niet gelezen`,
-    hint: 'Op deze plaats hoort een gewoon YAML-bestand. Haal het weg of zet er een bestand voor in de plaats.',
-  },
+  problem: problem('not-a-file', { kind: kindOf(st) }),
 });
 
 function cannotRead(e: unknown): SourceBytes {
   const code = (e as NodeJS.ErrnoException).code ?? 'fout';
-  return { problem: { code: 'read', message: `kan het bestand niet lezen: ${REASONS[code] ?? code} (${code})`, hint: 'Kijk of het bestand er is en of je het mag lezen.' } };
+  return { problem: problem('read', { why: REASONS[code] ?? code, code }) };
 }
 
 function statOr(path: string): Stats | undefined {

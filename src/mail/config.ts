@@ -1,3 +1,4 @@
+import { problem } from '../errors.js';
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -65,7 +66,7 @@ export function loadConfig(cwd: string, env: NodeJS.ProcessEnv): { config: Toolk
 
 export function readConfig(text: string, file: string): { config: ToolkitConfig; problems: Problem[] } {
   const problems: Problem[] = [];
-  const bad = (message: string, hint: string) => problems.push({ code: 'config', message, hint, at: { file } });
+  const bad = (what: string, hint: string) => problems.push(problem('config', { what }, { hint, at: { file } }));
   let data: Record<string, unknown>;
   try {
     data = (parse(text) ?? {}) as Record<string, unknown>;

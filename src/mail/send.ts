@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer';
-import type { Problem } from '../errors.js';
+import type { ErrorCode } from '../errors-data.js';
+import { problem, type Problem } from '../errors.js';
 import { maskSecrets } from '../safeText.js';
 import { describeSmtp, type SmtpConfig } from './smtp.js';
 import { DEFAULT_BOUNDS, type SmtpBounds } from './config.js';
@@ -90,11 +91,7 @@ export async function send(raw: Buffer, envelope: Envelope, config: SmtpConfig, 
           ok: rejected.length === 0,
           attempts: attempt,
           accepted: (info.accepted ?? []).map(String),
-          problems: rejected.map((a) => ({
-            code: 'smtp-recipient',
-            message: `de mailserver nam ${a} niet aan; de anderen hebben het bericht gekregen`,
-            hint: `Kijk het adres na en stuur het dan alleen naar dat adres, met --to ${a}.`,
-          })),
+          problems: rejected.map((a) => problem('smtp-recipient', { address: a })),
         };
       } catch (e) {
         const err = asSmtpError(e);
@@ -116,25 +113,19 @@ export async function send(raw: Buffer, envelope: Envelope, config: SmtpConfig, 
   }
 }
 
+type SmtpCode = Extract<ErrorCode, 'smtp-later' | 'smtp-login' | 'smtp-tls' | 'smtp-size' | 'smtp-sender' | 'smtp-recipients' | 'smtp-refused' | 'smtp-garbled' | 'smtp-host' | 'smtp-timeout' | 'smtp-connection'>;
+
 /** The message went out, but no answer came that says it arrived. */
 function unknownOutcome(e: SmtpError, bounds: SmtpBounds, timedOut: boolean, redact: (s: string) => string): Problem {
   const why = timedOut ? `binnen ${bounds.totalSeconds} s` : e.code === 'ETIMEDOUT' ? `binnen ${bounds.phaseSeconds} s` : `(${redact(reasonOf(e))})`;
-  return {
-    code: 'smtp-unknown',
-    message: `het bericht is naar de mailserver gestuurd, maar die bevestigde niet ${why} dat hij het heeft aangenomen: het is onbekend of het aankomt`,
-    hint: 'Vraag de ontvanger of kijk in je verzonden items voor je het opnieuw stuurt: stuur je het nog eens, dan kan de ontvanger het twee keer krijgen.',
-  };
+  return problem('smtp-unknown', { why });
 }
 
 /** The whole send took longer than allowed, before the message went out: nothing was sent. */
 function outOfTime(config: SmtpConfig, bounds: SmtpBounds, attempts: number, command: string): Problem {
   const server = describeSmtp(config).replace(/ \(.*$/, '');
   const tries = attempts > 1 ? ` (${attempts} pogingen)` : '';
-  return {
-    code: 'smtp-time',
-    message: `versturen via ${server} duurde langer dan ${bounds.totalSeconds} s${tries}${command ? `, de server antwoordde niet op ${command}` : ''}`,
-    hint: 'Er is niets verstuurd. Probeer het later nog eens, of kijk of de server en de poort kloppen.',
-  };
+  return problem('smtp-time', { what: `versturen via ${server} duurde langer dan ${bounds.totalSeconds} s${tries}${command ? `, de server antwoordde niet op ${command}` : ''}` });
 }
 
 const asSmtpError = (e: unknown): SmtpError => (e instanceof Error ? (e as SmtpError) : { message: String(e) });
@@ -178,7 +169,7 @@ export function describeFailure(
   const server = describeSmtp(config).replace(/ \(.*$/, '');
   const reason = redact(reasonOf(e));
   const tries = attempts > 1 ? ` (${attempts} pogingen)` : '';
-  const p = (code: string, message: string, hint: string): Problem => ({ code, message, hint });
+  const p = (code: SmtpCode, what: string, hint: string): Problem => problem(code, { what }, { hint });
   const nothing = 'Er is niets verstuurd.';
 
   // A 4xx answer is "not now", whatever it answered: the sender or the recipients are not refused by it.
@@ -203,7 +194,7 @@ export function describeFailure(
   if (e.code === 'EENVELOPE' && e.command === 'MAIL FROM')
     return p('smtp-sender', `de mailserver weigerde het afzenderadres (${reason})`, `Gebruik een afzender waarvoor deze server mag versturen (toolkit mail --setup, of TOOLKIT_MAIL_FROM). ${nothing}`);
   if (e.code === 'EENVELOPE' && e.command === 'RCPT TO')
-    return p('smtp-recipient', `de mailserver weigerde de ontvangers${tries} (${reason})`, `Kijk de adressen na bij --to en --cc. ${nothing}`);
+    return p('smtp-recipients', `de mailserver weigerde de ontvangers${tries} (${reason})`, `Kijk de adressen na bij --to en --cc. ${nothing}`);
   if (e.responseCode)
     return p('smtp-refused', `de mailserver weigerde het bericht (${reason})`, `Lees hierboven wat de server zei. ${nothing}`);
   // Reached, but what answered does not speak SMTP as it should (another service on that port, a broken or hostile server).

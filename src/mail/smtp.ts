@@ -1,3 +1,4 @@
+import { problem } from '../errors.js';
 import { isIP } from 'node:net';
 import type { Problem } from '../errors.js';
 
@@ -47,29 +48,21 @@ export function smtpConfig(url: string, env: NodeJS.ProcessEnv, insecure: boolea
   try {
     u = new URL(url);
   } catch {
-    return { problems: [{ code: 'smtp-url', message: 'het SMTP-adres is geen URL', hint }] };
+    return { problems: [problem('smtp-url', { what: 'het SMTP-adres is geen URL' }, { hint })] };
   }
   const problems: Problem[] = [];
   if (u.protocol !== 'smtp:' && u.protocol !== 'smtps:')
-    problems.push({ code: 'smtp-url', message: `het SMTP-adres begint met ${u.protocol}//, niet met smtp:// of smtps://`, hint });
+    problems.push(problem('smtp-url', { what: `het SMTP-adres begint met ${u.protocol}//, niet met smtp:// of smtps://` }, { hint }));
   if (u.username || u.password)
-    problems.push({
-      code: 'smtp-credentials-in-url',
-      message: 'het SMTP-adres bevat een gebruikersnaam of wachtwoord; die worden alleen uit de omgeving gelezen',
-      hint: 'Zet TOOLKIT_SMTP_USER en TOOLKIT_SMTP_PASS, en geef het adres zonder: smtp://host:poort.',
-    });
+    problems.push(problem('smtp-credentials-in-url', {}));
   if ((u.pathname && u.pathname !== '/') || u.search || u.hash)
-    problems.push({ code: 'smtp-url', message: 'het SMTP-adres heeft meer dan een host en een poort', hint });
-  if (!u.hostname) problems.push({ code: 'smtp-url', message: 'het SMTP-adres heeft geen host', hint });
+    problems.push(problem('smtp-url', { what: 'het SMTP-adres heeft meer dan een host en een poort' }, { hint }));
+  if (!u.hostname) problems.push(problem('smtp-url', { what: 'het SMTP-adres heeft geen host' }, { hint }));
 
   const user = env.TOOLKIT_SMTP_USER ?? '';
   const pass = env.TOOLKIT_SMTP_PASS ?? '';
   if (Boolean(user) !== Boolean(pass))
-    problems.push({
-      code: 'smtp-credentials',
-      message: `${user ? 'TOOLKIT_SMTP_USER' : 'TOOLKIT_SMTP_PASS'} is gezet, maar ${user ? 'TOOLKIT_SMTP_PASS' : 'TOOLKIT_SMTP_USER'} niet`,
-      hint: 'Zet ze allebei voor een server waar je moet inloggen, of geen van beide.',
-    });
+    problems.push(problem('smtp-credentials', { set: user ? 'TOOLKIT_SMTP_USER' : 'TOOLKIT_SMTP_PASS', unset: user ? 'TOOLKIT_SMTP_PASS' : 'TOOLKIT_SMTP_USER' }));
   if (problems.length) return { problems };
 
   const secure = u.protocol === 'smtps:';

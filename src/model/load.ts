@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { isOddPackageName, packageNames, readSourceBytes } from '../content/sourceFiles.js';
 import { join, relative, basename, resolve } from 'node:path';
-import { ToolkitError, type Loc, type Problem } from '../errors.js';
+import { problem, ToolkitError, type Loc, type Problem } from '../errors.js';
 import { readSource, locOf } from '../content/source.js';
 import { validate } from '../content/schema.js';
 import { DEFAULT_LIMITS, packageSchema, toolkitSchema, type PackageSource } from '../content/schemas.js';
@@ -53,7 +53,7 @@ export function loadProject(dataDir: string, root = process.cwd(), memo?: Source
     names = packageNames(dir);
   } catch {
     throw new ToolkitError('content', [
-      { code: 'no-packages', message: `kan de map ${rel(dir)} niet lezen`, hint: 'Start de toolkit in de projectmap, of geef de map met --data.', at: { file: rel(dir) } },
+      problem('no-packages', { dir: rel(dir) }, { at: { file: rel(dir) } }),
     ]);
   }
 
@@ -73,28 +73,18 @@ export function loadProject(dataDir: string, root = process.cwd(), memo?: Source
     if (themeId !== undefined && !theme)
       own.push(
         toolkit.themeless
-          ? { code: 'theme', message: `thema "${themeId}" kan hier niet: deze toolkit heeft geen thema's`, hint: "Haal de regel theme: weg, of zet thema's in toolkit.yaml.", at: places.theme }
-          : { code: 'theme', message: `thema "${themeId}" bestaat niet`, hint: `Thema's in data/toolkit.yaml: ${toolkit.themes.map((t) => t.id).join(', ')}.`, at: places.theme },
+          ? problem('theme', { what: `thema "${themeId}" kan hier niet: deze toolkit heeft geen thema's` }, { hint: "Haal de regel theme: weg, of zet thema's in toolkit.yaml.", at: places.theme })
+          : problem('theme', { what: `thema "${themeId}" bestaat niet` }, { hint: `Thema's in data/toolkit.yaml: ${toolkit.themes.map((t) => t.id).join(', ')}.`, at: places.theme }),
       );
     const slug = title ? slugify(title) : '';
     const id = number !== undefined && title ? packageId(number, slug) : stem;
     if (number !== undefined && number >= 1 && number <= toolkit.limits.packages && title && stem !== id)
-      own.push({
-        code: 'file-name',
-        message: `de bestandsnaam past niet bij nummer en titel: verwacht ${id}.yaml`,
-        hint: `Geef het bestand de naam ${id}.yaml, of verbeter het nummer of de titel.`,
-        at: places.root,
-      });
+      own.push(problem('file-name', { id }, { at: places.root }));
     const twin = number !== undefined ? byNumber.get(number) : undefined;
     if (twin)
-      own.push({
-        code: 'duplicate-number',
-        message: `nummer ${number} is al van ${twin.file}`,
-        hint: 'Elk werkpakket heeft een eigen nummer.',
-        at: places.number,
-      });
+      own.push(problem('duplicate-number', { number: number!, file: twin.file }, { at: places.number }));
     const url = value?.film.url && filmUrlProblem(value.film.url);
-    if (url) own.push({ code: 'film-url', ...url, at: texts.find((t) => t.at.path === 'film.url')?.at ?? places.root });
+    if (url) own.push(problem('film-url', { what: url }, { at: texts.find((t) => t.at.path === 'film.url')?.at ?? places.root }));
     if (value) own.push(...checkUses(value));
     if (!value || fileProblems.length || own.length || !theme) {
       const problems = [...fileProblems, ...own];
@@ -132,13 +122,16 @@ function nameNotes(dir: string, rel: (f: string) => string): Problem[] {
     return [];
   }
   const odd = names.filter((n) => isOddPackageName(n) || /\.yml$/.test(n)).sort();
-  return odd.map((n) => ({
-    code: 'file-extension',
-    severity: 'warning' as const,
-    message: isOddPackageName(n) ? 'dit bestand wordt niet gelezen: een werkpakket heet iets.yaml, in kleine letters' : 'dit bestand wordt gelezen, maar de toolkit noemt werkpakketten iets.yaml',
-    hint: `Noem het ${n.replace(/\.ya?ml$/i, '.yaml')}.`,
-    at: { file: rel(join(dir, n)) },
-  }));
+  return odd.map((n) =>
+    problem(
+      'file-extension',
+      {
+        what: isOddPackageName(n) ? 'dit bestand wordt niet gelezen: een werkpakket heet iets.yaml, in kleine letters' : 'dit bestand wordt gelezen, maar de toolkit noemt werkpakketten iets.yaml',
+        name: n.replace(/\.ya?ml$/i, '.yaml'),
+      },
+      { severity: 'warning', at: { file: rel(join(dir, n)) } },
+    ),
+  );
 }
 
 function checkUses(value: PackageSource): Problem[] {
@@ -149,12 +142,13 @@ function checkUses(value: PackageSource): Problem[] {
       const n = /^werkplaat (\d)$/.exec(use)?.[1];
       const missing = n ? Number(n) > plates : use === 'kaarten' && !value.cards?.length;
       if (missing)
-        problems.push({
-          code: 'uses',
-          message: n ? `stap ${i + 1} gebruikt werkplaat ${n}, maar dit werkpakket heeft ${plates === 1 ? '1 werkplaat' : `${plates} werkplaten`}` : `stap ${i + 1} gebruikt kaarten, maar dit werkpakket heeft geen kaarten`,
-          hint: 'Noem bij uses alleen materialen die het werkpakket heeft.',
-          at: { ...step.at, path: `facilitation.plan[${i}].uses` },
-        });
+        problems.push(
+          problem(
+            'uses',
+            { what: n ? `stap ${i + 1} gebruikt werkplaat ${n}, maar dit werkpakket heeft ${plates === 1 ? '1 werkplaat' : `${plates} werkplaten`}` : `stap ${i + 1} gebruikt kaarten, maar dit werkpakket heeft geen kaarten` },
+            { at: { ...step.at, path: `facilitation.plan[${i}].uses` } },
+          ),
+        );
     }
   });
   return problems;
@@ -240,7 +234,7 @@ function loadToolkitFile(path: string, rel: (f: string) => string): Toolkit {
   const placeOf = (key: string, path = key) => ({ ...locOf(src, src.doc.get(key, true) as never, key), path });
   const ids = new Set<string>();
   const dup = value.themes?.find((t) => (ids.has(t.id) ? true : (ids.add(t.id), false)));
-  if (dup) own.push({ code: 'duplicate-theme', message: `thema ${dup.id} staat er twee keer in`, at: dup.at });
+  if (dup) own.push(problem('duplicate-theme', { id: dup.id }, { at: dup.at }));
   const { themes: themeSources, colour, cmyk, limits: limitSource, guide, at, ...rest } = value;
   const range = (r: { min: number; max: number } | undefined, fallback: Limits['cards']) => (r ? { min: r.min, max: r.max } : fallback);
   const limits: Limits = {
@@ -251,17 +245,18 @@ function loadToolkitFile(path: string, rel: (f: string) => string): Toolkit {
   for (const key of ['questions', 'cards'] as const) {
     const r = limitSource?.[key];
     if (r && r.min > r.max)
-      own.push({ code: 'limits', message: `min (${r.min}) is groter dan max (${r.max})`, hint: 'Zet het kleinste getal bij min.', at: { ...r.at, path: `limits.${key}` } });
+      own.push(problem('limits', { min: r.min, max: r.max }, { at: { ...r.at, path: `limits.${key}` } }));
   }
   if (themeSources && (colour || cmyk))
-    own.push({
-      code: 'toolkit-colour',
-      message: "een kleur bovenaan geldt alleen voor een toolkit zonder thema's; deze toolkit heeft thema's, elk met een eigen kleur",
-      hint: "Haal colour en cmyk bovenaan weg, of haal de thema's weg.",
-      at: placeOf(colour ? 'colour' : 'cmyk'),
-    });
+    own.push(
+      problem(
+        'toolkit-colour',
+        { what: "een kleur bovenaan geldt alleen voor een toolkit zonder thema's; deze toolkit heeft thema's, elk met een eigen kleur" },
+        { hint: "Haal colour en cmyk bovenaan weg, of haal de thema's weg.", at: placeOf(colour ? 'colour' : 'cmyk') },
+      ),
+    );
   if (!themeSources && Boolean(colour) !== Boolean(cmyk))
-    own.push({ code: 'toolkit-colour', message: 'ontbreekt: geef de kleur van de toolkit twee keer, voor het scherm (colour) en voor de drukker (cmyk)', at: placeOf(colour ? 'colour' : 'cmyk', colour ? 'cmyk' : 'colour') });
+    own.push(problem('toolkit-colour', { what: 'ontbreekt: geef de kleur van de toolkit twee keer, voor het scherm (colour) en voor de drukker (cmyk)' }, { at: placeOf(colour ? 'colour' : 'cmyk', colour ? 'cmyk' : 'colour') }));
   if (own.length) throw new ToolkitError('content', own);
   const themes: Theme[] = themeSources
     ? themeSources.map((t) => ({ id: t.id, name: t.name, colour: t.colour, cmyk: t.cmyk, slug: slugify(t.name), at: { ...t.at, path: `${t.at.path}.colour` } }))

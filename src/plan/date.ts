@@ -1,4 +1,4 @@
-import { ToolkitError, type Problem } from '../errors.js';
+import { problem, ToolkitError, type Problem } from '../errors.js';
 import type { Project } from '../model/load.js';
 
 /** The years a date in a PDF may have: a zip's DOS time starts at 1980, and a later year is a typo. */
@@ -9,12 +9,11 @@ export const LAST_YEAR = 2099;
 export function epochProblem(env: NodeJS.ProcessEnv = process.env): Problem | undefined {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch === undefined || epoch === '') return undefined;
-  const hint = `Zet SOURCE_DATE_EPOCH op een aantal seconden sinds 1970 (bijvoorbeeld ${Math.floor(Date.UTC(2027, 0, 14) / 1000)} voor 14 januari 2027), of haal hem weg: dan geldt date: in toolkit.yaml.`;
   const shown = JSON.stringify(epoch.length > 40 ? `${epoch.slice(0, 40)}…` : epoch);
-  if (!/^\d+$/.test(epoch)) return { code: 'source-date-epoch', message: `SOURCE_DATE_EPOCH is ${shown}; dat is geen aantal seconden (alleen cijfers)`, hint };
+  if (!/^\d+$/.test(epoch)) return problem('source-date-epoch', { shown, why: 'dat is geen aantal seconden (alleen cijfers)' });
   const year = Number(epoch) < 1e13 ? new Date(Number(epoch) * 1000).getUTCFullYear() : Infinity;
   if (!(year >= FIRST_YEAR && year <= LAST_YEAR))
-    return { code: 'source-date-epoch', message: `SOURCE_DATE_EPOCH is ${shown}; dat is ${Number.isFinite(year) ? `het jaar ${year}` : 'ver na het jaar 2099'}, en hij moet tussen ${FIRST_YEAR} en ${LAST_YEAR} liggen`, hint };
+    return problem('source-date-epoch', { shown, why: `dat is ${Number.isFinite(year) ? `het jaar ${year}` : 'ver na het jaar 2099'}, en hij moet tussen ${FIRST_YEAR} en ${LAST_YEAR} liggen` });
   return undefined;
 }
 

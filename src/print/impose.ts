@@ -3,7 +3,7 @@
  * checked without drawing anything.
  */
 import { A4, mm } from '../../templates/units.js';
-import { ToolkitError } from '../errors.js';
+import { problem, ToolkitError } from '../errors.js';
 import type { Rect } from './geometry.js';
 import type { CardKind } from '../model/types.js';
 
@@ -76,13 +76,7 @@ export function cardCells(trimW: number, trimH: number, roomBelow: number, sheet
   const rows = Math.floor((sheet.height - 2 * aroundMin - roomBelow - 2 * bleed + gutter) / (trimH + gutter) + EPS);
   if (cols < 1 || rows < 1) {
     const size = `${fmtMm(trimW)} x ${fmtMm(trimH)} mm`;
-    throw new ToolkitError('content', [
-      {
-        code: 'card-size',
-        message: `cards of ${size} do not fit on an A4 sheet with bleed and crop marks`,
-        hint: 'Choose a smaller card size in the toolkit settings (63 x 88 mm is usual).',
-      },
-    ]);
+    throw new ToolkitError('content', [problem('card-size', { size })]);
   }
   const gridW = cols * trimW;
   const gridH = rows * trimH + (rows - 1) * gutter;

@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import type { LayoutNode } from '@react-pdf/layout';
-import { ToolkitError } from '../errors.js';
+import { problem, ToolkitError } from '../errors.js';
 import type { Package, Theme, Toolkit } from '../model/types.js';
 import { BundleContents, type ContentsPackage } from '../../templates/BundleContents.js';
 import { PackageCovers } from '../../templates/PackageCovers.js';
@@ -25,12 +25,7 @@ export async function fitCovers(toolkit: Toolkit, packages: Package[]): Promise<
   for (const pkg of packages) if (pages(await coversOf(toolkit, [pkg])) > 1) long.push(pkg);
   throw new ToolkitError(
     'content',
-    long.map((pkg) => ({
-      code: 'cover-too-long',
-      message: `het voorblad van werkpakket ${pkg.number} past niet op één A4-pagina`,
-      hint: 'Maak de inleiding korter, of de titels en instructies van de werkplaten: het voorblad toont ze allemaal.',
-      at: pkg.texts.find((t) => t.at.path === 'intro')?.at ?? { file: pkg.file },
-    })),
+    long.map((pkg) => problem('cover-too-long', { number: pkg.number }, { at: pkg.texts.find((t) => t.at.path === 'intro')?.at ?? { file: pkg.file } })),
   );
 }
 

@@ -1,5 +1,5 @@
 import { createElement } from 'react';
-import { ToolkitError } from '../errors.js';
+import { problem, ToolkitError } from '../errors.js';
 import type { Package, Toolkit } from '../model/types.js';
 import { Draaiboek } from '../../templates/Draaiboek.js';
 import { draw, layout } from './engine.js';
@@ -13,14 +13,7 @@ export async function layoutDraaiboek(toolkit: Toolkit, pkg: Package) {
   const tree = await layout(createElement(Draaiboek, { toolkit, pkg, qr }));
   const pages = tree.children?.length ?? 0;
   if (pages > MAX_DRAAIBOEK_PAGES)
-    throw new ToolkitError('content', [
-      {
-        code: 'draaiboek-pages',
-        message: `het draaiboek wordt ${pages} pagina's A4, er passen er ${MAX_DRAAIBOEK_PAGES}`,
-        hint: 'Kort de teksten van de stappen, de tips of de achtergrond in.',
-        at: { ...pkg.facilitation!.at, path: 'facilitation' },
-      },
-    ]);
+    throw new ToolkitError('content', [problem('draaiboek-pages', { pages, max: MAX_DRAAIBOEK_PAGES }, { at: { ...pkg.facilitation!.at, path: 'facilitation' } })]);
   return tree;
 }
 

@@ -8,7 +8,7 @@
  * the @react-pdf packages are pinned exactly; test/fit.test.ts covers them.
  */
 import type { LayoutNode } from '@react-pdf/layout';
-import type { Problem } from '../errors.js';
+import { problem, type Problem } from '../errors.js';
 import { groupKey, markOf, type FitGroup, type FitMark } from './fitMark.js';
 
 export interface Fit {
@@ -130,12 +130,7 @@ export function misfit(at: Problem['at'], path: string, fit: Fit, size: number, 
   if (fit.tooWide) {
     size = fit.tooWide.fontSize ?? size;
     const word = fit.tooWide.line.split(/\s+/).sort((a, b) => b.length - a.length)[0]!;
-    return {
-      code: 'text-too-wide',
-      message: `de tekst past niet, ook niet op ${pt(size)}: het woord "${ellipsis(word)}" is ${Math.ceil(fit.tooWide.excess)} pt breder dan de ruimte en kan niet worden afgebroken`,
-      hint: 'Splits het woord, of zet er een streepje in waar het mag afbreken.',
-      at: where,
-    };
+    return problem('text-too-wide', { size: pt(size), word: ellipsis(word), excess: Math.ceil(fit.tooWide.excess) }, { at: where });
   }
   size = (fit.dropped ? fit.droppedSize : fit.overflowSize) ?? size;
   const lines = fit.lineHeight ? Math.ceil(fit.overflow / fit.lineHeight) : 0;
@@ -144,12 +139,7 @@ export function misfit(at: Problem['at'], path: string, fit: Fit, size: number, 
   const much = fit.dropped
     ? `ongeveer ${fit.droppedWords} ${fit.droppedWords === 1 ? 'woord' : 'woorden'} te veel` + (fitting > 0 ? ` (op ${pt(size)} passen er ongeveer ${fitting} van de ${fit.writtenWords})` : '')
     : `${lines} ${lines === 1 ? 'regel' : 'regels'} (${Math.ceil(fit.overflow)} pt) te veel`;
-  return {
-    code: 'text-overflow',
-    message: `de tekst past niet, ook niet op ${pt(size)}: ${much}`,
-    hint,
-    at: where,
-  };
+  return problem('text-overflow', { size: pt(size), much }, { hint, at: where });
 }
 
 const pt = (size: number) => `${String(size).replace('.', ',')} pt`;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
-import type { Problem, Loc } from '../errors.js';
+import { problem, type Problem, type Loc } from '../errors.js';
 import { fontsDir } from '../paths.js';
 
 export const FAMILY = 'Source Sans 3';
@@ -39,12 +39,7 @@ export async function checkGlyphs(texts: { text: string; at: Loc }[]): Promise<P
         continue;
       }
       const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-      problems.push({
-        code: 'glyph',
-        message: `het teken ${code} "${ch}" staat niet in het lettertype ${FAMILY}`,
-        hint: 'Haal het weg of schrijf het anders (emoji en zeldzame symbolen kunnen niet geprint worden).',
-        at,
-      });
+      problems.push(problem('glyph', { code, char: ch, font: FAMILY }, { at }));
     }
   }
   return problems;

@@ -24,16 +24,13 @@ function modulesOf(url: string): number {
 }
 
 /** Why a film link cannot be printed as a readable QR code and link, or undefined when it can. */
-export function filmUrlProblem(url: string): { message: string; hint: string } | undefined {
-  const hint = 'Gebruik een kortere link naar de film, bijvoorbeeld de deellink van het filmplatform.';
-  if (!/^https?:\/\//i.test(url)) return { message: `"${url.slice(0, 60)}" is geen webadres: een filmlink begint met https:// of http://`, hint };
-  if (url.length > MAX_URL_CHARS) return { message: `de filmlink is ${url.length} tekens lang; hoogstens ${MAX_URL_CHARS} passen op het werkblad en in een leesbare QR-code`, hint };
+/** What is wrong with a film link, said as the message of the catalogue's `film-url`. */
+export function filmUrlProblem(url: string): string | undefined {
+  if (!/^https?:\/\//i.test(url)) return `"${url.slice(0, 60)}" is geen webadres: een filmlink begint met https:// of http://`;
+  if (url.length > MAX_URL_CHARS) return `de filmlink is ${url.length} tekens lang; hoogstens ${MAX_URL_CHARS} passen op het werkblad en in een leesbare QR-code`;
   const n = modulesOf(url);
   const module = QR_MM / (n + QUIET);
   if (module < MIN_MODULE_MM)
-    return {
-      message: `de QR-code van deze filmlink wordt te fijn om te scannen (blokjes van ${module.toFixed(2).replace('.', ',')} mm, minstens ${String(MIN_MODULE_MM).replace('.', ',')} mm nodig)`,
-      hint,
-    };
+    return `de QR-code van deze filmlink wordt te fijn om te scannen (blokjes van ${module.toFixed(2).replace('.', ',')} mm, minstens ${String(MIN_MODULE_MM).replace('.', ',')} mm nodig)`;
   return undefined;
 }
