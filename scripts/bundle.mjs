@@ -67,7 +67,7 @@ await esbuild.build({
 });
 
 // Made from the sources this build began with (build-stamp.mjs begin), as the code that loads it will say.
-const { BUILT_FROM, codeFingerprintOf } = await import(join(dist, 'src/plan/fingerprint.js'));
+const { BUILT_FROM, codeFingerprintOf } = await import(join(dist, 'src/run/fingerprint.js'));
 const sources = readFileSync(join(dist, `${BUILT_FROM}.pending`), 'utf8').trim();
 writeFileSync(join(dist, 'renderer.json'), JSON.stringify({ code: codeFingerprintOf(sources) }) + '\n');
 const { CODE_CACHE } = await import(join(dist, 'src/outputs/loadRenderer.js'));

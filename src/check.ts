@@ -9,7 +9,7 @@ import { cardList, werkplaatList } from './content/schemas.js';
 import type { BrokenPackage } from './model/load.js';
 import { isAbsolute, join } from 'node:path';
 import { missingParts } from './model/completeness.js';
-import { contrastProblems } from './contrast.js';
+import { contrastProblems } from './render/contrast.js';
 import { duplicateTexts } from './model/duplicates.js';
 import { seedRuns } from './model/seedRuns.js';
 import { CheckCache } from './checkCache.js';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from './errors.js';
-import { codeFingerprint, hash } from './plan/fingerprint.js';
+import { codeFingerprint, hash } from './run/fingerprint.js';
 import { packageRoot } from './paths.js';
 import { writeAtomic } from './run/write.js';
 

@@ -1,4 +1,4 @@
-import { humanPath } from './content/humanPath.js';
+import { humanPath } from './humanPath.js';
 import { ERRORS, type ErrorCode, type ErrorData, type ParamsOf } from './errors-data.js';
 /** Where a problem sits in a source file. Lines and columns start at 1. */
 export interface Loc {

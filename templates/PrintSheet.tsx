@@ -1,6 +1,6 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { Theme, Toolkit } from '../src/model/types.js';
-import { PRINT_RULES, type SheetFacts } from '../src/outputs/session/sheet.js';
+import type { SheetFacts } from './printSheetFacts.js';
 import { BlankPage } from './BlankPage.js';
 import { ColourStripe } from './ColourStripe.js';
 import { FilmBox } from './FilmBox.js';
@@ -22,7 +22,7 @@ export function PrintSheet({ toolkit, facts, themes, qr }: { toolkit: Toolkit; f
         <Text style={{ fontWeight: 700, fontSize: TYPE.title, lineHeight: 1.15 }}>{facts.title}</Text>
         <Text style={{ fontSize: TYPE.body, marginTop: mm(1.5), marginBottom: mm(4) }}>{facts.about.join(' · ')}</Text>
 
-        <Text style={{ fontSize: TYPE.body, lineHeight: 1.35 }}>{PRINT_RULES.join(' ')}</Text>
+        <Text style={{ fontSize: TYPE.body, lineHeight: 1.35 }}>{facts.rules.join(' ')}</Text>
 
         <Text style={{ fontWeight: 700, fontSize: TYPE.heading, marginTop: mm(3), marginBottom: mm(1.5) }}>Wat je print</Text>
         {facts.jobs.map((j, i) => (

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, inject } from 'vitest';
 import { formatProblem, ToolkitError } from '../src/errors.js';
-import { codeFingerprint } from '../src/plan/fingerprint.js';
+import { codeFingerprint } from '../src/run/fingerprint.js';
 import { popplerText } from './poppler.js';
 import { keptDir } from './globalSetup.js';
 

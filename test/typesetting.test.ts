@@ -8,7 +8,7 @@ import { createElement as h } from 'react';
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../src/index.js';
-import { contrastProblems, contrastRatio, PAIRS } from '../src/contrast.js';
+import { contrastProblems, contrastRatio, PAIRS } from '../src/render/contrast.js';
 import { coverPath, fileName } from '../src/outputs/files.js';
 import { patchTextkit, TEXTKIT_VERSION } from '../src/patches/lineBreakHook.js';
 import { render } from '../src/render/engine.js';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { buildFromData } from '../src/build.js';
 import { Cache } from '../src/run/cache.js';
 import { execute } from '../src/run/run.js';
-import type { Job } from '../src/plan/job.js';
+import type { Job } from '../src/run/job.js';
 import { cli, edit, keptByCode, smallData, tmp } from './helpers.js';
 
 const enc = new TextEncoder();

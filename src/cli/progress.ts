@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import type { BuildEvent, BuildResult } from '../build.js';
-import { noteOf, type FileFacts } from '../outputs/registry.js';
+import { noteOf } from '../outputs/registry.js';
+import type { OutputFacts } from '../run/job.js';
 import { formatProblem, type Problem } from '../errors.js';
 import { formatSize } from '../mail/attach.js';
 import { CLEAR_LINE, painter, type IO } from './io.js';
@@ -87,7 +88,7 @@ export function report(result: BuildResult, seconds: number, outDir: string, io:
 
 const problemJson = (p: Problem) => ({ code: p.code, message: p.message, hint: p.hint, ...p.at });
 
-const fileJson = ({ path, bytes, facts }: { path: string; bytes: number; facts?: FileFacts }, extra: object = {}) => {
+const fileJson = ({ path, bytes, facts }: { path: string; bytes: number; facts?: OutputFacts }, extra: object = {}) => {
   const note = noteOf(facts);
   return { path: rel(path), bytes, ...extra, ...facts, ...(note && { what: note.what, print: note.print }) };
 };

@@ -1,6 +1,7 @@
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { noteOf, rankOf, type FileFacts } from '../outputs/registry.js';
+import { noteOf, rankOf } from '../outputs/registry.js';
+import type { OutputFacts } from '../run/job.js';
 import { code } from './io.js';
 import { count } from './words.js';
 
@@ -15,7 +16,7 @@ export interface FileGroup {
 /** A file of a result: its path, and what it is when its job said so. */
 export interface ResultFile {
   path: string;
-  facts?: FileFacts;
+  facts?: OutputFacts;
 }
 
 /**

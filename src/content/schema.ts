@@ -5,7 +5,7 @@
  */
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { problem, type Loc, type Problem } from '../errors.js';
-import { countItems } from './humanPath.js';
+import { countItems } from '../humanPath.js';
 import { describeNode, locOf, shortTag, type Source } from './source.js';
 import { closest } from './suggest.js';
 

@@ -1,6 +1,6 @@
 import { readSourceBytes } from './sourceFiles.js';
 import { LineCounter, parseDocument, isMap, isPair, isSeq, isScalar, visit, type Document, type Node } from 'yaml';
-import { humanPath } from './humanPath.js';
+import { humanPath } from '../humanPath.js';
 import { problem, type Loc, type Problem } from '../errors.js';
 
 /** A parsed YAML file that can tell where each of its nodes is. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, relative, sep } from 'node:path';
-import type { FileFacts, FileKind } from '../outputs/registry.js';
+import { known, type FileKind } from '../outputs/registry.js';
+import type { OutputFacts } from '../run/job.js';
 import { zipFiles } from './zip.js';
 
 /** Above this many MB together, attachments go as one zip (many mail servers refuse 20 MB). */
@@ -17,7 +18,7 @@ export interface Attachment {
 /** A file to attach, with what it is when its job said so. */
 export interface ToAttach {
   path: string;
-  facts?: FileFacts;
+  facts?: OutputFacts;
 }
 
 export interface Attachments {
@@ -46,7 +47,7 @@ export const MB = 1024 * 1024;
  */
 export function attach(files: ToAttach[], opts: AttachOptions): Attachments {
   const sorted = [...new Map(files.map((f) => [f.path, f])).values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const read = sorted.map((f) => ({ path: f.path, kind: f.facts?.kind, bytes: readFileSync(f.path) }));
+  const read = sorted.map((f) => ({ path: f.path, kind: known(f.facts)?.kind, bytes: readFileSync(f.path) }));
   const total = read.reduce((n, f) => n + f.bytes.length, 0);
   if (!opts.zip && total <= opts.maxBytes)
     return { files: read.map((f) => ({ filename: basename(f.path), contentType: contentType(f.path), content: f.bytes, ...(f.kind && { kind: f.kind }) })), zipped: false, total };

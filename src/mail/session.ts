@@ -6,7 +6,7 @@ import { SESSION_FACTS, type SessionFacts } from '../outputs/session/facts.js';
 import { SHEET_TEXT } from '../outputs/session/jobs.js';
 import { attach, DEFAULT_MAX_MB, MB } from './attach.js';
 import { signatureOf } from './compose.js';
-import { deliver, type MailOptions, type MailOutcome } from './mail.js';
+import { deliver, type MailOptions, type MailOutcome } from './deliver.js';
 import type { Mailbox } from './message.js';
 import type { SmtpConfig } from './smtp.js';
 

@@ -7,7 +7,7 @@ import { readSource, locOf } from '../content/source.js';
 import { validate } from '../content/schema.js';
 import { DEFAULT_LIMITS, packageSchema, toolkitSchema, type PackageSource } from '../content/schemas.js';
 import { packageId, slugify } from './slug.js';
-import { filmUrlProblem } from '../render/qr.js';
+import { filmUrlProblem } from './filmLink.js';
 import type { Limits, Package, Theme, Toolkit } from './types.js';
 
 /** A package source that could not be read as a valid package. */

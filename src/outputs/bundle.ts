@@ -1,6 +1,6 @@
 import type { Package, Theme } from '../model/types.js';
-import type { Job } from '../plan/job.js';
-import { hash } from '../plan/fingerprint.js';
+import type { Job } from '../run/job.js';
+import { hash } from '../run/fingerprint.js';
 import { themeContent } from './content.js';
 import { contextFor, type PlanContext } from './context.js';
 import { bundleFile, bundleName, coverPath, factsByPath, OUTPUT_KINDS } from './files.js';

@@ -1,4 +1,4 @@
-import type { JobInput } from '../plan/job.js';
+import type { JobInput } from '../run/job.js';
 import type { Project } from '../model/load.js';
 import { stampsOf } from './stamps.js';
 import type { Context } from './files.js';

@@ -1,5 +1,5 @@
-import type { Job } from '../plan/job.js';
-import { hash } from '../plan/fingerprint.js';
+import type { Job } from '../run/job.js';
+import { hash } from '../run/fingerprint.js';
 import { contextFor, type PlanContext } from './context.js';
 import { factsByPath, GUIDE, GUIDE_FILE } from './files.js';
 import { loadRenderer } from './loadRenderer.js';

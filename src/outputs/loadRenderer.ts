@@ -13,7 +13,7 @@ import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import vm from 'node:vm';
 import { packageRoot } from '../paths.js';
-import { codeFingerprint } from '../plan/fingerprint.js';
+import { codeFingerprint } from '../run/fingerprint.js';
 import { writeAtomic } from '../run/write.js';
 import { longerTierUp } from './tierUp.js';
 

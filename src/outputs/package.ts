@@ -1,8 +1,8 @@
 import { ToolkitError } from '../errors.js';
 import type { BrokenPackage } from '../model/load.js';
 import type { Package } from '../model/types.js';
-import type { Job } from '../plan/job.js';
-import { hash } from '../plan/fingerprint.js';
+import type { Job } from '../run/job.js';
+import { hash } from '../run/fingerprint.js';
 import { contextFor, type PlanContext } from './context.js';
 import { factsByPath, type Context, type OutputFile, type OutputKind, type PlannedFile } from './files.js';
 import { loadRenderer, type Renderer } from './loadRenderer.js';

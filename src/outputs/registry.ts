@@ -1,3 +1,5 @@
+import type { OutputFacts } from '../run/job.js';
+
 /**
  * The registry of output kinds: per kind of file, what it is and how to print
  * it (in the words of the people who print them), its label on the site, and
@@ -13,15 +15,9 @@ export interface PrintNote {
   print: string;
 }
 
-/** What a file is: its kind, and the package, werkplaat or theme it is of. */
-export interface FileFacts {
+/** What a file is: its kind, and the package, werkplaat or theme it is of (the engine's OutputFacts, of a known kind). */
+export interface FileFacts extends OutputFacts {
   kind: FileKind;
-  /** The package's number. */
-  package?: number;
-  /** The werkplaat's number within its package, from 1. */
-  werkplaat?: number;
-  /** A bundle's theme; `implicit` for a toolkit without themes. */
-  theme?: { id: string; name: string; implicit?: boolean };
 }
 
 interface KindEntry {
@@ -122,11 +118,14 @@ export type FileKind = keyof typeof FILE_KINDS;
 const ORDER = Object.keys(FILE_KINDS) as FileKind[];
 export const isFileKind = (k: unknown): k is FileKind => typeof k === 'string' && (ORDER as string[]).includes(k);
 
-export const noteOf = (facts: FileFacts | undefined): PrintNote | undefined => (facts ? FILE_KINDS[facts.kind].note : undefined);
+/** The facts of a result, when their kind is one of the registry's. */
+export const known = (facts: OutputFacts | undefined): FileFacts | undefined => (facts && isFileKind(facts.kind) ? (facts as FileFacts) : undefined);
+export const noteOf = (facts: OutputFacts | undefined): PrintNote | undefined => known(facts) && FILE_KINDS[known(facts)!.kind].note;
 export const labelOf = (facts: FileFacts): string => (FILE_KINDS[facts.kind] as KindEntry).label(facts);
 
 /** The order files are listed in: by kind as in the registry, each werkplaat's A3 next to its 2 x A4. */
-export function rankOf(facts: FileFacts | undefined): number[] {
+export function rankOf(result: OutputFacts | undefined): number[] {
+  const facts = known(result);
   if (!facts) return [ORDER.length, 0, 0];
   const r = ORDER.indexOf(facts.kind);
   return facts.werkplaat ? [ORDER.indexOf('werkplaat-A3'), facts.werkplaat, r] : [r, 0, 0];

@@ -1,5 +1,5 @@
-import type { Job } from '../plan/job.js';
-import { codeFingerprint, hash } from '../plan/fingerprint.js';
+import type { Job } from '../run/job.js';
+import { codeFingerprint, hash } from '../run/fingerprint.js';
 import type { Stamps } from '../print/words.js';
 import { CACHE_DIR } from '../run/cache.js';
 import { loadRenderer } from './loadRenderer.js';

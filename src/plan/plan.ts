@@ -10,8 +10,8 @@ import { brokenJob, packageJob } from '../outputs/package.js';
 import { PACKAGE_FAMILIES } from '../outputs/packages.js';
 import { stampsJob } from '../outputs/stamps.js';
 import { sourceDate } from './date.js';
-import { codeFingerprint, hash } from './fingerprint.js';
-import type { Job } from './job.js';
+import { codeFingerprint, hash } from '../run/fingerprint.js';
+import type { Job } from '../run/job.js';
 import { selectPackages, type Selection } from './selection.js';
 
 export interface PlanOptions extends Selection {

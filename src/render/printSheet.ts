@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import type { Theme, Toolkit } from '../model/types.js';
-import type { SheetFacts } from '../outputs/session/sheet.js';
+import type { SheetFacts } from '../../templates/printSheetFacts.js';
 import { PrintSheet } from '../../templates/PrintSheet.js';
 import { draw, layout } from './engine.js';
 

@@ -3,8 +3,7 @@ import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Project, SourceMemo } from '../model/load.js';
 import { byCodeUnits } from '../order.js';
-import { isFileKind, type FileFacts } from '../outputs/registry.js';
-import { FAMILIES, type Family } from '../plan/job.js';
+import { FAMILIES, type Family, type OutputFacts } from './job.js';
 import { isOutputPath } from './inside.js';
 import { seal, unseal } from './seal.js';
 import { writeAtomic } from './write.js';
@@ -29,7 +28,7 @@ interface Entry {
   group?: string;
   family: Family;
   /** What the file is, as its job said: a run answered from the cache still tells it. */
-  facts?: FileFacts;
+  facts?: OutputFacts;
 }
 
 /** Who wrote a file: the job, its group and its command family; and what the file is. */
@@ -37,7 +36,7 @@ export interface MadeBy {
   job: string;
   group?: string;
   family: Family;
-  facts?: FileFacts;
+  facts?: OutputFacts;
 }
 
 interface Run {
@@ -334,9 +333,9 @@ const isEntry = (e: unknown): e is Entry =>
   FAMILIES.includes(e.family as Family) &&
   (e.facts === undefined || isFacts(e.facts));
 
-const isFacts = (f: unknown): f is FileFacts =>
+const isFacts = (f: unknown): f is OutputFacts =>
   isRecord(f) &&
-  isFileKind(f.kind) &&
+  typeof f.kind === 'string' &&
   (f.package === undefined || Number.isInteger(f.package)) &&
   (f.werkplaat === undefined || Number.isInteger(f.werkplaat)) &&
   (f.theme === undefined || (isRecord(f.theme) && typeof f.theme.id === 'string' && typeof f.theme.name === 'string'));

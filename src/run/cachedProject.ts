@@ -1,5 +1,5 @@
 import type { Project, SourceMemo } from '../model/load.js';
-import { codeFingerprint, hash } from '../plan/fingerprint.js';
+import { codeFingerprint, hash } from './fingerprint.js';
 import type { Cache } from './cache.js';
 
 // What a warm process (build --watch, preview) keeps between rounds: the last project, by the key
@@ -45,6 +45,6 @@ export async function cachedProject(cache: Cache, dataDir: string, sources: stri
  */
 export async function warmProject(dataDir: string, outDir: string): Promise<Project> {
   const { Cache } = await import('./cache.js');
-  const { sourcesFingerprint } = await import('../plan/fingerprint.js');
+  const { sourcesFingerprint } = await import('./fingerprint.js');
   return cachedProject(Cache.open(outDir, { warm: true }), dataDir, sourcesFingerprint(dataDir), { warm: true });
 }

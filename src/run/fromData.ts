@@ -1,7 +1,7 @@
 import { join, relative } from 'node:path';
 import type { Project } from '../model/load.js';
-import type { Family, Job } from '../plan/job.js';
-import { hash, sourcesFingerprint } from '../plan/fingerprint.js';
+import type { Family, Job } from './job.js';
+import { hash, sourcesFingerprint } from './fingerprint.js';
 import { Cache } from './cache.js';
 import { cachedProject } from './cachedProject.js';
 import { execute, withOutput, type BuildEvent, type BuildResult } from './run.js';

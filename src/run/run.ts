@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { problemsOf, type Problem } from '../errors.js';
-import { hash } from '../plan/fingerprint.js';
-import type { Family, Job, JobFile } from '../plan/job.js';
-import type { FileFacts } from '../outputs/registry.js';
+import { hash } from './fingerprint.js';
+import type { Family, Job, JobFile, OutputFacts } from './job.js';
 import { Cache } from './cache.js';
 import { alive, lockOutput } from './lock.js';
 import { outdatedFiles, removeStale } from './stale.js';
@@ -29,7 +28,7 @@ export interface Written {
   bytes: number;
   ms: number;
   /** What the file is (kind, package, werkplaat), as the job that planned it said. */
-  facts?: FileFacts;
+  facts?: OutputFacts;
 }
 
 export interface Failed {
@@ -46,7 +45,7 @@ export interface BuildResult {
   /** Bundles and documents not written because a package they hold failed. */
   skipped: { path: string; reason: string }[];
   /** Files of a failed output kept from an earlier build: there, but not up to date. */
-  outdated?: { path: string; facts?: FileFacts }[];
+  outdated?: { path: string; facts?: OutputFacts }[];
   /** Files of outputs that no longer exist (a removed werkplaat, a package gone), removed now. */
   removed?: string[];
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, rmdirSync, unlinkSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import type { Family } from '../plan/job.js';
+import type { Family } from './job.js';
 import { CACHE_DIR, type Cache } from './cache.js';
 import { insideOutput } from './inside.js';
 

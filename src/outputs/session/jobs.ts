@@ -4,11 +4,11 @@
  * reads or writes a file.
  */
 import { CACHE_DIR } from '../../run/cache.js';
-import { codeFingerprint, hash } from '../../plan/fingerprint.js';
+import { codeFingerprint, hash } from '../../run/fingerprint.js';
 import { docMeta, type Context } from '../files.js';
 import type { Package } from '../../model/types.js';
 import { slugify } from '../../model/slug.js';
-import type { Job, JobInput } from '../../plan/job.js';
+import type { Job, JobInput } from '../../run/job.js';
 import { composeJob, pageCount, type SheetPdf } from './compose.js';
 import { SESSION_FACTS, type SessionFacts } from './facts.js';
 import { planJobs, sourcesOf, type Paper, type SessionRequest } from './plan.js';

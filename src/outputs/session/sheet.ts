@@ -3,33 +3,11 @@
  * per job its file, paper, sides, scale and sheets; what to bring; where the
  * film is. The template draws it, the mail body is its text (`sheetText`).
  */
-import type { Film, Package } from '../../model/types.js';
+import type { Package } from '../../model/types.js';
+import type { SheetFacts, SheetJob } from '../../../templates/printSheetFacts.js';
 import { countsOf, layoutJob, sheetsOf, type PrintJob, type SessionRequest } from './plan.js';
 
-export interface SheetJob {
-  file: string;
-  paper: string;
-  sides: string;
-  scale: string;
-  sheets: number;
-  pages: number;
-  /** Per package: `werkblad 12 x`. */
-  contents: { pkg: string; items: string[] }[];
-  /** This job starts with the print sheet. */
-  withSheet: boolean;
-}
-
-export interface SheetFacts {
-  title: string;
-  /** Packages, participants, groups, date. */
-  about: string[];
-  jobs: SheetJob[];
-  /** Things to bring, each once. */
-  bring: string[];
-  /** What the draaiboeken say to get ready, per step. */
-  prepare: { step: string; text: string }[];
-  films: { pkg: Package; film: Film }[];
-}
+export type { SheetFacts, SheetJob } from '../../../templates/printSheetFacts.js';
 
 const PAPER = { gewoon: 'gewoon papier, A4', stevig: 'stevig papier (200 tot 300 gram), A4', A3: 'gewoon papier, A3' } as const;
 
@@ -64,7 +42,7 @@ export function sheetFacts(req: SessionRequest, jobs: PrintJob[], pagesOf: (sour
       contents: job.parts.filter((p) => p.copies.length).map((p) => ({ pkg: `${p.pkg.number}. ${p.pkg.title}`, items: countsOf(p).map((c) => `${c.material.replace(/ /g, '\u00a0')}\u00a0${c.count}\u00a0x`) })),
     };
   });
-  return { title: req.title, about, jobs: sheetJobs, bring: bringList(req), prepare: prepareList(pkgs), films: pkgs.map((pkg) => ({ pkg, film: pkg.film })) };
+  return { title: req.title, about, jobs: sheetJobs, bring: bringList(req), prepare: prepareList(pkgs), films: pkgs.map((pkg) => ({ pkg, film: pkg.film })), rules: PRINT_RULES };
 }
 
 /** From what the packages hold: only what their materials need, nothing guessed. */
@@ -95,7 +73,7 @@ export const PRINT_RULES = [
 
 /** The print sheet as plain text: the body of a mail to a print room or a co-facilitator. */
 export function sheetText(facts: SheetFacts, contact: { name: string; email: string }): string {
-  const lines = [`Printplan: ${facts.title}`, ...facts.about, '', ...PRINT_RULES, ''];
+  const lines = [`Printplan: ${facts.title}`, ...facts.about, '', ...facts.rules, ''];
   facts.jobs.forEach((j) => {
     lines.push(j.file);
     lines.push(`   ${j.paper}, ${j.sides}, ${j.scale} (werkelijke grootte)`);

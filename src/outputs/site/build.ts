@@ -2,9 +2,10 @@ import type { Project } from '../../model/load.js';
 import { runFromData } from '../../run/fromData.js';
 import type { BuildEvent, BuildResult } from '../../run/run.js';
 import { siteJobs, siteGroup } from './jobs.js';
+import { SITE_DIR } from './layout.js';
 import { publicPdfs } from './public.js';
 
-export const SITE_DIR = 'site';
+export { SITE_DIR } from './layout.js';
 
 export interface SiteBuildOptions {
   outDir: string;

@@ -1,10 +1,10 @@
-import type { Job, JobFile } from '../../plan/job.js';
+import type { Job, JobFile } from '../../run/job.js';
 import type { Project } from '../../model/load.js';
 import type { Package } from '../../model/types.js';
 import { bundleFile, GUIDE_FILE, OUTPUT_KINDS, OVERVIEW_FILE, type PlannedFile } from '../files.js';
 import { filesOf } from '../packages.js';
 import { FILE_KINDS, labelOf, type FileFacts } from '../registry.js';
-import { codeFingerprint, hash } from '../../plan/fingerprint.js';
+import { codeFingerprint, hash } from '../../run/fingerprint.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fontsDir } from '../../paths.js';

@@ -5,6 +5,8 @@ import type { Package, Theme } from '../../model/types.js';
  * keep the paths they have in the build folder; a package's page and its
  * previews sit beside its PDFs, so that every link is short and relative.
  */
+/** Where the site goes in the output folder. */
+export const SITE_DIR = 'site';
 export const INDEX = 'index.html';
 export const ASSETS = 'assets';
 export const CSS = `${ASSETS}/site.css`;

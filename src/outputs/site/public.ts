@@ -1,6 +1,6 @@
 import type { Project } from '../../model/load.js';
-import type { Job } from '../../plan/job.js';
-import { hash } from '../../plan/fingerprint.js';
+import type { Job } from '../../run/job.js';
+import { hash } from '../../run/fingerprint.js';
 import { CACHE_DIR } from '../../run/cache.js';
 import { siteGroup } from './jobs.js';
 

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Project } from '../../model/load.js';
 import { Cache } from '../../run/cache.js';
-import { hash } from '../../plan/fingerprint.js';
+import { hash } from '../../run/fingerprint.js';
 import { lockOutput } from '../../run/lock.js';
 import { siteJobs, type SiteOptions } from './jobs.js';
-import { SITE_DIR } from './build.js';
+import { SITE_DIR } from './layout.js';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 

@@ -1,5 +1,4 @@
 import type { Problem } from '../errors.js';
-import type { FileFacts } from '../outputs/registry.js';
 
 /**
  * A job is one step of a build: it knows, before it runs, which files it will
@@ -28,6 +27,21 @@ export interface JobInput {
 }
 
 /**
+ * What a file is, as the job that plans it says: the engine keeps it with the
+ * file and hands it on in results, without reading it. Its kinds are those of
+ * the registry of output kinds (src/outputs/registry.ts).
+ */
+export interface OutputFacts {
+  kind: string;
+  /** The package's number. */
+  package?: number;
+  /** The werkplaat's number within its package, from 1. */
+  werkplaat?: number;
+  /** A bundle's theme; `implicit` for a toolkit without themes. */
+  theme?: { id: string; name: string; implicit?: boolean };
+}
+
+/**
  * The command family that owns a file in the output folder. A run removes
  * stale files of its own family only: a build never touches what the site,
  * a session or a mail draft wrote into the same folder.
@@ -47,7 +61,7 @@ export interface Job {
   /** The files `make()` returns, known before it runs, so that the cache can be asked first. */
   outputs: string[];
   /** What each output is (by path), from the registry of output kinds: results carry it, nothing reads it from a name. */
-  facts?: Readonly<Record<string, FileFacts>>;
+  facts?: Readonly<Record<string, OutputFacts>>;
   /** Ids of the jobs whose files `make()` receives. */
   needs: string[];
   /**

@@ -1,13 +1,12 @@
-import { problem } from './errors.js';
 /**
  * Text must stand out from what it is printed on: WCAG's contrast ratio of at
  * least 4.5:1, or 3:1 for text of 18 pt and more (print.md). The pairs below
  * are the ones the templates print, each with the smallest size it is used at;
  * `toolkit check` computes them for every theme in toolkit.yaml.
  */
-import type { Problem } from './errors.js';
-import type { Theme, Toolkit } from './model/types.js';
-import { CARD_TYPE, GREY, INK, TINTS, TYPE, tint } from '../templates/units.js';
+import { problem, type Problem } from '../errors.js';
+import type { Theme, Toolkit } from '../model/types.js';
+import { CARD_TYPE, GREY, INK, TINTS, TYPE, tint } from '../../templates/units.js';
 
 /** A fixed colour, or the theme's colour mixed with this much white (0: the colour itself). */
 type Ink = string | { themeTint: number };
