@@ -3,6 +3,7 @@ import { ToolkitError } from '../errors.js';
 import type { Package, Toolkit } from '../model/types.js';
 import { Draaiboek } from '../../templates/Draaiboek.js';
 import { draw, layout } from './engine.js';
+import { wideWordProblems } from './wideWords.js';
 
 /** A draaiboek is read at the table: one page when it fits, two at most. */
 export const MAX_DRAAIBOEK_PAGES = 2;
@@ -21,6 +22,8 @@ export async function layoutDraaiboek(toolkit: Toolkit, pkg: Package) {
         at: { ...pkg.facilitation!.at, path: 'facilitation' },
       },
     ]);
+  const wide = wideWordProblems(tree, pkg.texts, 'het draaiboek');
+  if (wide.length) throw new ToolkitError('content', wide);
   return tree;
 }
 
