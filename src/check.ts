@@ -41,7 +41,7 @@ export async function check(project: Project): Promise<Problem[]> {
     problems.push(...glyphs);
     if (glyphs.length) continue; // a missing glyph would only blur the fit check
     if (!partial.includes(pkg)) fitted.push(pkg);
-    if (pkg.cards.length || pkg.werkplaten.length || pkg.facilitation) problems.push(...(await kept.problems(['check-fit', project.toolkit, pkg], async () => fitProblems(await renderer(), project, pkg))));
+    problems.push(...(await kept.problems(['check-fit', project.toolkit, pkg], async () => fitProblems(await renderer(), project, pkg))));
   }
   problems.push(...(await coverProblems(project, fitted, kept, renderer)));
   kept.prune();
@@ -53,7 +53,14 @@ type Renderer = Awaited<ReturnType<typeof import('./outputs/loadRenderer.js')['l
 /** A package laid out as its build lays it out: what does not fit, and cards that had to shrink. */
 async function fitProblems(renderer: Renderer, project: Project, pkg: Package): Promise<Problem[]> {
   const problems: Problem[] = [];
-  const { fitCards, fitWerkplaten, layoutDraaiboek } = renderer;
+  const { fitCards, fitWerkplaten, layoutDraaiboek, layoutWerkblad } = renderer;
+  // Every package has a werkblad: a word too long for its line runs off the page.
+  try {
+    await layoutWerkblad(project.toolkit, pkg);
+  } catch (e) {
+    problems.push(...problemsOf(e));
+  }
+  await stopPoint();
   if (pkg.cards.length)
     try {
       const { sizes } = await fitCards(project.toolkit, pkg);

@@ -22,7 +22,7 @@ export const ERRORS = {
   // Sources: reading and parsing
   read: def<{ why: S; code: S }>({
     title: 'Bronbestand niet leesbaar',
-    message: (p) => `kan het bestand niet lezen: ${p.why} (${p.code})`,
+    message: (p) => `kan het bestand niet lezen (${p.why}, ${p.code})`,
     hint: 'Kijk of het bestand er is en of je het mag lezen.',
   }),
   'not-a-file': def<{ kind: S }>({
@@ -147,6 +147,11 @@ export const ERRORS = {
   'text-too-wide': def<{ size: S; word: S; excess: N }>({
     title: 'Woord te breed',
     message: (p) => `de tekst past niet, ook niet op ${p.size}: het woord "${p.word}" is ${p.excess} pt breder dan de ruimte en kan niet worden afgebroken`,
+    hint: 'Splits het woord, of zet er een streepje in waar het mag afbreken.',
+  }),
+  'word-too-wide': def<{ word: S; length: N; excess: N; where: S }>({
+    title: 'Woord te breed voor zijn plaats',
+    message: (p) => `het woord "${p.word}" (${p.length} tekens) is ${p.excess} pt breder dan de ruimte op ${p.where} en kan niet worden afgebroken`,
     hint: 'Splits het woord, of zet er een streepje in waar het mag afbreken.',
   }),
   'text-overflow': def<{ size: S; much: S }>({ title: 'Tekst past niet', message: (p) => `de tekst past niet, ook niet op ${p.size}: ${p.much}` }),

@@ -32,7 +32,7 @@ const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 export function maskSecrets(s: string, secrets: Secrets = {}): string {
   let out = s
     .replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]*@/gi, `$1${MASK}@`)
-    .replace(/\b(AUTH\s+(?:PLAIN|LOGIN|XOAUTH2?|OAUTHBEARER|CRAM-MD5|DIGEST-MD5|SCRAM-[\w-]+))\s+\S+/gi, `$1 ${MASK}`);
+    .replace(/\b(AUTH\s+(?:PLAIN|LOGIN|XOAUTH2?|OAUTHBEARER|CRAM-MD5|DIGEST-MD5|SCRAM-[\w-]+))\s+[A-Za-z0-9+/=]+/gi, `$1 ${MASK}`);
   const { user, pass } = secrets;
   if (pass) {
     const forms = [pass, b64(pass), b64(pass).replace(/=+$/, ''), encodeURIComponent(pass)];

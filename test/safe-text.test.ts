@@ -29,6 +29,8 @@ describe('the sanitiser', () => {
     const secrets = { user: 'facilitator', pass: 'Geheim-77' };
     const plain = b64('\0facilitator\0Geheim-77');
     expect(maskSecrets(`535 5.7.8 AUTH PLAIN ${plain} refused`, secrets)).toBe('535 5.7.8 AUTH PLAIN *** refused');
+    // Only the base64: the words and brackets around it stay.
+    expect(maskSecrets(`de server weigerde het inloggen (535 AUTH PLAIN ${plain})`, secrets)).toBe('de server weigerde het inloggen (535 AUTH PLAIN ***)');
     // The SASL answer alone, without AUTH before it, and one the tool was not told about.
     expect(maskSecrets(`bad credentials ${plain}`, secrets)).toBe('bad credentials ***');
     expect(maskSecrets(`bad credentials ${b64('\0iemand\0anders-geheim')}`)).toBe('bad credentials ***');

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { problem, type Problem } from '../errors.js';
 
@@ -19,7 +19,7 @@ function kindOf(st: Stats): string {
 }
 
 const REASONS: Record<string, string> = {
-  ENOENT: 'het bestaat niet (of het is een snelkoppeling naar iets wat er niet meer is)',
+  ENOENT: 'het bestaat niet',
   EACCES: 'je mag het niet lezen',
   EPERM: 'je mag het niet lezen',
   ELOOP: 'het is een snelkoppeling die naar zichzelf wijst',
@@ -34,9 +34,20 @@ const notAFile = (st: Stats): SourceBytes => ({
   problem: problem('not-a-file', { kind: kindOf(st) }),
 });
 
-function cannotRead(e: unknown): SourceBytes {
+function cannotRead(e: unknown, path?: string): SourceBytes {
   const code = (e as NodeJS.ErrnoException).code ?? 'fout';
-  return { problem: problem('read', { why: REASONS[code] ?? code, code }) };
+  // A link that points at nothing exists itself: say that, not that there is nothing.
+  const dangling = code === 'ENOENT' && path !== undefined && lstatOr(path)?.isSymbolicLink();
+  const reason = dangling ? 'het is een snelkoppeling naar iets wat er niet is' : (REASONS[code] ?? code);
+  return { problem: problem('read', { why: reason, code }) };
+}
+
+function lstatOr(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 function statOr(path: string): Stats | undefined {
@@ -61,7 +72,7 @@ export function readSourceBytes(path: string): SourceBytes {
   } catch (e) {
     // A socket cannot be opened at all (ENXIO): say what it is.
     const st = statOr(path);
-    return st && !st.isFile() ? notAFile(st) : cannotRead(e);
+    return st && !st.isFile() ? notAFile(st) : cannotRead(e, path);
   }
   try {
     const st = fstatSync(fd);

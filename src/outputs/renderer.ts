@@ -17,4 +17,5 @@ export { renderPrintSheet } from '../render/printSheet.js';
 export { fitCards, cardStepTexts } from '../render/cards.js';
 export { fitWerkplaten } from '../render/werkplaten.js';
 export { layoutDraaiboek } from '../render/draaiboek.js';
+export { layoutWerkblad } from '../render/werkblad.js';
 export { fitCovers } from '../render/cover.js';

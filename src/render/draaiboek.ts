@@ -3,6 +3,7 @@ import { problem, ToolkitError } from '../errors.js';
 import type { Package, Toolkit } from '../model/types.js';
 import { Draaiboek } from '../../templates/Draaiboek.js';
 import { draw, layout } from './engine.js';
+import { wideWordProblems } from './wideWords.js';
 
 /** A draaiboek is read at the table: one page when it fits, two at most. */
 export const MAX_DRAAIBOEK_PAGES = 2;
@@ -14,6 +15,8 @@ export async function layoutDraaiboek(toolkit: Toolkit, pkg: Package) {
   const pages = tree.children?.length ?? 0;
   if (pages > MAX_DRAAIBOEK_PAGES)
     throw new ToolkitError('content', [problem('draaiboek-pages', { pages, max: MAX_DRAAIBOEK_PAGES }, { at: { ...pkg.facilitation!.at, path: 'facilitation' } })]);
+  const wide = wideWordProblems(tree, pkg.texts, 'het draaiboek');
+  if (wide.length) throw new ToolkitError('content', wide);
   return tree;
 }
 

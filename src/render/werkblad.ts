@@ -1,10 +1,20 @@
 import { createElement } from 'react';
+import { ToolkitError } from '../errors.js';
 import type { Package, Toolkit } from '../model/types.js';
 import { Werkblad } from '../../templates/Werkblad.js';
-import { render } from './engine.js';
+import { draw, layout } from './engine.js';
+import { wideWordProblems } from './wideWords.js';
 
-export async function renderWerkblad(toolkit: Toolkit, pkg: Package): Promise<Uint8Array> {
+/** Lays out the werkblad, refusing a word that cannot break and runs past its box (off the page). */
+export async function layoutWerkblad(toolkit: Toolkit, pkg: Package) {
   // Loaded only for a film with a link: most packages have none, and it costs 30 ms to load.
   const qr = pkg.film.url ? (await import('./qr.js')).qrModules(pkg.film.url) : undefined;
-  return render(createElement(Werkblad, { toolkit, pkg, qr }));
+  const tree = await layout(createElement(Werkblad, { toolkit, pkg, qr }));
+  const wide = wideWordProblems(tree, pkg.texts, 'het werkblad');
+  if (wide.length) throw new ToolkitError('content', wide);
+  return tree;
+}
+
+export async function renderWerkblad(toolkit: Toolkit, pkg: Package): Promise<Uint8Array> {
+  return draw(await layoutWerkblad(toolkit, pkg));
 }

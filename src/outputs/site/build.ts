@@ -32,7 +32,7 @@ export function buildSite(dataDir: string, opts: SiteBuildOptions): Promise<Site
     const { knownGroups, plan } = await import('../../plan/plan.js');
     const pdfs = plan(project, {});
     // Without --film-passwords the site's PDFs are made without them (public.ts); the printed ones keep them.
-    const shown = opts.filmPasswords ? publicPdfs(project, pdfs, () => []) : publicPdfs(project, pdfs, (p) => plan(p, {}));
+    const shown = publicPdfs(project, pdfs, opts.filmPasswords ? undefined : (p) => plan(p, {}));
     const site = siteJobs(project, shown.producer, { prefix: `${SITE_DIR}/`, filmPasswords: opts.filmPasswords, fileOf: shown.fileOf });
     // The site's run speaks for the PDFs it makes (the build family's) and for the site's own files.
     // A package that does not load keeps its page, as it keeps its PDFs; a theme's bundle is on the site while the theme has packages.

@@ -23,12 +23,13 @@ export interface PublicPdfs {
  * copies of the PDFs that show one (werkblad, draaiboek, and the bundle of
  * their theme) are made from the project without the passwords. Which jobs
  * those are is found by comparing fingerprints, so a new output that shows
- * the password is covered without being listed here.
+ * the password is covered without being listed here. Without `planOf` (a
+ * site for inside the organisation) the site shows the printed PDFs.
  */
-export function publicPdfs(project: Project, pdfs: Job[], planOf: (project: Project) => Job[]): PublicPdfs {
+export function publicPdfs(project: Project, pdfs: Job[], planOf?: (project: Project) => Job[]): PublicPdfs {
   const byOutput = new Map(pdfs.filter((j) => !j.intermediate && !j.problems).flatMap((j) => j.outputs.map((o) => [o, j.id] as const)));
   const none: PublicPdfs = { jobs: [], producer: (p) => byOutput.get(p), fileOf: (p) => p };
-  if (!project.packages.some((p) => p.film.password)) return none;
+  if (!planOf || !project.packages.some((p) => p.film.password)) return none;
 
   const stripped = { ...project, packages: project.packages.map((p) => (p.film.password ? { ...p, film: { ...p.film, password: undefined } } : p)) };
   const own = new Map(pdfs.map((j) => [j.id, j.fingerprint]));
