@@ -4,7 +4,8 @@ import { ToolkitError, type Loc, type Problem } from '../errors.js';
 import type { Package, Toolkit, Werkplaat } from '../model/types.js';
 import { Werkplaten } from '../../templates/Werkplaten.js';
 import { planPoster, type PosterPlan } from '../../templates/werkplaat/plan.js';
-import { FIRST_STEP, POSTER_STEPS } from '../../templates/werkplaat/sizes.js';
+import { FIRST_STEP, POSTER_STEPS, bodyHeight, bodyWidth } from '../../templates/werkplaat/sizes.js';
+import { MOST_AREAS, bodyGeometry, postitProblems } from '../../templates/werkplaat/geometry.js';
 import { draw, layout } from './engine.js';
 import { fits, measureFit, misfit } from './fit.js';
 import type { Region } from './fitMark.js';
@@ -18,12 +19,48 @@ function placeOf(plaat: Werkplaat, k: number, region: Region): { at: Loc; path: 
   return { at: plaat.at, path: base };
 }
 
+const mmOf = (pt: number) => Math.floor((pt * 25.4) / 72);
+
+/**
+ * Werkplaten whose areas cannot hold a 76 x 76 mm post-it: more than four
+ * areas on one sheet, or an area whose open space is smaller than 80 x 80 mm.
+ * Measured on the same geometry the templates draw, before any text is laid out.
+ */
+export function postitCheck(pkg: Package): Problem[] {
+  const problems: Problem[] = [];
+  pkg.werkplaten.forEach((plaat, k) => {
+    const { tooMany, small } = postitProblems(bodyGeometry(plaat, bodyWidth(), bodyHeight()));
+    const areasAt = plaat.areas[0]?.at ?? plaat.at;
+    if (tooMany) {
+      problems.push({
+        code: 'werkplaat-areas',
+        message: `werkplaat ${k + 1} ("${plaat.title}") heeft ${plaat.areas.length} vakken; op één A3 passen er hoogstens ${MOST_AREAS} met ruimte voor post-its van 76 x 76 mm`,
+        hint: 'Voeg twee vakken samen, of verdeel ze over twee werkplaten.',
+        at: { ...areasAt, path: `werkplaten[${k}].areas` },
+      });
+      return;
+    }
+    for (const f of small) {
+      const area = plaat.areas[f.index]!;
+      problems.push({
+        code: 'werkplaat-postit',
+        message: `vak ${f.index + 1} ("${area.heading}") van werkplaat ${k + 1} heeft ${mmOf(f.width)} x ${mmOf(f.height)} mm vrij; een post-it van 76 x 76 mm heeft 80 x 80 mm nodig`,
+        hint: 'Kies een layout met minder vakken naast elkaar, of voeg vakken samen.',
+        at: { ...area.at, path: `werkplaten[${k}].areas[${f.index}]` },
+      });
+    }
+  });
+  return problems;
+}
+
 /**
  * Lays out every werkplaat of a package, each at its layout's type scale,
  * stepping a werkplaat's sizes down together (the whole sheet) only until
  * all its text fits; beyond the floor the package fails.
  */
 export async function fitWerkplaten(toolkit: Toolkit, pkg: Package): Promise<{ tree: LayoutNode; plans: PosterPlan[] }> {
+  const room = postitCheck(pkg);
+  if (room.length) throw new ToolkitError('content', room);
   const level = pkg.werkplaten.map((w) => FIRST_STEP[w.layout]);
   for (;;) {
     const plans = pkg.werkplaten.map((w, i) => planPoster(w, POSTER_STEPS[level[i]!]!));

@@ -8,6 +8,9 @@ const pct = (share: number) => `${share * 100}%`;
 
 const TICKS = 11;
 
+/** A heading that ends in a leader ("Schuifje 1: ……") asks for a name: the leader becomes a line to write it on. */
+const WRITE_IN = /^(.*?)\s*[.…]{3,}\s*$/;
+
 /** Scales between two poles, each with a line to put a dot on: the "schuifjes". */
 export function SlidersLayout({ plaat, colour, sizes, width, height, fit }: LayoutProps) {
   return (
@@ -18,8 +21,9 @@ export function SlidersLayout({ plaat, colour, sizes, width, height, fit }: Layo
           <View key={i} style={{ flexDirection: 'row', alignItems: 'center', borderBottomWidth: i < plaat.sliders.length - 1 ? 0.75 : 0, borderBottomColor: RULE, flexGrow: 1, flexBasis: 0 }}>
             <View style={{ width: pct(SLIDER_SHARE.heading), height: '100%', justifyContent: 'center', paddingRight: mm(4) }} {...mark('box')}>
               <Text style={{ fontWeight: 700, fontSize: sizes.heading, color: colour, lineHeight: 1.1 }} {...mark('heading')}>
-                {s.heading}
+                {WRITE_IN.exec(s.heading)?.[1] ?? s.heading}
               </Text>
+              {WRITE_IN.test(s.heading) && <View style={{ marginTop: mm(9), height: 0.75, backgroundColor: INK }} />}
             </View>
             <Text style={{ width: pct(SLIDER_SHARE.pole), fontSize: sizes.prompt, fontWeight: 700, color: INK, textAlign: 'right', paddingRight: mm(4) }} {...mark('left')}>
               {s.left}
