@@ -4,7 +4,7 @@ import { ToolkitError, type Loc, type Problem } from '../errors.js';
 import type { Package, Toolkit, Werkplaat } from '../model/types.js';
 import { Werkplaten } from '../../templates/Werkplaten.js';
 import { planPoster, type PosterPlan } from '../../templates/werkplaat/plan.js';
-import { FIRST_STEP, POSTER_STEPS, bodyHeight, bodyWidth } from '../../templates/werkplaat/sizes.js';
+import { FIT_LEVELS, POSTER_STEPS, bodyHeight, bodyWidth } from '../../templates/werkplaat/sizes.js';
 import { MOST_AREAS, bodyGeometry, postitProblems } from '../../templates/werkplaat/geometry.js';
 import { draw, layout } from './engine.js';
 import { fits, measureFit, misfit } from './fit.js';
@@ -61,9 +61,12 @@ export function postitCheck(pkg: Package): Problem[] {
 export async function fitWerkplaten(toolkit: Toolkit, pkg: Package): Promise<{ tree: LayoutNode; plans: PosterPlan[] }> {
   const room = postitCheck(pkg);
   if (room.length) throw new ToolkitError('content', room);
-  const level = pkg.werkplaten.map((w) => FIRST_STEP[w.layout]);
+  const level = pkg.werkplaten.map(() => 0);
   for (;;) {
-    const plans = pkg.werkplaten.map((w, i) => planPoster(w, POSTER_STEPS[level[i]!]!));
+    const plans = pkg.werkplaten.map((w, i) => {
+      const { step, grow } = FIT_LEVELS[level[i]!]!;
+      return planPoster(w, POSTER_STEPS[step]!, grow);
+    });
     const tree = await layout(createElement(Werkplaten, { toolkit, pkg, plans }));
     const bad = new Map<number, Problem[]>();
     for (const fit of measureFit(tree)) {
@@ -77,7 +80,7 @@ export async function fitWerkplaten(toolkit: Toolkit, pkg: Package): Promise<{ t
     if (!bad.size) return { tree, plans };
     const problems: Problem[] = [];
     for (const [k, list] of bad) {
-      if (level[k]! < POSTER_STEPS.length - 1) level[k]!++;
+      if (level[k]! < FIT_LEVELS.length - 1) level[k]!++;
       else problems.push(...list);
     }
     if (problems.length) throw new ToolkitError('content', problems);

@@ -102,7 +102,7 @@ interface Row {
  * are split over the two halves (the left one takes the smaller share), so the
  * middle gutter, where the 2 x A4 seam runs, is never crossed by a box's text.
  */
-function row(n: number, y: number, height: number, width: number, gap = GAP): Row {
+function row(n: number, y: number, height: number, width: number, grow: number, gap = GAP): Row {
   if (n === 1) {
     const box = { x: 0, y, width, height };
     return { areas: [{ box, text: { x: 0, y, width: LABEL, height }, free: { x: LABEL, y, width: width - LABEL, height }, side: true }], free: [[LABEL, width]] };
@@ -110,7 +110,9 @@ function row(n: number, y: number, height: number, width: number, gap = GAP): Ro
   const half = (width - SPINE) / 2;
   const k = Math.floor(n / 2);
   const spans = [...columns(k, 0, half, gap), ...columns(n - k, width - half, width, gap)];
-  const band = Math.min(...spans.map(([a, b]) => b - a)) >= WIDE ? BAND.wide : BAND.narrow;
+  const base = Math.min(...spans.map(([a, b]) => b - a)) >= WIDE ? BAND.wide : BAND.narrow;
+  // A band grows only as far as its row keeps a post-it's room and a little under it.
+  const band = base + Math.min(grow, Math.max(0, height - base - POSTIT_ROOM - mm(4)));
   const areas = spans.map(([x1, x2]) => {
     const w = x2 - x1;
     return { box: { x: x1, y, width: w, height }, text: { x: x1, y, width: w, height: band }, free: { x: x1, y: y + band, width: w, height: height - band }, side: false };
@@ -123,7 +125,8 @@ function centreStrip(width: number): CentreRect {
   return { box: { x: 0, y: 0, width, height }, text: { x: 0, y: 0, width: label, height }, lines: { x: label, y: 0, width: width - label, height } };
 }
 
-export function bodyGeometry(plaat: Werkplaat, width: number, height: number): BodyGeometry {
+/** `grow` deepens the bands of rows that have room under them to spare: the fit check's first resort before smaller type. */
+export function bodyGeometry(plaat: Werkplaat, width: number, height: number, grow = 0): BodyGeometry {
   const n = plaat.areas.length;
   const rows = (list: Row[], centre?: CentreRect): BodyGeometry => ({
     areas: list.flatMap((r) => r.areas),
@@ -132,22 +135,22 @@ export function bodyGeometry(plaat: Werkplaat, width: number, height: number): B
   });
   switch (plaat.layout) {
     case 'columns':
-      if (n === 3) return rows([row(2, 0, height - GAP - THIRD_ROW, width), row(1, height - THIRD_ROW, THIRD_ROW, width)]);
-      return rows([row(n, 0, height, width)]);
+      if (n === 3) return rows([row(2, 0, height - GAP - THIRD_ROW, width, grow), row(1, height - THIRD_ROW, THIRD_ROW, width, grow)]);
+      return rows([row(n, 0, height, width, grow)]);
     case 'grid': {
       const top = Math.ceil(n / 2);
       const h = (height - GAP) / 2;
-      return rows([row(top, 0, h, width), row(n - top, h + GAP, h, width)]);
+      return rows([row(top, 0, h, width, grow), row(n - top, h + GAP, h, width, grow)]);
     }
     case 'sliders':
       return { areas: [], free: [[width * (SLIDER_SHARE.heading + SLIDER_SHARE.pole), width - width * SLIDER_SHARE.pole]] };
     case 'canvas': {
       const y = STRIP.height + GAP;
-      return rows([row(n, y, height - y, width)], centreStrip(width));
+      return rows([row(n, y, height - y, width, grow)], centreStrip(width));
     }
     case 'cycle': {
       const y = STRIP.height + GAP;
-      return rows([row(n, y, height - y - RETURN_LANE, width, CYCLE_GAP)], centreStrip(width));
+      return rows([row(n, y, height - y - RETURN_LANE, width, grow, CYCLE_GAP)], centreStrip(width));
     }
   }
 }

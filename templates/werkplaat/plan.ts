@@ -16,8 +16,8 @@ export interface PosterPlan {
   header: number;
 }
 
-export function planPoster(plaat: Werkplaat, sizes: PosterSizes): PosterPlan {
-  const geometry = bodyGeometry(plaat, bodyWidth(), bodyHeight());
+export function planPoster(plaat: Werkplaat, sizes: PosterSizes, grow = 0): PosterPlan {
+  const geometry = bodyGeometry(plaat, bodyWidth(), bodyHeight(), grow);
   const cut = chooseCut(geometry.free.map(([a, b]) => [POSTER.margin + a, POSTER.margin + b] as [number, number]), POSTER.width);
   return { sizes, geometry, cut, header: POSTER.header };
 }

@@ -1,4 +1,3 @@
-import type { LayoutName } from '../../src/model/types.js';
 import { A3_LANDSCAPE, mm } from '../units.js';
 
 /**
@@ -30,11 +29,19 @@ export const POSTER_STEPS: PosterSizes[] = [
   { title: 30, instruction: 13, heading: 22, prompt: 13, footer: 11 },
   { title: 28, instruction: 12, heading: 20, prompt: 12, footer: 11 },
 ];
+/**
+ * What the fit check tries, in order: first deeper bands where a row has room
+ * to spare under them (one and two lines more of prompt), then smaller type.
+ */
+export const FIT_LEVELS: { step: number; grow: number }[] = [
+  { step: 0, grow: 0 },
+  { step: 0, grow: mm(8) },
+  { step: 0, grow: mm(16) },
+  ...POSTER_STEPS.slice(1).map((_, i) => ({ step: i + 1, grow: mm(16) })),
+];
 /** The steps that keep 24 / 14 pt on the 2 x A4 version too. */
 export const IN_SPEC = 2;
 
-/** The step each layout starts at: every layout the same, so a toolkit reads as one. */
-export const FIRST_STEP: Record<LayoutName, number> = { columns: 0, grid: 0, sliders: 0, canvas: 0, cycle: 0 };
 
 /** The poster's frame: ink stays 10 mm from the paper's edge for office printers, 12 mm gives 2 to spare. */
 export const POSTER = {
