@@ -21,7 +21,7 @@ export function AreaBox({ area, colour, sizes, fit, rect }: { area: Area; colour
   return (
     <View style={{ position: 'absolute', left: box.x, top: box.y, width: box.width, height: box.height, borderWidth: BORDER, borderColor: colour, borderRadius: radius, backgroundColor: '#ffffff' }}>
       <View
-        style={{ position: 'absolute', left: 0, top: 0, width: text.width - BORDER, height: text.height - BORDER, backgroundColor: tint(colour, 0.86), paddingHorizontal: mm(3.5), paddingVertical: mm(2.5), ...corners }}
+        style={{ position: 'absolute', left: 0, top: 0, width: text.width - BORDER, height: text.height - BORDER, backgroundColor: tint(colour, 0.86), paddingHorizontal: mm(3.5), paddingVertical: mm(2), ...corners }}
         {...mark('box')}
       >
         <Text style={{ fontWeight: 700, fontSize: sizes.heading, color: colour, lineHeight: 1.1 }} {...mark('heading')}>

@@ -54,12 +54,12 @@ export function WerkplaatPage({ toolkit, pkg, plaat, k, plan, fitPlaat }: Werkpl
         {/* One header form on every sheet: the title left of the 2 x A4 seam, the instruction right of it. */}
         <View style={{ height: header, flexDirection: 'row' }}>
           <ThemeBadge letter={badgeText(pkg)} colour={colour} size={BADGE} />
-          <View style={{ marginLeft: mm(6), width: textW, height: header - mm(2) }} {...mark('header', 'box')}>
+          <View style={{ marginLeft: mm(6), width: textW, height: header - mm(1) }} {...mark('header', 'box')}>
             <Text style={{ fontWeight: 700, fontSize: sizes.title, lineHeight: 1.1 }} {...mark('header', 'title')}>
               {plaat.title}
             </Text>
           </View>
-          <View style={{ position: 'absolute', left: cut + CUT_CLEAR - POSTER.margin, width: rightW, height: header - mm(2) }} {...mark('instruction', 'box')}>
+          <View style={{ position: 'absolute', left: cut + CUT_CLEAR - POSTER.margin, width: rightW, height: header - mm(1) }} {...mark('instruction', 'box')}>
             <Text style={{ fontSize: sizes.instruction, lineHeight: 1.25 }} {...mark('instruction', 'instruction')}>
               {plaat.instruction}
             </Text>

@@ -63,7 +63,7 @@ export const RETURN_LANE = mm(12);
  * whole row (equal bands): a wide column holds a heading line and two prompt
  * lines, a narrow one two heading lines and three prompt lines, at the largest step.
  */
-export const BAND = { wide: mm(32), narrow: mm(50) };
+export const BAND = { wide: mm(33), narrow: mm(50) };
 const WIDE = mm(150);
 /** A full-width area has its text in a column on the left, clear of the seam. */
 export const LABEL = mm(120);

@@ -22,12 +22,12 @@ export interface PosterSizes {
  * and names the line.
  */
 export const POSTER_STEPS: PosterSizes[] = [
-  { title: 36, instruction: 16, heading: 28, prompt: 17, footer: 11 },
-  { title: 36, instruction: 16, heading: 27, prompt: 16, footer: 11 },
-  { title: 34, instruction: 15, heading: 26, prompt: 15, footer: 11 },
-  { title: 32, instruction: 14, heading: 24, prompt: 14, footer: 11 },
-  { title: 30, instruction: 13, heading: 22, prompt: 13, footer: 11 },
-  { title: 28, instruction: 12, heading: 20, prompt: 12, footer: 11 },
+  { title: 34, instruction: 16, heading: 28, prompt: 17, footer: 11 },
+  { title: 34, instruction: 16, heading: 27, prompt: 16, footer: 11 },
+  { title: 32, instruction: 15, heading: 26, prompt: 15, footer: 11 },
+  { title: 30, instruction: 14, heading: 24, prompt: 14, footer: 11 },
+  { title: 28, instruction: 13, heading: 22, prompt: 13, footer: 11 },
+  { title: 26, instruction: 12, heading: 20, prompt: 12, footer: 11 },
 ];
 /**
  * What the fit check tries, in order: first deeper bands where a row has room
@@ -49,7 +49,7 @@ export const POSTER = {
   height: A3_LANDSCAPE.height,
   margin: mm(12),
   /** One form on every sheet: the title left of the seam, the instruction right of it; two lines of title, four of instruction. */
-  header: mm(30),
+  header: mm(29),
   footer: mm(8),
 };
 
