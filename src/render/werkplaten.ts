@@ -34,9 +34,10 @@ export function postitCheck(pkg: Package): Problem[] {
     if (tooMany) {
       problems.push({
         code: 'werkplaat-areas',
-        message: `werkplaat ${k + 1} ("${plaat.title}") heeft ${plaat.areas.length} vakken; op één A3 passen er hoogstens ${MOST_AREAS} met ruimte voor post-its van 76 x 76 mm`,
+        message: `heeft ${plaat.areas.length} vakken; op één A3 passen er hoogstens ${MOST_AREAS} met ruimte voor post-its van 76 x 76 mm`,
         hint: 'Voeg twee vakken samen, of verdeel ze over twee werkplaten.',
-        at: { ...areasAt, path: `werkplaten[${k}].areas` },
+        // The first area's line, named after the werkplaat's title.
+        at: { ...areasAt, name: plaat.at.name, namedPath: plaat.at.namedPath, path: `werkplaten[${k}].areas` },
       });
       return;
     }
@@ -44,9 +45,9 @@ export function postitCheck(pkg: Package): Problem[] {
       const area = plaat.areas[f.index]!;
       problems.push({
         code: 'werkplaat-postit',
-        message: `vak ${f.index + 1} ("${area.heading}") van werkplaat ${k + 1} heeft ${mmOf(f.width)} x ${mmOf(f.height)} mm vrij; een post-it van 76 x 76 mm heeft 80 x 80 mm nodig`,
+        message: `heeft ${mmOf(f.width)} x ${mmOf(f.height)} mm vrij onder de tekst; een post-it van 76 x 76 mm heeft 80 x 80 mm nodig`,
         hint: 'Kies een layout met minder vakken naast elkaar, of voeg vakken samen.',
-        at: { ...area.at, path: `werkplaten[${k}].areas[${f.index}]` },
+        at: area.at,
       });
     }
   });
