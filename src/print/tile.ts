@@ -34,6 +34,8 @@ export interface TileSheet {
 
 export interface TileLayout {
   scale: number;
+  /** The poster's margin left out on every side, in poster points. */
+  trim: number;
   /** Overlap in poster points. */
   overlap: number;
   /** Where sheet 2 is cut, in poster points: the band's start. */
@@ -109,7 +111,7 @@ export async function tileA3ToA4(
 
   // One-sided: sheet 2 is glued onto sheet 1, not printed behind it.
   setPrintPrefs(doc, Duplex.Simplex);
-  return { doc, layout: { scale: g.scale, overlap: g.overlap, cut: g.cut, sheets, cutX: g.cutX } };
+  return { doc, layout: { scale: g.scale, trim: g.trim, overlap: g.overlap, cut: g.cut, sheets, cutX: g.cutX } };
 }
 
 interface Drawn {
