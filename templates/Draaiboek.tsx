@@ -9,6 +9,7 @@ import { DraaiboekStep } from './DraaiboekStep.js';
 import { DraaiboekTableHead } from './DraaiboekTableHead.js';
 import { FilmBox } from './FilmBox.js';
 import { PageFooter } from './PageFooter.js';
+import { TwoColumns } from './TwoColumns.js';
 import { A4, FONT, INK, mm, tint } from './units.js';
 
 export interface DraaiboekProps {
@@ -51,7 +52,7 @@ export function Draaiboek({ toolkit, pkg, qr }: DraaiboekProps) {
         </View>
         {pkg.background ? (
           <DraaiboekSection heading="Als de film niet kan: het idee in het kort" colour={colour} keep>
-            <Text style={{ fontSize: 10, lineHeight: 1.4 }}>{pkg.background}</Text>
+            <TwoColumns text={pkg.background} fontSize={10} lineHeight={1.45} />
           </DraaiboekSection>
         ) : null}
         <PageFooter stamp={`${toolkit.title} · werkpakket ${pkg.number} · draaiboek · versie ${toolkit.version}`} />

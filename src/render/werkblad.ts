@@ -1,10 +1,13 @@
 import { createElement } from 'react';
 import type { Package, Toolkit } from '../model/types.js';
 import { Werkblad } from '../../templates/Werkblad.js';
-import { render } from './engine.js';
+import { draw, layout } from './engine.js';
 
 export async function renderWerkblad(toolkit: Toolkit, pkg: Package): Promise<Uint8Array> {
   // Loaded only for a film with a link: most packages have none, and it costs 30 ms to load.
   const qr = pkg.film.url ? (await import('./qr.js')).qrModules(pkg.film.url) : undefined;
-  return render(createElement(Werkblad, { toolkit, pkg, qr }));
+  // Three lines to write on under each question where that takes no extra page; else two.
+  const three = await layout(createElement(Werkblad, { toolkit, pkg, qr, lines: 3 }));
+  const two = await layout(createElement(Werkblad, { toolkit, pkg, qr, lines: 2 }));
+  return draw((three.children?.length ?? 0) <= (two.children?.length ?? 0) ? three : two);
 }
