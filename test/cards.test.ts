@@ -36,6 +36,28 @@ describe('denk- en doekaarten', () => {
   const shop = join(dir, `${pkg.id}-kaarten-drukker.pdf`);
   const sheets = join(dir, `${pkg.id}-kaarten-A4.pdf`);
 
+  it('print-shop file is declared PDF/X-4: version and /Trapped in the info, the same in XMP with its title and dates; the office sheets are not', async () => {
+    const doc = await PDFDocument.load(readFileSync(shop), { updateMetadata: false });
+    const info = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
+    expect(info.lookup(PDFName.of('GTS_PDFXVersion'), PDFString).decodeText()).toBe('PDF/X-4');
+    expect(info.get(PDFName.of('Trapped'))).toBe(PDFName.of('False'));
+    const intents = doc.catalog.lookup(PDFName.of('OutputIntents'), PDFArray);
+    expect(intents.lookup(0, PDFDict).get(PDFName.of('S'))).toBe(PDFName.of('GTS_PDFX'));
+    const meta = doc.catalog.lookup(PDFName.of('Metadata'), PDFRawStream);
+    expect(meta.dict.get(PDFName.of('Subtype'))).toBe(PDFName.of('XML'));
+    expect(meta.dict.get(PDFName.of('Filter'))).toBeUndefined();
+    const xmp = new TextDecoder().decode(meta.contents);
+    expect(xmp).toContain('<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>');
+    expect(xmp).toContain('<pdf:Trapped>False</pdf:Trapped>');
+    expect(xmp).toContain(`<rdf:li xml:lang="x-default">${doc.getTitle()}</rdf:li>`);
+    expect(xmp).toContain(`<xmp:CreateDate>${doc.getCreationDate()!.toISOString().replace(/\.\d{3}Z$/, 'Z')}</xmp:CreateDate>`);
+    // As poppler reads it.
+    expect(pdfinfo(shop)).toMatch(/Metadata Stream: +yes/);
+    const office = await PDFDocument.load(readFileSync(sheets), { updateMetadata: false });
+    expect(office.context.lookup(office.context.trailerInfo.Info, PDFDict).get(PDFName.of('GTS_PDFXVersion'))).toBeUndefined();
+    expect(office.catalog.get(PDFName.of('Metadata'))).toBeUndefined();
+  });
+
   it('print-shop file: one face per page at 69 x 94 mm, TrimBox 63 x 88 mm at 3 mm, BleedBox the page', () => {
     const info = pdfinfo(shop, ['-box', '-f', '1', '-l', '99']);
     const pages = pageSizes(shop);
