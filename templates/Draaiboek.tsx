@@ -1,4 +1,5 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
+import { typo } from './typography.js';
 import type { Package, Toolkit } from '../src/model/types.js';
 import { materialsOfPlan, preparationFor } from '../src/model/materials.js';
 import { DraaiboekHeader } from './DraaiboekHeader.js';
@@ -43,7 +44,7 @@ export function Draaiboek({ toolkit, pkg, qr }: DraaiboekProps) {
         <View wrap={false} style={{ flexDirection: 'row' }}>
           <View style={{ flex: 1, marginRight: mm(6) }}>
             <DraaiboekSection heading="Kort: 15 minuten in een teamoverleg" colour={colour}>
-              <Text style={{ fontSize: 10, lineHeight: 1.4 }}>{f.short}</Text>
+              <Text style={{ fontSize: 10, lineHeight: 1.4 }}>{typo(f.short)}</Text>
             </DraaiboekSection>
           </View>
           <View style={{ flex: 1 }}>

@@ -1,4 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
+import { typo } from './typography.js';
 import { DraaiboekSection } from './DraaiboekSection.js';
 import { FONT, mm } from './units.js';
 
@@ -13,7 +14,7 @@ export function DraaiboekList({ heading, items, colour, marker }: { heading: str
           ) : (
             <View style={{ width: mm(1.4), height: mm(1.4), borderRadius: mm(0.7), backgroundColor: colour, marginTop: 4.5, marginLeft: mm(0.4), marginRight: mm(2.9) }} />
           )}
-          <Text style={{ fontFamily: FONT, fontSize: 10, lineHeight: 1.35, flex: 1 }}>{item}</Text>
+          <Text style={{ fontFamily: FONT, fontSize: 10, lineHeight: 1.35, flex: 1 }}>{typo(item)}</Text>
         </View>
       ))}
     </DraaiboekSection>

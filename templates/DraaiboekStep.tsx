@@ -1,4 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
+import { typo } from './typography.js';
 import type { Package, PlanStep } from '../src/model/types.js';
 import { materialLabel } from '../src/model/materials.js';
 import { FONT, GREY, RULE, mm } from './units.js';
@@ -21,8 +22,8 @@ export function DraaiboekStep({ pkg, step, start, colour }: { pkg: Package; step
         </Text>
       </View>
       <View style={{ flex: 1, paddingRight: mm(4) }}>
-        <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: 10.5 }}>{step.title}</Text>
-        <Text style={{ fontFamily: FONT, fontSize: 10, lineHeight: 1.35 }}>{step.text}</Text>
+        <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: 10.5 }}>{typo(step.title)}</Text>
+        <Text style={{ fontFamily: FONT, fontSize: 10, lineHeight: 1.35 }}>{typo(step.text)}</Text>
       </View>
       <View style={{ width: NEEDS_COLUMN }}>
         {needs.map((n, i) => (
@@ -30,7 +31,7 @@ export function DraaiboekStep({ pkg, step, start, colour }: { pkg: Package; step
             {n}
           </Text>
         ))}
-        {step.prepare ? <Text style={{ fontFamily: FONT, fontSize: 9, lineHeight: 1.3, color: GREY, marginTop: needs.length ? 2 : 0 }}>Klaarzetten: {step.prepare}</Text> : null}
+        {step.prepare ? <Text style={{ fontFamily: FONT, fontSize: 9, lineHeight: 1.3, color: GREY, marginTop: needs.length ? 2 : 0 }}>Klaarzetten: {typo(step.prepare)}</Text> : null}
       </View>
     </View>
   );

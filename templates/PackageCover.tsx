@@ -1,4 +1,5 @@
 import { Page, Text } from '@react-pdf/renderer';
+import { typo } from './typography.js';
 import type { Package, Toolkit } from '../src/model/types.js';
 import { cardCounts, count } from './contents.js';
 import { CoverBand } from './CoverBand.js';
@@ -17,7 +18,7 @@ export function PackageCover({ toolkit, pkg }: { toolkit: Toolkit; pkg: Package 
       <CoverBand theme={pkg.theme} height={mm(52)} letter={badgeText(pkg)} />
       <Text style={{ fontWeight: 700, fontSize: TYPE.heading, color: colour, marginTop: mm(12) }}>Werkpakket {pkg.number}</Text>
       <Text hyphenationCallback={wholeWords} style={{ fontWeight: 700, fontSize: TYPE.display, lineHeight: 1.1, marginTop: mm(1) }}>{pkg.title}</Text>
-      <Text style={{ fontSize: TYPE.lead, lineHeight: 1.45, marginTop: mm(6), marginBottom: mm(10) }}>{pkg.intro}</Text>
+      <Text style={{ fontSize: TYPE.lead, lineHeight: 1.45, marginTop: mm(6), marginBottom: mm(10) }}>{typo(pkg.intro)}</Text>
       <Text style={{ fontWeight: 700, fontSize: TYPE.heading, color: colour, marginBottom: mm(2) }}>Wat er na deze pagina komt</Text>
       <CoverItem
         label="Werkblad"
@@ -35,7 +36,7 @@ export function PackageCover({ toolkit, pkg }: { toolkit: Toolkit; pkg: Package 
           paper="A4, dubbelzijdig"
           colour={colour}
           title={`${count(denk, 'denkkaart', 'denkkaarten')} en ${count(doe, 'doekaart', 'doekaarten')}`}
-          detail="Print op 100%, omslaan langs de lange kant. Knip langs de snijtekens."
+          detail="Print op 100 %, omslaan langs de lange kant. Knip langs de snijtekens."
         />
       ) : null}
       {/* No page numbers: in a bundle this page is not page 1 of 1. */}

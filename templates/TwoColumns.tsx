@@ -1,4 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
+import { typo } from './typography.js';
 import { mm } from './units.js';
 
 const GAP = mm(6);
@@ -24,7 +25,7 @@ export function splitForColumns(text: string): [string, string] {
 
 /** A paragraph in two columns: at 10 pt a column on A4 holds about 60 characters a line, where the full width held 120. */
 export function TwoColumns({ text, fontSize, lineHeight }: { text: string; fontSize: number; lineHeight: number }) {
-  const [left, right] = splitForColumns(text);
+  const [left, right] = splitForColumns(typo(text));
   return (
     <View style={{ flexDirection: 'row' }}>
       <Text style={{ flex: 1, fontSize, lineHeight, marginRight: GAP }}>{left}</Text>

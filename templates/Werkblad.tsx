@@ -1,4 +1,5 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
+import { typo } from './typography.js';
 import type { Package, Toolkit } from '../src/model/types.js';
 import { FilmBox } from './FilmBox.js';
 import { PageFooter } from './PageFooter.js';
@@ -27,7 +28,7 @@ export function Werkblad({ toolkit, pkg, qr, lines = 2 }: WerkbladProps) {
     <Document>
       <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(15), paddingBottom: mm(22), paddingHorizontal: mm(15), fontFamily: FONT }}>
         <WerkbladHeader pkg={pkg} />
-        <Text style={{ fontSize: TYPE.lead, color: INK, lineHeight: 1.4, marginBottom: mm(5), width: INTRO_WIDTH }}>{pkg.intro}</Text>
+        <Text style={{ fontSize: TYPE.lead, color: INK, lineHeight: 1.4, marginBottom: mm(5), width: INTRO_WIDTH }}>{typo(pkg.intro)}</Text>
         <FilmBox film={pkg.film} qr={qr} background={tint(pkg.theme.colour, TINTS.panel)} contact={toolkit.contact} />
         <Text style={{ fontWeight: 700, fontSize: TYPE.heading, color: pkg.theme.colour, marginBottom: mm(3) }}>Reflectievragen</Text>
         <View>

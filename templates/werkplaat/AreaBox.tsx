@@ -1,4 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
+import { typo } from '../typography.js';
 import type { Area } from '../../src/model/types.js';
 import { BORDER, type AreaRect } from './geometry.js';
 import type { PosterSizes } from './sizes.js';
@@ -25,10 +26,10 @@ export function AreaBox({ area, colour, sizes, fit, rect }: { area: Area; colour
         {...mark('box')}
       >
         <Text style={{ fontWeight: 700, fontSize: sizes.heading, color: colour, lineHeight: 1.1 }} {...mark('heading')}>
-          {area.heading}
+          {typo(area.heading)}
         </Text>
         <Text style={{ fontSize: sizes.prompt, color: INK, lineHeight: 1.25, marginTop: mm(1.5) }} {...mark('prompt')}>
-          {area.prompt}
+          {typo(area.prompt)}
         </Text>
       </View>
     </View>

@@ -1,4 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
+import { typo } from '../typography.js';
 import type { Area } from '../../src/model/types.js';
 import type { CentreRect } from './geometry.js';
 import type { PosterSizes } from './sizes.js';
@@ -24,10 +25,10 @@ export function CentreStrip({ centre, colour, sizes, rect, fit }: { centre: Area
         {...mark('box')}
       >
         <Text style={{ fontWeight: 700, fontSize: sizes.heading, color: colour, lineHeight: 1.1 }} {...mark('heading')}>
-          {centre.heading}
+          {typo(centre.heading)}
         </Text>
         <Text style={{ fontSize: sizes.prompt, color: INK, lineHeight: 1.25, marginTop: mm(1.5) }} {...mark('prompt')}>
-          {centre.prompt}
+          {typo(centre.prompt)}
         </Text>
       </View>
       {Array.from({ length: LINES }, (_, i) => (

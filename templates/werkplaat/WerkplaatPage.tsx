@@ -1,4 +1,5 @@
 import { Page, Text, View } from '@react-pdf/renderer';
+import { typo } from '../typography.js';
 import type { LayoutName, Package, Toolkit, Werkplaat } from '../../src/model/types.js';
 import { ThemeBadge } from '../ThemeBadge.js';
 import { FONT, GREY, INK, mm } from '../units.js';
@@ -56,12 +57,12 @@ export function WerkplaatPage({ toolkit, pkg, plaat, k, plan, fitPlaat }: Werkpl
           <ThemeBadge letter={badgeText(pkg)} colour={colour} size={BADGE} />
           <View style={{ marginLeft: mm(6), width: textW, height: header - mm(1) }} {...mark('header', 'box')}>
             <Text style={{ fontWeight: 700, fontSize: sizes.title, lineHeight: 1.1 }} {...mark('header', 'title')}>
-              {plaat.title}
+              {typo(plaat.title)}
             </Text>
           </View>
           <View style={{ position: 'absolute', left: cut + CUT_CLEAR - POSTER.margin, width: rightW, height: header - mm(1) }} {...mark('instruction', 'box')}>
             <Text style={{ fontSize: sizes.instruction, lineHeight: 1.25 }} {...mark('instruction', 'instruction')}>
-              {plaat.instruction}
+              {typo(plaat.instruction)}
             </Text>
           </View>
         </View>
