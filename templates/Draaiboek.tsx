@@ -11,6 +11,7 @@ import { DraaiboekTableHead } from './DraaiboekTableHead.js';
 import { FilmBox } from './FilmBox.js';
 import { PageFooter } from './PageFooter.js';
 import { TwoColumns } from './TwoColumns.js';
+import { materialIcon } from './materialIcon.js';
 import { A4, FONT, INK, mm, tint } from './units.js';
 
 export interface DraaiboekProps {
@@ -25,14 +26,15 @@ export function Draaiboek({ toolkit, pkg, qr }: DraaiboekProps) {
   const f = pkg.facilitation!;
   const colour = pkg.theme.colour;
   const starts = f.plan.map((_, i) => f.plan.slice(0, i).reduce((sum, s) => sum + s.minutes, 0));
-  const prepare = materialsOfPlan(pkg).map((u) => preparationFor(pkg, u));
+  const uses = materialsOfPlan(pkg);
+  const prepare = uses.map((u) => preparationFor(pkg, u));
   return (
     <Document>
       <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(12), paddingBottom: mm(20), paddingHorizontal: mm(15), fontFamily: FONT, color: INK }}>
         <DraaiboekHeader pkg={pkg} />
         <DraaiboekFacts audience={f.audience} when={f.when} />
         <FilmBox film={pkg.film} qr={qr} background={tint(colour, 0.88)} contact={toolkit.contact} lead="Kijk de film vooraf zelf een keer en zet hem klaar." gap={mm(4)} />
-        {prepare.length ? <DraaiboekList heading="Klaarzetten" items={prepare} colour={colour} marker="box" /> : null}
+        {prepare.length ? <DraaiboekList heading="Klaarzetten" items={prepare} colour={colour} marker="box" icons={uses.map(materialIcon)} /> : null}
         <DraaiboekSection heading="De bijeenkomst: 60 minuten" colour={colour}>
           <View>
             <DraaiboekTableHead />

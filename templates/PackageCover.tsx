@@ -20,7 +20,11 @@ export function PackageCover({ toolkit, pkg }: { toolkit: Toolkit; pkg: Package 
       <Text hyphenationCallback={wholeWords} style={{ fontWeight: 700, fontSize: TYPE.display, lineHeight: 1.1, marginTop: mm(1) }}>{pkg.title}</Text>
       <Text style={{ fontSize: TYPE.lead, lineHeight: 1.45, marginTop: mm(6), marginBottom: mm(10) }}>{typo(pkg.intro)}</Text>
       <Text style={{ fontWeight: 700, fontSize: TYPE.heading, color: colour, marginBottom: mm(2) }}>Wat er na deze pagina komt</Text>
+      {pkg.facilitation ? (
+        <CoverItem label="Draaiboek" paper="A4" colour={colour} icon="draaiboek" title="Voor de begeleider: de bijeenkomst van 60 minuten, stap voor stap" detail="Met wat je klaarzet, een korte versie en tips." />
+      ) : null}
       <CoverItem
+        icon="werkblad"
         label="Werkblad"
         paper="A4"
         colour={colour}
@@ -28,10 +32,11 @@ export function PackageCover({ toolkit, pkg }: { toolkit: Toolkit; pkg: Package 
         detail={`Film: ${pkg.film.title}`}
       />
       {pkg.werkplaten.map((w, i) => (
-        <CoverItem key={i} label={`Werkplaat ${i + 1}`} paper="2 x A4" colour={colour} title={w.title} detail={w.instruction} />
+        <CoverItem key={i} icon="werkplaat" label={`Werkplaat ${i + 1}`} paper="2 x A4" colour={colour} title={typo(w.title)} detail={typo(w.instruction)} />
       ))}
       {pkg.cards.length ? (
         <CoverItem
+          icon="kaarten"
           label="Kaarten"
           paper="A4, dubbelzijdig"
           colour={colour}
