@@ -1,6 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import { typo } from './typography.js';
 import { mm } from './units.js';
+import { wholeWords } from './wholeWords.js';
 
 const GAP = mm(6);
 
@@ -23,13 +24,13 @@ export function splitForColumns(text: string): [string, string] {
   return [sentences.slice(0, best).join(' '), sentences.slice(best).join(' ')];
 }
 
-/** A paragraph in two columns: at 10 pt a column on A4 holds about 60 characters a line, where the full width held 120. */
+/** A paragraph in two columns, unhyphenated (narrow columns would hyphenate line after line): at 10 pt a column on A4 holds about 60 characters a line, where the full width held 120. */
 export function TwoColumns({ text, fontSize, lineHeight }: { text: string; fontSize: number; lineHeight: number }) {
   const [left, right] = splitForColumns(typo(text));
   return (
     <View style={{ flexDirection: 'row' }}>
-      <Text style={{ flex: 1, fontSize, lineHeight, marginRight: GAP }}>{left}</Text>
-      <Text style={{ flex: 1, fontSize, lineHeight }}>{right}</Text>
+      <Text hyphenationCallback={wholeWords} style={{ flex: 1, fontSize, lineHeight, marginRight: GAP }}>{left}</Text>
+      <Text hyphenationCallback={wholeWords} style={{ flex: 1, fontSize, lineHeight }}>{right}</Text>
     </View>
   );
 }

@@ -1,5 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import { typo } from '../typography.js';
+import { wholeWords } from '../wholeWords.js';
 import type { Area } from '../../src/model/types.js';
 import { BORDER, type AreaRect } from './geometry.js';
 import type { PosterSizes } from './sizes.js';
@@ -12,7 +13,8 @@ export const BOX_BORDER = BORDER;
  * An area to write or stick notes in: heading and prompt in a tinted band of
  * the row's one height (above the open space, or left of it in a full-width
  * area), the rest open. The fit check holds the text to the band, so the open
- * space keeps the room for post-its that geometry.ts gave it.
+ * space keeps the room for post-its that geometry.ts gave it. Prompts are not
+ * hyphenated: they are read from across the table.
  */
 export function AreaBox({ area, colour, sizes, fit, rect }: { area: Area; colour: string; sizes: PosterSizes; fit: FitGroup; rect: AreaRect }) {
   const mark = (part: FitPart) => fitProps(fit, part);
@@ -28,7 +30,7 @@ export function AreaBox({ area, colour, sizes, fit, rect }: { area: Area; colour
         <Text style={{ fontWeight: 700, fontSize: sizes.heading, color: colour, lineHeight: 1.1 }} {...mark('heading')}>
           {typo(area.heading)}
         </Text>
-        <Text style={{ fontSize: sizes.prompt, color: INK, lineHeight: 1.25, marginTop: mm(1.5) }} {...mark('prompt')}>
+        <Text hyphenationCallback={wholeWords} style={{ fontSize: sizes.prompt, color: INK, lineHeight: 1.25, marginTop: mm(1.5) }} {...mark('prompt')}>
           {typo(area.prompt)}
         </Text>
       </View>

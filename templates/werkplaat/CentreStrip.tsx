@@ -1,5 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import { typo } from '../typography.js';
+import { wholeWords } from '../wholeWords.js';
 import type { Area } from '../../src/model/types.js';
 import type { CentreRect } from './geometry.js';
 import type { PosterSizes } from './sizes.js';
@@ -27,7 +28,7 @@ export function CentreStrip({ centre, colour, sizes, rect, fit }: { centre: Area
         <Text style={{ fontWeight: 700, fontSize: sizes.heading, color: colour, lineHeight: 1.1 }} {...mark('heading')}>
           {typo(centre.heading)}
         </Text>
-        <Text style={{ fontSize: sizes.prompt, color: INK, lineHeight: 1.25, marginTop: mm(1.5) }} {...mark('prompt')}>
+        <Text hyphenationCallback={wholeWords} style={{ fontSize: sizes.prompt, color: INK, lineHeight: 1.25, marginTop: mm(1.5) }} {...mark('prompt')}>
           {typo(centre.prompt)}
         </Text>
       </View>
