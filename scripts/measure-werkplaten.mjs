@@ -1,7 +1,8 @@
 // Measures the shipped werkplaten on their rendered pages: the open space of
 // every area (pdftoppm at 72 dpi: from the foot of the text band to the frame),
 // how many 76 mm post-its fit in it, and the scale of the 2 x A4 version
-// (a word's height on sheet 1 against the A3). Run after `npm run build` and
+// (a word's height on sheet 1 against the A3); the open space on 2 x A4 is the
+// A3's at that scale. Run after `npm run build` and
 // `node bin/toolkit.js build --all --only werkplaten --out DIR`:
 //   node scripts/measure-werkplaten.mjs DIR
 import { execFileSync } from 'node:child_process';

@@ -69,6 +69,8 @@ const WIDE = mm(150);
 export const LABEL = mm(120);
 /** The central question's strip: its text on the left, as wide as the left half allows. */
 export const STRIP = { height: mm(40), label: mm(175) };
+/** A grid's areas have their text in a column this wide, left of their open space. */
+const GRID_LABEL = mm(80);
 /** Columns of three: the third area is a full-width row under the first two. */
 const THIRD_ROW = mm(92);
 /** Slider rows: the heading and both poles take these shares of the width; the scale is in between. */
@@ -102,7 +104,7 @@ interface Row {
  * are split over the two halves (the left one takes the smaller share), so the
  * middle gutter, where the 2 x A4 seam runs, is never crossed by a box's text.
  */
-function row(n: number, y: number, height: number, width: number, grow: number, gap = GAP): Row {
+function row(n: number, y: number, height: number, width: number, grow: number, gap = GAP, label?: number): Row {
   if (n === 1) {
     const box = { x: 0, y, width, height };
     return { areas: [{ box, text: { x: 0, y, width: LABEL, height }, free: { x: LABEL, y, width: width - LABEL, height }, side: true }], free: [[LABEL, width]] };
@@ -115,6 +117,7 @@ function row(n: number, y: number, height: number, width: number, grow: number, 
   const band = base + Math.min(grow, Math.max(0, height - base - POSTIT_ROOM - mm(4)));
   const areas = spans.map(([x1, x2]) => {
     const w = x2 - x1;
+    if (label) return { box: { x: x1, y, width: w, height }, text: { x: x1, y, width: label, height }, free: { x: x1 + label, y, width: w - label, height }, side: true };
     return { box: { x: x1, y, width: w, height }, text: { x: x1, y, width: w, height: band }, free: { x: x1, y: y + band, width: w, height: height - band }, side: false };
   });
   return { areas, free: between(spans) };
@@ -140,7 +143,9 @@ export function bodyGeometry(plaat: Werkplaat, width: number, height: number, gr
     case 'grid': {
       const top = Math.ceil(n / 2);
       const h = (height - GAP) / 2;
-      return rows([row(top, 0, h, width, grow), row(n - top, h + GAP, h, width, grow)]);
+      // Half the body high, a text band on top would leave about 81 mm, 74 mm on the 2 x A4 version: too
+      // little for a post-it there. Text beside the open space leaves 113 x 114 mm (103 x 104 mm on 2 x A4).
+      return rows([row(top, 0, h, width, grow, GAP, GRID_LABEL), row(n - top, h + GAP, h, width, grow, GAP, GRID_LABEL)]);
     }
     case 'sliders':
       return { areas: [], free: [[width * (SLIDER_SHARE.heading + SLIDER_SHARE.pole), width - width * SLIDER_SHARE.pole]] };
