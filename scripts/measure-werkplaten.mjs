@@ -62,5 +62,5 @@ for (const pkg of project.packages) {
 }
 for (const r of rows)
   console.log(
-    [r.id, r.layout.padEnd(10), `A3 ${r.type}`, `2xA4 ${r.a4type} pt`, `scale ${r.scale.toFixed(3)}`, r.free.map((f) => `${f.w.toFixed(0)}x${f.h.toFixed(0)}mm:${f.postits}`).join(' ') || '(sliders)', r.crossing.length ? `SEAM CROSSES ${r.crossing.join(' ')}` : 'seam clear'].join('  '),
+    [r.id, r.layout.padEnd(10), `A3 ${r.type}`, `2xA4 ${r.a4type} pt`, `scale ${r.scale.toFixed(3)}`, r.free.map((f) => `${f.w.toFixed(0)}x${f.h.toFixed(0)}mm:${f.postits}`).join(' ') || '(sliders)', r.free.length ? `| 2xA4 ${r.free.map((f) => `${(f.w * r.scale).toFixed(0)}x${(f.h * r.scale).toFixed(0)}mm:${Math.floor((f.w * r.scale) / 76) * Math.floor((f.h * r.scale) / 76)}`).join(' ')}` : '', r.crossing.length ? `SEAM CROSSES ${r.crossing.join(' ')}` : 'seam clear'].join('  '),
   );
