@@ -40,7 +40,7 @@ export function BundleContents({ toolkit, theme, packages }: { toolkit: Toolkit;
                 {p.title}
               </Text>
               <Text style={{ fontSize: 10, color: GREY, marginLeft: mm(4) }}>
-                pagina {p.first}-{p.last}
+                pagina {p.first}–{p.last}
               </Text>
             </View>
             {p.parts.map((part, j) => (
