@@ -11,7 +11,7 @@ import { tileGeometry } from '../dist/src/print/tile.js';
 import { A3_LANDSCAPE, A4 } from '../dist/templates/units.js';
 import { planPoster } from '../dist/templates/werkplaat/plan.js';
 import { OVERLAP } from '../dist/templates/werkplaat/seam.js';
-import { FIRST_STEP, POSTER_STEPS } from '../dist/templates/werkplaat/sizes.js';
+import { POSTER_STEPS } from '../dist/templates/werkplaat/sizes.js';
 
 const [out = 'out', dest = join(out, 'glued')] = process.argv.slice(2);
 mkdirSync(dest, { recursive: true });
@@ -22,8 +22,8 @@ for (const pkg of project.packages) {
     const tiles = join(out, pkg.id, `${name}-2xA4.pdf`);
     if (!existsSync(tiles)) continue; // a build of some packages only
     const src = await PDFDocument.load(readFileSync(tiles));
-    // The shipped content fits at its layout's first step; the cut depends on the boxes only.
-    const { cut } = planPoster(plaat, POSTER_STEPS[FIRST_STEP[plaat.layout]]);
+    // The cut depends on the boxes' x only, the same at every step.
+    const { cut } = planPoster(plaat, POSTER_STEPS[0]);
     const g = tileGeometry(A3_LANDSCAPE, OVERLAP, cut);
     const doc = await PDFDocument.create();
     const dx = g.left.band[0] - g.cutX;

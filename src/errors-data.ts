@@ -106,6 +106,16 @@ export const ERRORS = {
     message: (p) => `de stappen duren samen ${p.total} minuten, ${p.off}: een bijeenkomst duurt ${p.minutes} minuten`,
   }),
   'word-count': def<{ words: N; off: S; min: N; max: N }>({ title: 'Aantal woorden', message: (p) => `heeft ${p.words} woorden, ${p.off}: schrijf er ${p.min} tot ${p.max}` }),
+  'werkplaat-areas': def<{ areas: N; most: N }>({
+    title: 'Te veel vakken voor post-its',
+    message: (p) => `heeft ${p.areas} vakken; op één A3 passen er hoogstens ${p.most} met ruimte voor post-its van 76 x 76 mm`,
+    hint: 'Voeg twee vakken samen, of verdeel ze over twee werkplaten.',
+  }),
+  'werkplaat-postit': def<{ width: S; height: S }>({
+    title: 'Vak te klein voor een post-it',
+    message: (p) => `heeft ${p.width} x ${p.height} mm vrij onder de tekst; een post-it van 76 x 76 mm heeft 80 x 80 mm nodig`,
+    hint: 'Kies een layout met minder vakken naast elkaar, of voeg vakken samen.',
+  }),
   'area-count': def<{ layout: S; needs: S; found: N }>({ title: 'Aantal vakken past niet bij de layout', message: (p) => `layout ${p.layout} heeft ${p.needs} vakken nodig, er staan er ${p.found}` }),
   uses: def<{ what: S }>({ title: 'Onbekend materiaal in een stap', message: (p) => p.what, hint: 'Noem bij uses alleen materialen die het werkpakket heeft.' }),
 

@@ -6,13 +6,13 @@ import type { CardGeometry } from './cardGeometry.js';
 
 export const BLANK_KINDS: CardKind[] = ['denk', 'doe'];
 
-/** Per kind a blank front and that kind's back: page 2i is the front of BLANK_KINDS[i], 2i + 1 its back. */
+/** Per kind a blank front and that kind's back (light: blank cards are printed in the office): page 2i is the front of BLANK_KINDS[i], 2i + 1 its back. */
 export function BlankCards({ toolkit, pkg, geo }: { toolkit: Toolkit; pkg: Package; geo: CardGeometry }) {
   return (
     <Document>
       {BLANK_KINDS.flatMap((kind) => [
         <BlankCardFront key={`f-${kind}`} pkg={pkg} kind={kind} geo={geo} />,
-        <CardBack key={`b-${kind}`} toolkit={toolkit} pkg={pkg} kind={kind} geo={geo} />,
+        <CardBack key={`b-${kind}`} toolkit={toolkit} pkg={pkg} kind={kind} geo={geo} light />,
       ])}
     </Document>
   );

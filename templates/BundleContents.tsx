@@ -29,7 +29,7 @@ export function BundleContents({ toolkit, theme, packages }: { toolkit: Toolkit;
         <CoverBand theme={theme} height={mm(28)} />
         <Text style={{ fontWeight: 700, fontSize: 22, marginTop: mm(5) }}>{CONTENTS_TITLE}</Text>
         <Text style={{ fontSize: 10.5, lineHeight: 1.4, marginTop: mm(1.5), marginBottom: mm(4) }}>
-          Print dubbelzijdig, omslaan langs de lange kant, op 100%. Elk onderdeel begint op een nieuw vel, dus sommige pagina's
+          Print dubbelzijdig, omslaan langs de lange kant, op 100 %. Elk onderdeel begint op een nieuw vel, dus sommige pagina’s
           zijn bewust leeg. De werkplaten staan erin op twee A4-vellen om aan elkaar te plakken; op A3 staan ze los bij elk
           werkpakket. Eén onderdeel printen? Kies dan de pagina's hieronder.
         </Text>
@@ -40,7 +40,7 @@ export function BundleContents({ toolkit, theme, packages }: { toolkit: Toolkit;
                 {p.title}
               </Text>
               <Text style={{ fontSize: 10, color: GREY, marginLeft: mm(4) }}>
-                pagina {p.first}-{p.last}
+                pagina {p.first}–{p.last}
               </Text>
             </View>
             {p.parts.map((part, j) => (

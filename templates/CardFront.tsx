@@ -1,4 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
+import { typo } from './typography.js';
 import type { Card, Package } from '../src/model/types.js';
 import { KindIcon, kindLabel } from './KindIcon.js';
 import type { CardGeometry, CardSizes } from './cardGeometry.js';
@@ -33,10 +34,10 @@ export function CardFront({ pkg, card, n, total, geo, sizes, fit }: CardFrontPro
       {/* The box takes exactly the room left between header and footer; its texts keep their full height so that overflow shows. */}
       <View style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0, paddingHorizontal: inset, paddingTop: mm(3), paddingBottom: mm(1.5) }} {...mark('box')}>
         <Text style={{ fontWeight: 700, fontSize: sizes.title, lineHeight: 1.15, marginBottom: mm(2), flexShrink: 0 }} {...mark('title')}>
-          {card.title}
+          {typo(card.title)}
         </Text>
         <Text style={{ fontSize: sizes.text, lineHeight: 1.3, flexShrink: 0 }} {...mark('text')}>
-          {card.text}
+          {typo(card.text)}
         </Text>
       </View>
       <View style={{ flexDirection: 'row', paddingHorizontal: inset, paddingBottom: inset, paddingTop: mm(1.5), borderTopWidth: 0.5, borderTopColor: pkg.theme.colour, marginHorizontal: 0 }}>

@@ -25,12 +25,14 @@ export function cardPages({ toolkit, pkg, geo, sizes }: CardsProps): { shows: un
       page: <CardFront key={`f${i}`} pkg={pkg} card={card} n={i + 1} total={total} geo={geo} sizes={sizes[i]!} fit={{ kind: 'card', card: i }} />,
     })),
     ...backKinds(pkg).map((kind) => ({ shows: ['back', toolkit, head, kind, geo], page: <CardBack key={kind} toolkit={toolkit} pkg={pkg} kind={kind} geo={geo} /> })),
+    ...backKinds(pkg).map((kind) => ({ shows: ['light back', toolkit, head, kind, geo], page: <CardBack key={`l-${kind}`} toolkit={toolkit} pkg={pkg} kind={kind} geo={geo} light /> })),
   ];
 }
 
 /**
- * Every card's front, then one back per kind: a back shows only package and
- * kind, so cards of one kind share it. Imposition puts each back in place.
+ * Every card's front, then one back per kind (a back shows only package and
+ * kind, so cards of one kind share it), full colour for the print shop and
+ * then light for office printers. Imposition puts each back in place.
  */
 export function Cards(props: CardsProps) {
   return <Document>{cardPages(props).map((p) => p.page)}</Document>;

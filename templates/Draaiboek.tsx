@@ -1,4 +1,5 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
+import { typo } from './typography.js';
 import type { Package, Toolkit } from '../src/model/types.js';
 import { materialsOfPlan, preparationFor } from '../src/model/materials.js';
 import { DraaiboekHeader } from './DraaiboekHeader.js';
@@ -9,6 +10,8 @@ import { DraaiboekStep } from './DraaiboekStep.js';
 import { DraaiboekTableHead } from './DraaiboekTableHead.js';
 import { FilmBox } from './FilmBox.js';
 import { PageFooter } from './PageFooter.js';
+import { TwoColumns } from './TwoColumns.js';
+import { materialIcon } from './materialIcon.js';
 import { A4, FONT, INK, mm, tint } from './units.js';
 
 export interface DraaiboekProps {
@@ -23,14 +26,15 @@ export function Draaiboek({ toolkit, pkg, qr }: DraaiboekProps) {
   const f = pkg.facilitation!;
   const colour = pkg.theme.colour;
   const starts = f.plan.map((_, i) => f.plan.slice(0, i).reduce((sum, s) => sum + s.minutes, 0));
-  const prepare = materialsOfPlan(pkg).map((u) => preparationFor(pkg, u));
+  const uses = materialsOfPlan(pkg);
+  const prepare = uses.map((u) => preparationFor(pkg, u));
   return (
     <Document>
       <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(12), paddingBottom: mm(20), paddingHorizontal: mm(15), fontFamily: FONT, color: INK }}>
         <DraaiboekHeader pkg={pkg} />
         <DraaiboekFacts audience={f.audience} when={f.when} />
         <FilmBox film={pkg.film} qr={qr} background={tint(colour, 0.88)} contact={toolkit.contact} lead="Kijk de film vooraf zelf een keer en zet hem klaar." gap={mm(4)} />
-        {prepare.length ? <DraaiboekList heading="Klaarzetten" items={prepare} colour={colour} marker="box" /> : null}
+        {prepare.length ? <DraaiboekList heading="Klaarzetten" items={prepare} colour={colour} marker="box" icons={uses.map(materialIcon)} /> : null}
         <DraaiboekSection heading="De bijeenkomst: 60 minuten" colour={colour}>
           <View>
             <DraaiboekTableHead />
@@ -42,7 +46,7 @@ export function Draaiboek({ toolkit, pkg, qr }: DraaiboekProps) {
         <View wrap={false} style={{ flexDirection: 'row' }}>
           <View style={{ flex: 1, marginRight: mm(6) }}>
             <DraaiboekSection heading="Kort: 15 minuten in een teamoverleg" colour={colour}>
-              <Text style={{ fontSize: 10, lineHeight: 1.4 }}>{f.short}</Text>
+              <Text style={{ fontSize: 10, lineHeight: 1.4 }}>{typo(f.short)}</Text>
             </DraaiboekSection>
           </View>
           <View style={{ flex: 1 }}>
@@ -51,7 +55,7 @@ export function Draaiboek({ toolkit, pkg, qr }: DraaiboekProps) {
         </View>
         {pkg.background ? (
           <DraaiboekSection heading="Als de film niet kan: het idee in het kort" colour={colour} keep>
-            <Text style={{ fontSize: 10, lineHeight: 1.4 }}>{pkg.background}</Text>
+            <TwoColumns text={pkg.background} fontSize={10} lineHeight={1.45} />
           </DraaiboekSection>
         ) : null}
         <PageFooter stamp={`${toolkit.title} · werkpakket ${pkg.number} · draaiboek · versie ${toolkit.version}`} />

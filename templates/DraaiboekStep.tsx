@@ -1,6 +1,9 @@
 import { Text, View } from '@react-pdf/renderer';
+import { typo } from './typography.js';
 import type { Package, PlanStep } from '../src/model/types.js';
 import { materialLabel } from '../src/model/materials.js';
+import { Icon } from './Icon.js';
+import { materialIcon } from './materialIcon.js';
 import { FONT, GREY, RULE, mm } from './units.js';
 
 /** Column widths of the timetable, shared with its head. */
@@ -11,7 +14,7 @@ const clock = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes
 
 /** One row of the timetable: when and how long, what the group does, what it needs. */
 export function DraaiboekStep({ pkg, step, start, colour }: { pkg: Package; step: PlanStep; start: number; colour: string }) {
-  const needs = step.uses.map((u) => materialLabel(pkg, u));
+  const needs = step.uses.map((u) => ({ label: materialLabel(pkg, u), icon: materialIcon(u) }));
   return (
     <View wrap={false} style={{ flexDirection: 'row', paddingVertical: mm(1.5), borderTopWidth: 0.5, borderTopColor: RULE }}>
       <View style={{ width: TIME_COLUMN }}>
@@ -21,16 +24,19 @@ export function DraaiboekStep({ pkg, step, start, colour }: { pkg: Package; step
         </Text>
       </View>
       <View style={{ flex: 1, paddingRight: mm(4) }}>
-        <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: 10.5 }}>{step.title}</Text>
-        <Text style={{ fontFamily: FONT, fontSize: 10, lineHeight: 1.35 }}>{step.text}</Text>
+        <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: 10.5 }}>{typo(step.title)}</Text>
+        <Text style={{ fontFamily: FONT, fontSize: 10, lineHeight: 1.35 }}>{typo(step.text)}</Text>
       </View>
       <View style={{ width: NEEDS_COLUMN }}>
         {needs.map((n, i) => (
-          <Text key={i} style={{ fontFamily: FONT, fontSize: 9, lineHeight: 1.3 }}>
-            {n}
-          </Text>
+          <View key={i} style={{ flexDirection: 'row' }}>
+            <View style={{ marginTop: 1, marginRight: mm(1.2) }}>
+              <Icon name={n.icon} size={10} colour={colour} />
+            </View>
+            <Text style={{ fontFamily: FONT, fontSize: 9, lineHeight: 1.3, flex: 1 }}>{n.label}</Text>
+          </View>
         ))}
-        {step.prepare ? <Text style={{ fontFamily: FONT, fontSize: 9, lineHeight: 1.3, color: GREY, marginTop: needs.length ? 2 : 0 }}>Klaarzetten: {step.prepare}</Text> : null}
+        {step.prepare ? <Text style={{ fontFamily: FONT, fontSize: 9, lineHeight: 1.3, color: GREY, marginTop: needs.length ? 2 : 0 }}>Klaarzetten: {typo(step.prepare)}</Text> : null}
       </View>
     </View>
   );

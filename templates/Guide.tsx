@@ -4,11 +4,25 @@ import { DocumentHeader } from './DocumentHeader.js';
 import { GuideSection } from './GuideSection.js';
 import { PageFooter } from './PageFooter.js';
 import { ThemeKey } from './ThemeKey.js';
+import type { IconName } from './icons/tabler.js';
 import { A4, FONT, INK, RULE, mm } from './units.js';
 
 const NUMBER_WORDS = ['', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'];
 /** "De zes thema's"; "Het thema" for one. */
 const themesHeading = (n: number) => (n === 1 ? 'Het thema' : `De ${NUMBER_WORDS[n] ?? n} thema's`);
+
+/** The pictogram of a guide section, by what its heading names; none for the rest. */
+function sectionIcon(heading: string): IconName | undefined {
+  const h = heading.toLowerCase();
+  if (h.includes('werkblad')) return 'werkblad';
+  if (h.includes('werkplat')) return 'werkplaat';
+  if (h.includes('kaart')) return 'kaarten';
+  if (h.includes('draaiboek')) return 'draaiboek';
+  if (h.includes('drukker') || h.includes('print')) return 'printer';
+  if (h.includes('bijeenkomst')) return 'groep';
+  if (h.includes('doseer') || h.includes('tijd')) return 'tijd';
+  return undefined;
+}
 
 /** A4 guide: how to use and print the toolkit, the themes (if it has them), whom to ask. */
 export function Guide({ toolkit }: { toolkit: Toolkit }) {
@@ -19,7 +33,7 @@ export function Guide({ toolkit }: { toolkit: Toolkit }) {
       <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(15), paddingBottom: mm(22), paddingHorizontal: mm(15), fontFamily: FONT, color: INK }}>
         <DocumentHeader themes={toolkit.themes} title="Gebruiksaanwijzer" subtitle={toolkit.title} />
         {toolkit.guide.map((s, i) => (
-          <GuideSection key={i} heading={s.heading} text={s.text} />
+          <GuideSection key={i} heading={s.heading} text={s.text} icon={sectionIcon(s.heading)} />
         ))}
         {toolkit.themeless ? null : <GuideSection
           heading={themesHeading(toolkit.themes.length)}

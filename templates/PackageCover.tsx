@@ -1,4 +1,5 @@
 import { Page, Text } from '@react-pdf/renderer';
+import { typo } from './typography.js';
 import type { Package, Toolkit } from '../src/model/types.js';
 import { cardCounts, count } from './contents.js';
 import { CoverBand } from './CoverBand.js';
@@ -17,9 +18,13 @@ export function PackageCover({ toolkit, pkg }: { toolkit: Toolkit; pkg: Package 
       <CoverBand theme={pkg.theme} height={mm(52)} letter={badgeText(pkg)} />
       <Text style={{ fontWeight: 700, fontSize: TYPE.heading, color: colour, marginTop: mm(12) }}>Werkpakket {pkg.number}</Text>
       <Text hyphenationCallback={wholeWords} style={{ fontWeight: 700, fontSize: TYPE.display, lineHeight: 1.1, marginTop: mm(1) }}>{pkg.title}</Text>
-      <Text style={{ fontSize: TYPE.lead, lineHeight: 1.45, marginTop: mm(6), marginBottom: mm(10) }}>{pkg.intro}</Text>
+      <Text style={{ fontSize: TYPE.lead, lineHeight: 1.45, marginTop: mm(6), marginBottom: mm(10) }}>{typo(pkg.intro)}</Text>
       <Text style={{ fontWeight: 700, fontSize: TYPE.heading, color: colour, marginBottom: mm(2) }}>Wat er na deze pagina komt</Text>
+      {pkg.facilitation ? (
+        <CoverItem label="Draaiboek" paper="A4" colour={colour} icon="draaiboek" title="Voor de begeleider: de bijeenkomst van 60 minuten, stap voor stap" detail="Met wat je klaarzet, een korte versie en tips." />
+      ) : null}
       <CoverItem
+        icon="werkblad"
         label="Werkblad"
         paper="A4"
         colour={colour}
@@ -27,15 +32,16 @@ export function PackageCover({ toolkit, pkg }: { toolkit: Toolkit; pkg: Package 
         detail={`Film: ${pkg.film.title}`}
       />
       {pkg.werkplaten.map((w, i) => (
-        <CoverItem key={i} label={`Werkplaat ${i + 1}`} paper="2 x A4" colour={colour} title={w.title} detail={w.instruction} />
+        <CoverItem key={i} icon="werkplaat" label={`Werkplaat ${i + 1}`} paper="2 x A4" colour={colour} title={typo(w.title)} detail={typo(w.instruction)} />
       ))}
       {pkg.cards.length ? (
         <CoverItem
+          icon="kaarten"
           label="Kaarten"
           paper="A4, dubbelzijdig"
           colour={colour}
           title={`${count(denk, 'denkkaart', 'denkkaarten')} en ${count(doe, 'doekaart', 'doekaarten')}`}
-          detail="Print op 100%, omslaan langs de lange kant. Knip langs de snijtekens."
+          detail="Print op 100 %, omslaan langs de lange kant. Knip langs de snijtekens."
         />
       ) : null}
       {/* No page numbers: in a bundle this page is not page 1 of 1. */}

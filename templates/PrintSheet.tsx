@@ -4,6 +4,7 @@ import type { SheetFacts } from './printSheetFacts.js';
 import { BlankPage } from './BlankPage.js';
 import { ColourStripe } from './ColourStripe.js';
 import { FilmBox } from './FilmBox.js';
+import { IconHeading } from './IconHeading.js';
 import { A4, FONT, GREY, INK, mm, RULE, tint, TINTS, TYPE } from './units.js';
 
 const label = { fontFamily: FONT, fontSize: TYPE.small, color: GREY } as const;
@@ -24,7 +25,7 @@ export function PrintSheet({ toolkit, facts, themes, qr }: { toolkit: Toolkit; f
 
         <Text style={{ fontSize: TYPE.body, lineHeight: 1.35 }}>{facts.rules.join(' ')}</Text>
 
-        <Text style={{ fontWeight: 700, fontSize: TYPE.heading, marginTop: mm(3), marginBottom: mm(1.5) }}>Wat je print</Text>
+        <IconHeading icon="printer" text="Wat je print" size={TYPE.heading} colour={INK} style={{ marginTop: mm(3), marginBottom: mm(1.5) }} />
         {facts.jobs.map((j, i) => (
           <View key={j.file} wrap={false} style={{ flexDirection: 'row', borderTopWidth: 0.6, borderTopColor: RULE, paddingVertical: mm(2) }}>
             <Text style={{ fontWeight: 700, fontSize: TYPE.heading, width: mm(9) }}>{i + 1}</Text>
@@ -51,14 +52,14 @@ export function PrintSheet({ toolkit, facts, themes, qr }: { toolkit: Toolkit; f
 
         <View style={{ flexDirection: 'row', marginTop: mm(3) }}>
           <View style={{ flex: 1, paddingRight: mm(5) }}>
-            <Text style={{ fontWeight: 700, fontSize: TYPE.heading, marginBottom: mm(2) }}>Neem mee</Text>
+            <IconHeading icon="postits" text="Neem mee" size={TYPE.heading} colour={INK} style={{ marginBottom: mm(2) }} />
             {facts.bring.map((b) => (
               <Check key={b} text={b} />
             ))}
           </View>
           {facts.prepare.length ? (
             <View style={{ flex: 1 }}>
-              <Text style={{ fontWeight: 700, fontSize: TYPE.heading, marginBottom: mm(2) }}>Klaarzetten</Text>
+              <IconHeading icon="schaar" text="Klaarzetten" size={TYPE.heading} colour={INK} style={{ marginBottom: mm(2) }} />
               {facts.prepare.map((p, i) => (
                 <Check key={i} text={p.text} lead={p.step} />
               ))}
@@ -66,7 +67,7 @@ export function PrintSheet({ toolkit, facts, themes, qr }: { toolkit: Toolkit; f
           ) : null}
         </View>
 
-        <Text style={{ fontWeight: 700, fontSize: TYPE.heading, marginTop: mm(2), marginBottom: mm(2) }}>{facts.films.length > 1 ? 'De films' : 'De film'}</Text>
+        <IconHeading icon="film" text={facts.films.length > 1 ? 'De films' : 'De film'} size={TYPE.heading} colour={INK} style={{ marginTop: mm(2), marginBottom: mm(2) }} />
         {facts.films.map(({ pkg, film }, i) => (
           <FilmBox key={pkg.id} film={film} qr={qr[i]} background={tint(pkg.theme.colour, TINTS.panel)} contact={toolkit.contact} lead="Probeer vooraf of de film het doet op het scherm." gap={mm(2)} />
         ))}

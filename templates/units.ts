@@ -53,7 +53,8 @@ export const CARD_TYPE = {
   backKind: 11,
   backNumber: 40,
   backTitle: 12,
-  backSmall: 8,
+  /** Reversed on the full-colour back: 9 pt bold holds up on the darkest theme colour. */
+  backSmall: 9,
 } as const;
 
 /** The smallest text anywhere, and the smallest white on colour (then bold). */

@@ -311,7 +311,7 @@ describe('print-ready files', () => {
       const doc = await PDFDocument.load(readFileSync(file));
       // The contents are the theme's own pages, before the first package.
       const contentsPages = bookmarks(doc).find((m) => m.depth === 1)!.page;
-      const rows = [...pdftotext(file, ['-layout', '-f', '1', '-l', String(contentsPages)]).matchAll(/^ *(\S.*?) {2,}(pagina )?(\d+)(?:-(\d+))? *$/gm)].map((m) => ({
+      const rows = [...pdftotext(file, ['-layout', '-f', '1', '-l', String(contentsPages)]).matchAll(/^ *(\S.*?) {2,}(pagina )?(\d+)(?:[-–](\d+))? *$/gm)].map((m) => ({
         title: m[1]!.trim(),
         page: Number(m[3]) - 1,
       }));

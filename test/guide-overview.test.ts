@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { paragraphLines } from './measure.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../src/model/load.js';
 import { ToolkitError } from '../src/errors.js';
@@ -41,8 +42,13 @@ describe('gebruiksaanwijzer', () => {
     text = squash(pdftotext(file));
   });
 
-  it('is A4 portrait on every page', () => {
-    expectA4(file);
+  it('is A4 portrait on every page, two pages, its text at 75 characters a line or fewer', () => {
+    expect(expectA4(file)).toBe(2);
+    const s = toolkit.guide.find((g) => g.text.length > 300)!;
+    const lines = paragraphLines(file, 1, s.text);
+    expect(lines.length).toBeGreaterThan(3);
+    for (const l of lines) expect(l.length, l).toBeLessThanOrEqual(75);
+    expect(Math.max(...lines.map((l) => l.length))).toBeGreaterThanOrEqual(60);
   });
 
   it('holds every guide section, in order, whole', () => {

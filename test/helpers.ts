@@ -161,7 +161,8 @@ export const pdfinfo = (file: string, args: string[] = []) => popplerText('pdfin
 export const pdffonts = (file: string) => popplerText('pdffonts', [file]);
 
 /** Text compared without spaces, line breaks or hyphens, so that wrapping and hyphenation do not matter. */
-export const squash = (s: string) => s.normalize('NFC').replace(/[\s\u00ad\-‐]+/g, '');
+// Quotes, apostrophes and dashes as typed or as set (templates/typography.ts) read the same.
+export const squash = (s: string) => s.normalize('NFC').replace(/[\s\u00ad\-‐–]+/g, '').replace(/[‘’']/g, "'").replace(/[“”"]/g, '"');
 
 export function pageSizes(file: string): { w: number; h: number }[] {
   const out = pdfinfo(file, ['-f', '1', '-l', '999']);

@@ -58,14 +58,16 @@ describe('werkplaat on two A4 sheets', () => {
     expect(expectA4(file)).toBe(2);
   });
 
-  it('scales half the poster plus the overlap to fit inside 10 mm margins', () => {
+  it('leaves out the poster\'s blank margin but 1 mm and scales half the rest plus the overlap to fit inside 10 mm margins', () => {
     expect(layout.overlap).toBeCloseTo(mm(12), 6);
-    expect(layout.scale).toBeCloseTo((A4.width - mm(20)) / (A3.width / 2 + mm(6)), 6);
-    expect(layout.scale).toBeGreaterThan(0.87);
-    expect(layout.scale).toBeLessThan(0.89);
+    expect(layout.trim).toBeCloseTo(mm(11), 6);
+    expect(layout.scale).toBeCloseTo((A4.width - mm(20)) / (A3.width / 2 + mm(6) - mm(11)), 6);
+    // At least 0.9 of A3 (print.md): the old tiles, margin and all, printed at 0.88.
+    expect(layout.scale).toBeGreaterThan(0.92);
+    expect(layout.scale).toBeLessThan(0.93);
     for (const s of layout.sheets) {
       expect(s.piece.width).toBeCloseTo((s.posterX[1] - s.posterX[0]) * layout.scale, 6);
-      expect(s.piece.height).toBeCloseTo(A3.height * layout.scale, 6);
+      expect(s.piece.height).toBeCloseTo((A3.height - 2 * mm(11)) * layout.scale, 6);
     }
   });
 
@@ -79,8 +81,8 @@ describe('werkplaat on two A4 sheets', () => {
     expect(two.band[0]).toBeCloseTo(two.piece.x, 6);
     expect(layout.cutX).toBe(two.band[0]);
     expect(one.band[1] - one.band[0]).toBeCloseTo(mm(12) * layout.scale, 6);
-    // Together the sheets show the whole poster.
-    expect([one.posterX[0], two.posterX[1]]).toEqual([0, A3.width]);
+    // Together the sheets show the whole poster but its outer 11 mm, where a werkplaat has no ink.
+    expect([one.posterX[0], two.posterX[1]]).toEqual([mm(11), A3.width - mm(11)]);
   });
 
   it('puts the middle of the poster in the middle of both bands', () => {
@@ -187,9 +189,9 @@ describe('werkplaat on two A4 sheets', () => {
     const r = await tileA3ToA4(await poster(), { stamps, cut });
     const l = r.layout;
     expect(l.cut).toBe(cut);
-    expect(l.sheets[0].posterX).toEqual([0, cut + mm(12)]);
-    expect(l.sheets[1].posterX).toEqual([cut, A3.width]);
-    expect(l.scale).toBeCloseTo((A4.width - mm(20)) / (A3.width - cut), 6);
+    expect(l.sheets[0].posterX).toEqual([mm(11), cut + mm(12)]);
+    expect(l.sheets[1].posterX).toEqual([cut, A3.width - mm(11)]);
+    expect(l.scale).toBeCloseTo((A4.width - mm(20)) / (A3.width - mm(11) - cut), 6);
     expect(l.scale).toBeLessThan(layout.scale);
     for (const s of l.sheets) {
       expect(s.ink.x).toBeGreaterThanOrEqual(mm(10) - 1e-6);

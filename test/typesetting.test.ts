@@ -97,7 +97,7 @@ describe('hyphenation', () => {
         const lines = p.blocks.flatMap((b) => b.lines);
         // Card fronts: the card's text is its smallest size above the 7 pt footer; a back is all titles and labels.
         const cardText = Math.min(...lines.map((l) => l.size).filter((s) => s > 7.2));
-        const body = { cards: page % 2 ? 0 : cardText + 0.2, werkblad: 11.2, document: 12.2, werkplaat: Infinity, bundle: Infinity }[kind(file)];
+        const body = { cards: page % 2 ? 0 : cardText + 0.2, werkblad: 12.2, document: 12.2, werkplaat: Infinity, bundle: Infinity }[kind(file)];
         for (const l of lines) if (endsHyphenated(l) && l.size > body) bad.push(`${file.split('/').pop()} p${page + 1} ${l.size.toFixed(1)} pt: ${l.text}`);
       });
     }
@@ -219,7 +219,7 @@ describe('colour contrast', () => {
     const r = await toolkit(['check', '--data', data]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`toolkit.yaml:${line}:5 thema E, colour: thema E (#c0701e): witte tekst op de themakleur`);
-    expect(r.stderr).toContain('#ffffff op #c0701e heeft een contrast van 3,76:1; op 8 pt is minstens 4,5:1 nodig');
+    expect(r.stderr).toContain('#ffffff op #c0701e heeft een contrast van 3,76:1; op 9 pt is minstens 4,5:1 nodig');
     expect(r.stderr).toContain('Maak de kleur van thema E donkerder');
     expect(r.stderr).not.toContain('thema A (');
   });

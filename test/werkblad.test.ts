@@ -7,6 +7,7 @@ import { loadProject } from '../src/index.js';
 import { built, dataDir, pageSizes, pdffonts, pdftotext, squash } from './helpers.js';
 import { poppler } from './poppler.js';
 import { ppmPages } from './raster.js';
+import { paragraphLines } from './measure.js';
 
 const project = loadProject(dataDir);
 const pkg8 = project.packages.find((p) => p.number === 8)!;
@@ -14,6 +15,16 @@ const pkg8 = project.packages.find((p) => p.number === 8)!;
 const file8 = join(built(), pkg8.id, `${pkg8.id}-werkblad-A4.pdf`);
 
 describe('werkblad', () => {
+  it('sets the intro of every shipped werkblad at 60 to 75 characters a line (the last line aside)', () => {
+    for (const p of project.packages) {
+      const lines = paragraphLines(join(built(), p.id, `${p.id}-werkblad-A4.pdf`), 1, p.intro).slice(0, -1);
+      expect(lines.length, p.id).toBeGreaterThan(1);
+      for (const l of lines) expect(l.length, `${p.id}: "${l}"`).toBeGreaterThanOrEqual(55);
+      const sorted = lines.map((l) => l.length).sort((a, b) => a - b);
+      expect(sorted[Math.floor(sorted.length / 2)], p.id).toBeGreaterThanOrEqual(60);
+      for (const l of lines) expect(l.length, `${p.id}: "${l}"`).toBeLessThanOrEqual(75);
+    }
+  });
 
   it('is A4 portrait on every page', () => {
     const sizes = pageSizes(file8);

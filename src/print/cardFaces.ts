@@ -14,7 +14,10 @@ export interface CardSize {
 
 export interface CardPages {
   front: number;
+  /** The back on office sheets. */
   back: number;
+  /** The back in the print shop's file, where it differs (full colour there, light for the office). */
+  shopBack?: number;
 }
 
 // react-pdf rounds page sizes a little; anything beyond this is a wrong template.

@@ -10,7 +10,7 @@ export async function printShopCards(src: PdfSource, o: CardSize): Promise<PDFDo
   const source = await parsed(src);
   const { cards } = cardFaces(source, o);
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const pages = await doc.copyPages(source, cards.flatMap((c) => [c.front, c.back]));
+  const pages = await doc.copyPages(source, cards.flatMap((c) => [c.front, c.shopBack ?? c.back]));
   for (const page of pages) {
     const m = page.getMediaBox();
     const t = trimBox(page, o);

@@ -12,7 +12,7 @@
  */
 import { Duplex, PDFDocument, grayscale, parsed, type PdfSource, type PDFPage } from './pdfLib.js';
 import { A4, mm } from '../../templates/units.js';
-import { OVERLAP } from '../../templates/werkplaat/seam.js';
+import { OVERLAP, TRIM } from '../../templates/werkplaat/seam.js';
 import { segmentBox, union, type Rect, type Segment } from './geometry.js';
 import { SAFE } from './impose.js';
 import { setPrintPrefs } from './printPrefs.js';
@@ -34,6 +34,8 @@ export interface TileSheet {
 
 export interface TileLayout {
   scale: number;
+  /** The poster's margin left out on every side, in poster points. */
+  trim: number;
   /** Overlap in poster points. */
   overlap: number;
   /** Where sheet 2 is cut, in poster points: the band's start. */
@@ -59,31 +61,33 @@ type Placed = Omit<TileSheet, 'ink' | 'marks'>;
  * in the middle. The larger piece sets the scale, so an off-centre cut prints
  * both sheets a little smaller.
  */
-export function tileGeometry(poster: { width: number; height: number }, overlap = DEFAULT_OVERLAP, cut = poster.width / 2 - overlap / 2) {
-  if (!(cut > 0 && cut + overlap < poster.width)) throw new Error(`tile: the cut at ${cut} pt leaves no poster on one sheet`);
-  const spans: [[number, number], [number, number]] = [[0, cut + overlap], [cut, poster.width]];
+export function tileGeometry(poster: { width: number; height: number }, overlap = DEFAULT_OVERLAP, cut = poster.width / 2 - overlap / 2, trim = TRIM) {
+  if (!(cut > trim && cut + overlap < poster.width - trim)) throw new Error(`tile: the cut at ${cut} pt leaves no poster on one sheet`);
+  // The poster's blank margin is left out but for a millimetre (seam.ts): its ink prints larger.
+  const spans: [[number, number], [number, number]] = [[trim, cut + overlap], [cut, poster.width - trim]];
   const widest = Math.max(...spans.map(([a, b]) => b - a));
+  const height = poster.height - 2 * trim;
   // As large as fits inside the safe margins, with room above and below for the marks.
-  const scale = Math.min((A4.width - 2 * SAFE) / widest, (A4.height - 2 * SAFE - 2 * MARGIN_ROOM) / poster.height);
+  const scale = Math.min((A4.width - 2 * SAFE) / widest, (A4.height - 2 * SAFE - 2 * MARGIN_ROOM) / height);
   const [left, right] = spans.map((posterX, i): Placed => {
     const w = (posterX[1] - posterX[0]) * scale;
-    const piece: Rect = { x: (A4.width - w) / 2, y: (A4.height - poster.height * scale) / 2, width: w, height: poster.height * scale };
+    const piece: Rect = { x: (A4.width - w) / 2, y: (A4.height - height * scale) / 2, width: w, height: height * scale };
     const band: [number, number] = i === 0 ? [piece.x + piece.width - overlap * scale, piece.x + piece.width] : [piece.x, piece.x + overlap * scale];
     return { posterX, piece, band };
   }) as [Placed, Placed];
-  return { scale, overlap, cut, left, right, cutX: right.band[0] };
+  return { scale, overlap, cut, trim, left, right, cutX: right.band[0] };
 }
 
 export async function tileA3ToA4(
   src: PdfSource,
-  o: { stamps: Stamps; overlap?: number; cut?: number },
+  o: { stamps: Stamps; overlap?: number; cut?: number; trim?: number },
 ): Promise<{ doc: PDFDocument; layout: TileLayout }> {
   const source = await parsed(src);
   const pages = source.getPages();
   if (pages.length !== 1) throw new Error(`tile: expected a one-page werkplaat, got ${pages.length} pages`);
   const poster = pages[0]!;
   const m = poster.getMediaBox();
-  const g = tileGeometry(m, o.overlap, o.cut);
+  const g = tileGeometry(m, o.overlap, o.cut, o.trim);
 
   const doc = await PDFDocument.create({ updateMetadata: false });
   const font = await embedSans(doc, o.stamps, Object.values(WORDS));
@@ -92,9 +96,9 @@ export async function tileA3ToA4(
     [poster, poster],
     [g.left, g.right].map((s) => ({
       left: m.x + s.posterX[0],
-      bottom: m.y,
+      bottom: m.y + g.trim,
       right: m.x + s.posterX[1],
-      top: m.y + m.height,
+      top: m.y + m.height - g.trim,
     })),
   );
 
@@ -107,7 +111,7 @@ export async function tileA3ToA4(
 
   // One-sided: sheet 2 is glued onto sheet 1, not printed behind it.
   setPrintPrefs(doc, Duplex.Simplex);
-  return { doc, layout: { scale: g.scale, overlap: g.overlap, cut: g.cut, sheets, cutX: g.cutX } };
+  return { doc, layout: { scale: g.scale, trim: g.trim, overlap: g.overlap, cut: g.cut, sheets, cutX: g.cutX } };
 }
 
 interface Drawn {

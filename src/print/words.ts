@@ -11,7 +11,8 @@ export interface SheetWord {
   grey: number;
 }
 
-export const BAR_TEXT = 'Deze balk moet precies 5 cm zijn. Is hij korter of langer? Print opnieuw op 100% (werkelijke grootte).';
+// Non-breaking spaces: "5 cm" and "100 %" never break between number and unit.
+export const BAR_TEXT = 'Deze balk moet precies 5\u00a0cm zijn. Is hij korter of langer? Print opnieuw op 100\u00a0% (werkelijke grootte).';
 
 export const TILE_WORDS = {
   glue: 'lijm hier',

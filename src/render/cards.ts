@@ -86,7 +86,8 @@ async function layoutCards(toolkit: Toolkit, pkg: Package, geo: CardGeometry, si
 export async function renderCards(toolkit: Toolkit, pkg: Package) {
   const { geo, tree, sizes } = await fitCards(toolkit, pkg);
   const kinds = backKinds(pkg);
-  const faces = pkg.cards.map((c, i) => ({ front: i, back: pkg.cards.length + kinds.indexOf(c.kind) }));
+  // The office sheets take the light backs, the print shop the full-colour ones.
+  const faces = pkg.cards.map((c, i) => ({ front: i, back: pkg.cards.length + kinds.length + kinds.indexOf(c.kind), shopBack: pkg.cards.length + kinds.indexOf(c.kind) }));
   return { bytes: await draw(tree), geo, sizes, faces };
 }
 

@@ -9,7 +9,10 @@ import { wideWordProblems } from './wideWords.js';
 export async function layoutWerkblad(toolkit: Toolkit, pkg: Package) {
   // Loaded only for a film with a link: most packages have none, and it costs 30 ms to load.
   const qr = pkg.film.url ? (await import('./qr.js')).qrModules(pkg.film.url) : undefined;
-  const tree = await layout(createElement(Werkblad, { toolkit, pkg, qr }));
+  // Three lines to write on under each question where that takes no extra page; else two.
+  const three = await layout(createElement(Werkblad, { toolkit, pkg, qr, lines: 3 }));
+  const two = await layout(createElement(Werkblad, { toolkit, pkg, qr, lines: 2 }));
+  const tree = (three.children?.length ?? 0) <= (two.children?.length ?? 0) ? three : two;
   const wide = wideWordProblems(tree, pkg.texts, 'het werkblad');
   if (wide.length) throw new ToolkitError('content', wide);
   return tree;

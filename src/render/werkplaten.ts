@@ -1,10 +1,11 @@
 import { createElement } from 'react';
 import type { LayoutNode } from '@react-pdf/layout';
-import { ToolkitError, type Loc, type Problem } from '../errors.js';
+import { problem, ToolkitError, type Loc, type Problem } from '../errors.js';
 import type { Package, Toolkit, Werkplaat } from '../model/types.js';
 import { Werkplaten } from '../../templates/Werkplaten.js';
 import { planPoster, type PosterPlan } from '../../templates/werkplaat/plan.js';
-import { FIRST_STEP, POSTER_STEPS } from '../../templates/werkplaat/sizes.js';
+import { FIT_LEVELS, POSTER_STEPS, bodyHeight, bodyWidth } from '../../templates/werkplaat/sizes.js';
+import { MOST_AREAS, bodyGeometry, postitProblems } from '../../templates/werkplaat/geometry.js';
 import { draw, layout } from './engine.js';
 import { fits, measureFit, misfit } from './fit.js';
 import type { Region } from './fitMark.js';
@@ -18,15 +19,46 @@ function placeOf(plaat: Werkplaat, k: number, region: Region): { at: Loc; path: 
   return { at: plaat.at, path: base };
 }
 
+const mmOf = (pt: number) => Math.floor((pt * 25.4) / 72);
+
+/**
+ * Werkplaten whose areas cannot hold a 76 x 76 mm post-it: more than four
+ * areas on one sheet, or an area whose open space is smaller than 80 x 80 mm.
+ * Measured on the same geometry the templates draw, before any text is laid out.
+ */
+export function postitCheck(pkg: Package): Problem[] {
+  const problems: Problem[] = [];
+  pkg.werkplaten.forEach((plaat, k) => {
+    const { tooMany, small } = postitProblems(bodyGeometry(plaat, bodyWidth(), bodyHeight()));
+    const areasAt = plaat.areas[0]?.at ?? plaat.at;
+    if (tooMany) {
+      // The first area's line, named after the werkplaat's title.
+      const at = { ...areasAt, name: plaat.at.name, namedPath: plaat.at.namedPath, path: `werkplaten[${k}].areas` };
+      problems.push(problem('werkplaat-areas', { areas: plaat.areas.length, most: MOST_AREAS }, { at }));
+      return;
+    }
+    for (const f of small) {
+      const area = plaat.areas[f.index]!;
+      problems.push(problem('werkplaat-postit', { width: mmOf(f.width), height: mmOf(f.height) }, { at: area.at }));
+    }
+  });
+  return problems;
+}
+
 /**
  * Lays out every werkplaat of a package, each at its layout's type scale,
  * stepping a werkplaat's sizes down together (the whole sheet) only until
  * all its text fits; beyond the floor the package fails.
  */
 export async function fitWerkplaten(toolkit: Toolkit, pkg: Package): Promise<{ tree: LayoutNode; plans: PosterPlan[] }> {
-  const level = pkg.werkplaten.map((w) => FIRST_STEP[w.layout]);
+  const room = postitCheck(pkg);
+  if (room.length) throw new ToolkitError('content', room);
+  const level = pkg.werkplaten.map(() => 0);
   for (;;) {
-    const plans = pkg.werkplaten.map((w, i) => planPoster(w, POSTER_STEPS[level[i]!]!));
+    const plans = pkg.werkplaten.map((w, i) => {
+      const { step, grow } = FIT_LEVELS[level[i]!]!;
+      return planPoster(w, POSTER_STEPS[step]!, grow);
+    });
     const tree = await layout(createElement(Werkplaten, { toolkit, pkg, plans }));
     const bad = new Map<number, Problem[]>();
     for (const fit of measureFit(tree)) {
@@ -40,7 +72,7 @@ export async function fitWerkplaten(toolkit: Toolkit, pkg: Package): Promise<{ t
     if (!bad.size) return { tree, plans };
     const problems: Problem[] = [];
     for (const [k, list] of bad) {
-      if (level[k]! < POSTER_STEPS.length - 1) level[k]!++;
+      if (level[k]! < FIT_LEVELS.length - 1) level[k]!++;
       else problems.push(...list);
     }
     if (problems.length) throw new ToolkitError('content', problems);

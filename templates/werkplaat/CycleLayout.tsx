@@ -1,44 +1,52 @@
 import { Path, Svg, View } from '@react-pdf/renderer';
 import type { LayoutProps } from './LayoutProps.js';
 import { AreaBox } from './AreaBox.js';
-import { CentrePanel } from './CentrePanel.js';
-import { GAP, POSTIT_ROOM, type BodyRect } from './geometry.js';
-import { tint } from '../units.js';
+import { CentreStrip } from './CentreStrip.js';
+import { RETURN_LANE, type BodyRect } from './geometry.js';
+import { mm } from '../units.js';
 
-/** An arrowhead of the ring in the gutter between two boxes, pointing from `a` to `b`. */
-function arrow(a: BodyRect, b: BodyRect): string {
-  const s = GAP * 0.45;
-  if (Math.abs(a.y - b.y) < 1) {
-    const x = (a.x < b.x ? a.x + a.width + b.x : b.x + b.width + a.x) / 2;
-    const y = a.y + a.height / 2;
-    const d = a.x < b.x ? 1 : -1;
-    return `M ${x - d * s} ${y - 1.6 * s} L ${x + d * s} ${y} L ${x - d * s} ${y + 1.6 * s} Z`;
-  }
-  const x = (Math.max(a.x, b.x) + Math.min(a.x + a.width, b.x + b.width)) / 2;
-  const y = (a.y < b.y ? a.y + a.height + b.y : b.y + b.height + a.y) / 2;
-  const d = a.y < b.y ? 1 : -1;
-  return `M ${x - 1.6 * s} ${y - d * s} L ${x} ${y + d * s} L ${x + 1.6 * s} ${y - d * s} Z`;
+const HEAD = mm(3.2);
+
+/** An arrowhead in the gutter between two neighbouring boxes, pointing right. */
+function ahead(a: BodyRect, b: BodyRect): string {
+  const x = (a.x + a.width + b.x) / 2;
+  const y = a.y + a.height / 2;
+  return `M ${x - HEAD} ${y - 1.6 * HEAD} L ${x + HEAD} ${y} L ${x - HEAD} ${y + 1.6 * HEAD} Z`;
+}
+
+/** The way back from the last step to the first, in the lane under the row: a line with an arrowhead pointing up into the first box. */
+function back(first: BodyRect, last: BodyRect): { line: string; head: string } {
+  const bottom = first.y + first.height;
+  const lane = bottom + RETURN_LANE / 2;
+  const x1 = last.x + last.width / 2;
+  const x2 = first.x + first.width / 2;
+  return {
+    line: `M ${x1} ${bottom} L ${x1} ${lane} L ${x2} ${lane} L ${x2} ${bottom + 1.6 * HEAD}`,
+    head: `M ${x2 - HEAD} ${bottom + 1.6 * HEAD} L ${x2} ${bottom} L ${x2 + HEAD} ${bottom + 1.6 * HEAD} Z`,
+  };
 }
 
 /**
- * Four to six steps on a ring, clockwise from the top left, with the central
- * question beside it (geometry.ts says why beside). Each box keeps a post-it's
- * room free under its text; arrows in the gutters show the way round.
+ * Steps of a cycle in a row under the central question, numbered, with arrows
+ * from each step to the next and one back from the last to the first.
  */
 export function CycleLayout({ plaat, colour, sizes, width, height, geometry, fit }: LayoutProps) {
-  const boxes = geometry.boxes;
-  const ring = boxes.map((b, i) => arrow(b, boxes[(i + 1) % boxes.length]!));
+  const boxes = geometry.areas.map((a) => a.box);
+  const heads = boxes.slice(1).map((b, i) => ahead(boxes[i]!, b));
+  const ret = back(boxes[0]!, boxes[boxes.length - 1]!);
   return (
     <View style={{ width, height }}>
+      <CentreStrip centre={plaat.centre!} colour={colour} sizes={sizes} rect={geometry.centre!} fit={fit({ of: 'centre' })} />
       {plaat.areas.map((a, i) => (
-        <AreaBox key={i} area={{ ...a, heading: `${i + 1}. ${a.heading}` }} colour={colour} sizes={sizes} fit={fit({ of: 'area', index: i })} rect={boxes[i]!} keepFree={POSTIT_ROOM} />
+        <AreaBox key={i} area={{ ...a, heading: `${i + 1}. ${a.heading}` }} colour={colour} sizes={sizes} fit={fit({ of: 'area', index: i })} rect={geometry.areas[i]!} />
       ))}
       <Svg width={width} height={height} style={{ position: 'absolute', left: 0, top: 0 }}>
-        {ring.map((d, i) => (
-          <Path key={i} d={d} fill={tint(colour, 0.2)} />
+        {heads.map((d, i) => (
+          <Path key={i} d={d} fill={colour} />
         ))}
+        <Path d={ret.line} stroke={colour} strokeWidth={2} fill="none" />
+        <Path d={ret.head} fill={colour} />
       </Svg>
-      <CentrePanel centre={plaat.centre!} colour={colour} heading={sizes.heading} prompt={sizes.prompt} rect={geometry.centre!} keepFree={POSTIT_ROOM} fit={fit({ of: 'centre' })} />
     </View>
   );
 }

@@ -1,4 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
+import { typo } from '../typography.js';
 import type { LayoutProps } from './LayoutProps.js';
 import { INK, RULE, mm } from '../units.js';
 import { SLIDER_SHARE } from './geometry.js';
@@ -7,6 +8,9 @@ import { fitProps, type FitPart } from '../../src/render/fitMark.js';
 const pct = (share: number) => `${share * 100}%`;
 
 const TICKS = 11;
+
+/** A heading that ends in a leader ("Schuifje 1: ……") asks for a name: the leader becomes a line to write it on. */
+const WRITE_IN = /^(.*?)\s*[.…]{3,}\s*$/;
 
 /** Scales between two poles, each with a line to put a dot on: the "schuifjes". */
 export function SlidersLayout({ plaat, colour, sizes, width, height, fit }: LayoutProps) {
@@ -18,11 +22,12 @@ export function SlidersLayout({ plaat, colour, sizes, width, height, fit }: Layo
           <View key={i} style={{ flexDirection: 'row', alignItems: 'center', borderBottomWidth: i < plaat.sliders.length - 1 ? 0.75 : 0, borderBottomColor: RULE, flexGrow: 1, flexBasis: 0 }}>
             <View style={{ width: pct(SLIDER_SHARE.heading), height: '100%', justifyContent: 'center', paddingRight: mm(4) }} {...mark('box')}>
               <Text style={{ fontWeight: 700, fontSize: sizes.heading, color: colour, lineHeight: 1.1 }} {...mark('heading')}>
-                {s.heading}
+                {typo(WRITE_IN.exec(s.heading)?.[1] ?? s.heading)}
               </Text>
+              {WRITE_IN.test(s.heading) && <View style={{ marginTop: mm(9), height: 0.75, backgroundColor: INK }} />}
             </View>
             <Text style={{ width: pct(SLIDER_SHARE.pole), fontSize: sizes.prompt, fontWeight: 700, color: INK, textAlign: 'right', paddingRight: mm(4) }} {...mark('left')}>
-              {s.left}
+              {typo(s.left)}
             </Text>
             <View style={{ flexGrow: 1, height: mm(12), justifyContent: 'center' }}>
               <View style={{ height: 3, backgroundColor: colour }} />
@@ -33,7 +38,7 @@ export function SlidersLayout({ plaat, colour, sizes, width, height, fit }: Layo
               </View>
             </View>
             <Text style={{ width: pct(SLIDER_SHARE.pole), fontSize: sizes.prompt, fontWeight: 700, color: INK, paddingLeft: mm(4) }} {...mark('right')}>
-              {s.right}
+              {typo(s.right)}
             </Text>
           </View>
         );

@@ -1,4 +1,5 @@
 import { Page, Text, View } from '@react-pdf/renderer';
+import { typo } from '../typography.js';
 import type { LayoutName, Package, Toolkit, Werkplaat } from '../../src/model/types.js';
 import { ThemeBadge } from '../ThemeBadge.js';
 import { FONT, GREY, INK, mm } from '../units.js';
@@ -38,7 +39,7 @@ export interface WerkplaatPageProps {
  * text in two halves.
  */
 export function WerkplaatPage({ toolkit, pkg, plaat, k, plan, fitPlaat }: WerkplaatPageProps) {
-  const { sizes, geometry, cut, stacked, header } = plan;
+  const { sizes, geometry, cut, header } = plan;
   const Body = layouts[plaat.layout];
   const colour = pkg.theme.colour;
   const group = (region: Region): FitGroup => ({ kind: 'werkplaat', plaat: fitPlaat, region });
@@ -46,35 +47,27 @@ export function WerkplaatPage({ toolkit, pkg, plaat, k, plan, fitPlaat }: Werkpl
   const leftW = cut - CUT_CLEAR - POSTER.margin;
   const rightW = POSTER.width - POSTER.margin - cut - CUT_CLEAR;
   const textW = leftW - BADGE - mm(6);
-  const title = (
-    <Text style={{ fontWeight: 700, fontSize: sizes.title, lineHeight: 1.1 }} {...mark('header', 'title')}>
-      {plaat.title}
-    </Text>
-  );
-  const instruction = (
-    <Text style={{ fontSize: sizes.instruction, lineHeight: 1.25, marginTop: stacked ? mm(1.5) : 0 }} {...mark(stacked ? 'header' : 'instruction', 'instruction')}>
-      {plaat.instruction}
-    </Text>
-  );
   const footer = { fontSize: sizes.footer, color: GREY, lineHeight: 1.2 };
   return (
     <Page size={[POSTER.width, POSTER.height]} wrap={false} style={{ fontFamily: FONT, color: INK }}>
       {/* A fixed frame: on a page that may not wrap, react-pdf sizes the page to its content. */}
       <View style={{ width: POSTER.width, height: POSTER.height, padding: POSTER.margin }}>
+        {/* One header form on every sheet: the title left of the 2 x A4 seam, the instruction right of it. */}
         <View style={{ height: header, flexDirection: 'row' }}>
           <ThemeBadge letter={badgeText(pkg)} colour={colour} size={BADGE} />
           <View style={{ marginLeft: mm(6), width: textW, height: header - mm(1) }} {...mark('header', 'box')}>
-            {title}
-            {stacked && instruction}
+            <Text style={{ fontWeight: 700, fontSize: sizes.title, lineHeight: 1.1 }} {...mark('header', 'title')}>
+              {typo(plaat.title)}
+            </Text>
           </View>
-          {!stacked && (
-            <View style={{ position: 'absolute', left: cut + CUT_CLEAR - POSTER.margin, width: rightW, height: header - mm(1) }} {...mark('instruction', 'box')}>
-              {instruction}
-            </View>
-          )}
+          <View style={{ position: 'absolute', left: cut + CUT_CLEAR - POSTER.margin, width: rightW, height: header - mm(1) }} {...mark('instruction', 'box')}>
+            <Text style={{ fontSize: sizes.instruction, lineHeight: 1.25 }} {...mark('instruction', 'instruction')}>
+              {typo(plaat.instruction)}
+            </Text>
+          </View>
         </View>
-        <View style={{ width: bodyWidth(), height: bodyHeight(header) }}>
-          <Body plaat={plaat} colour={colour} sizes={sizes} width={bodyWidth()} height={bodyHeight(header)} geometry={geometry} fit={group} />
+        <View style={{ width: bodyWidth(), height: bodyHeight() }}>
+          <Body plaat={plaat} colour={colour} sizes={sizes} width={bodyWidth()} height={bodyHeight()} geometry={geometry} fit={group} />
         </View>
         <View style={{ height: POSTER.footer, flexDirection: 'row' }}>
           <View style={{ width: leftW, height: POSTER.footer }} {...mark('footer', 'box')}>
