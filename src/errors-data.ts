@@ -111,7 +111,7 @@ export const ERRORS = {
     message: (p) => `heeft ${p.areas} vakken; op één A3 passen er hoogstens ${p.most} met ruimte voor post-its van 76 x 76 mm`,
     hint: 'Voeg twee vakken samen, of verdeel ze over twee werkplaten.',
   }),
-  'werkplaat-postit': def<{ width: S; height: S }>({
+  'werkplaat-postit': def<{ width: N; height: N }>({
     title: 'Vak te klein voor een post-it',
     message: (p) => `heeft ${p.width} x ${p.height} mm vrij onder de tekst; een post-it van 76 x 76 mm heeft 80 x 80 mm nodig`,
     hint: 'Kies een layout met minder vakken naast elkaar, of voeg vakken samen.',
