@@ -1,115 +1,18 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadProject, type Package, type Werkplaat } from '../src/index.js';
+import type { Werkplaat } from '../src/index.js';
 import { LAYOUTS } from '../src/model/types.js';
 import { tileGeometry } from '../src/print/tile.js';
-import { TILE_WORDS } from '../src/print/words.js';
-import { A3_LANDSCAPE as A3, A4, mm } from '../templates/units.js';
-import { POSTIT, POSTIT_ROOM, bodyGeometry } from '../templates/werkplaat/geometry.js';
-import { planPoster, type PosterPlan } from '../templates/werkplaat/plan.js';
+import { A3_LANDSCAPE as A3, mm } from '../templates/units.js';
+import { POSTIT_ROOM, bodyGeometry } from '../templates/werkplaat/geometry.js';
 import { OVERLAP } from '../templates/werkplaat/seam.js';
-import { FIRST_STEP, POSTER, POSTER_STEPS, bodyHeight, bodyWidth } from '../templates/werkplaat/sizes.js';
+import { POSTER, bodyHeight, bodyWidth } from '../templates/werkplaat/sizes.js';
 import { BOX_EM } from './bbox.js';
-import { darker, rasterPages } from './raster.js';
-import { built, dataDir, edit, smallData, squash, tmp, toolkit } from './helpers.js';
-import { popplerText } from './poppler.js';
+import { edit, smallData, squash, tmp, toolkit } from './helpers.js';
+import { boxesOf, fileOf, findText, forgetReadings, out, pageText, planOf, project, roles, sheets, textOf, textsOf } from './werkplaten.js';
 
-const project = loadProject(dataDir);
-// The shared build of the shipped data (globalSetup.ts), read only.
-const out = built();
-const sheets = project.packages.flatMap((p) => p.werkplaten.map((w, i) => ({ p, w, k: i + 1 })));
-const fileOf = (p: Package, k: number, kind: 'A3' | '2xA4') => join(out, p.id, `${p.id}-werkplaat-${k}-${kind}.pdf`);
-/** The plan the build drew a shipped werkplaat with: every shipped one fits at its layout's first step (tested below). */
-const planOf = (w: Werkplaat): PosterPlan => planPoster(w, POSTER_STEPS[FIRST_STEP[w.layout]]!);
-
-interface Box {
-  page: number;
-  text: string;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
-const unescapeHtml = (s: string) =>
-  s.replace(/&(#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(Number(e.slice(1))) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e]!,
-  );
-
-/** Points to two decimals, as pdfinfo gives a page's size (poppler reads A3's width as 1190.550049). */
-const round2 = (n: string) => Math.round(Number(n) * 100) / 100;
-
-/** Every word with its box, in points from the page's top left, as pdftotext sees it; and the size of each page. */
-function wordBoxes(file: string): { boxes: Box[]; sizes: { w: number; h: number }[] } {
-  const html = popplerText('pdftotext', ['-raw', '-bbox', file, '-']);
-  const sizes = [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">/g)].map((m) => ({ w: round2(m[1]!), h: round2(m[2]!) }));
-  const boxes = html.split('<page ').slice(1).flatMap((chunk, page) =>
-    [...chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => {
-      const [x1, y1, x2, y2] = m.slice(1, 5).map(Number) as [number, number, number, number];
-      return { page, text: unescapeHtml(m[5]!), x1, y1, x2, y2 };
-    }),
-  );
-  return { boxes, sizes };
-}
-
-/**
- * The shared build's werkplaten as poppler reads them, each file read once in this file: several
- * tests look at the same words and pixels, and pdftotext or pdftoppm per test and page was most of
- * their time. Read only: what a test gets does not depend on which test read it first.
- */
-const read = new Map<string, { text?: ReturnType<typeof wordBoxes>; pages?: ReturnType<typeof rasterPages> }>();
-const entry = (file: string) => read.get(file) ?? read.set(file, {}).get(file)!;
-const textOf = (file: string) => (entry(file).text ??= wordBoxes(file));
-const boxesOf = (file: string) => textOf(file).boxes;
-/** The words of a page (from 0) in drawing order (-raw), one string: what `pdftotext -raw` prints, but for spaces. */
-const pageText = (file: string, page?: number) =>
-  boxesOf(file)
-    .filter((b) => page === undefined || b.page === page)
-    .map((b) => b.text)
-    .join(' ');
-/** Page `page` (from 1) at 72 dpi, so a pixel is a point. */
-const pageOf = (file: string, page: number) => (entry(file).pages ??= rasterPages(file))[page - 1]!;
-afterAll(() => read.clear());
-
-/** The run of words that spells `text` (hyphens and spaces aside), not yet taken by another text. */
-function findText(words: Box[], text: string, taken: Set<number>): Box[] | undefined {
-  const want = squash(text);
-  for (let i = 0; i < words.length; i++) {
-    let got = '';
-    for (let j = i; j < words.length && got.length < want.length; j++) {
-      if (taken.has(j)) break;
-      got += squash(words[j]!.text);
-      if (got === want) {
-        for (let t = i; t <= j; t++) taken.add(t);
-        return words.slice(i, j + 1);
-      }
-    }
-  }
-  return undefined;
-}
-
-/** The texts of a werkplaat by role, as the templates print them. */
-function roles(w: Werkplaat): [string, string[]][] {
-  const heading = (h: string, i: number) => (w.layout === 'cycle' ? `${i + 1}. ${h}` : h);
-  return [
-    ['title', [w.title]],
-    ['instruction', [w.instruction]],
-    ['heading', [...w.areas.map((a, i) => heading(a.heading, i)), ...w.sliders.map((s) => s.heading)]],
-    ['prompt', w.areas.map((a) => a.prompt)],
-    ['pole', w.sliders.flatMap((s) => [s.left, s.right])],
-    ['centre heading', w.centre ? [w.centre.heading] : []],
-    ['centre prompt', w.centre ? [w.centre.prompt] : []],
-  ];
-}
-
-/** Every text a werkplaat must show, as written in its source. */
-const textsOf = (w: Werkplaat) => [
-  w.title,
-  w.instruction,
-  ...w.areas.flatMap((a) => [a.heading, a.prompt]),
-  ...(w.centre ? [w.centre.heading, w.centre.prompt] : []),
-  ...w.sliders.flatMap((s) => [s.heading, s.left, s.right]),
-];
+// The pixels of the werkplaten are tested in werkplaten-*.test.ts: files of their own, so that the test workers share the work.
+afterAll(forgetReadings);
 
 describe('werkplaat geometry, for every number of areas the schema allows', () => {
   const counts: Record<string, number[]> = { columns: [2, 3], grid: [4, 6], cycle: [4, 5, 6], canvas: [2, 3, 4, 5, 6], sliders: [0] };
@@ -219,37 +122,6 @@ describe('werkplaten', () => {
     expect(frame('instruction').size).toBe(1);
   });
 
-  it('every cycle box and every canvas centre has a free 76 x 76 mm for a post-it under its text', () => {
-    let checked = 0;
-    for (const { p, w, k } of sheets.filter((s) => s.w.layout === 'cycle' || s.w.layout === 'canvas')) {
-      const plan = planOf(w);
-      const file = fileOf(p, k, 'A3');
-      const words = boxesOf(file);
-      const img = pageOf(file, 1);
-      const rects = [...(w.layout === 'cycle' ? plan.geometry.boxes : []), plan.geometry.centre!];
-      for (const r of rects) {
-        const [x1, y1] = [POSTER.margin + r.x, POSTER.margin + plan.header + r.y];
-        const [x2, y2] = [x1 + r.width, y1 + r.height];
-        // The box is drawn where the geometry says: its frame is coloured, just inside it is not.
-        const frame = img.px(Math.floor(x1 + 0.5), Math.round((y1 + y2) / 2));
-        expect(Math.min(...frame), `${p.id} ${k} frame at ${x1},${y1}`).toBeLessThan(200);
-        const inside = words.filter((b) => b.x1 >= x1 && b.x2 <= x2 && b.y1 >= y1 && b.y2 <= y2);
-        expect(inside.length, `${p.id} ${k}: words in a box`).toBeGreaterThan(1);
-        const textBottom = Math.max(...inside.map((b) => b.y2));
-        const border = 2;
-        const free = { width: r.width - 2 * border, height: y2 - border - textBottom };
-        expect(free.width, `${p.id} werkplaat ${k}`).toBeGreaterThanOrEqual(POSTIT);
-        expect(free.height, `${p.id} werkplaat ${k}: free height under "${inside.at(-1)!.text}"`).toBeGreaterThanOrEqual(POSTIT);
-        // And it is open paper: the middle of the free area is light, with no word in it.
-        const mid = img.px(Math.round((x1 + x2) / 2), Math.round((textBottom + y2) / 2));
-        expect(Math.min(...mid)).toBeGreaterThan(200);
-        checked++;
-      }
-    }
-    expect(checked).toBeGreaterThanOrEqual(5 * 5 + 9);
-    expect(POSTIT).toBeCloseTo(mm(76), 6);
-  });
-
   it('the 2 x A4 cut of every shipped werkplaat crosses no word and no central element, and sits in a gutter near the middle where there is one', () => {
     for (const { p, w, k } of sheets) {
       const plan = planOf(w);
@@ -278,26 +150,6 @@ describe('werkplaten', () => {
     }
   });
 
-  it('keeps all ink of every shipped A3 and 2 x A4 werkplaat at least 10 mm from the paper\'s edge', () => {
-    for (const { p, k } of sheets) {
-      for (const [file, pages] of [[fileOf(p, k, 'A3'), 1], [fileOf(p, k, '2xA4'), 2]] as const) {
-        for (let page = 1; page <= pages; page++) {
-          const img = pageOf(file, page);
-          const edge = Math.floor(mm(10)) - 1;
-          // Every pixel of the 10 mm band around the page: all of the top and bottom rows, the sides of the others.
-          const [w, h] = [img.width, img.height];
-          const inked = [
-            darker(img, 250, [0, w], [0, edge]),
-            darker(img, 250, [0, w], [h - edge, h]),
-            darker(img, 250, [0, edge], [edge, h - edge]),
-            darker(img, 250, [w - edge, w], [edge, h - edge]),
-          ].flat().length;
-          expect(inked, `${file} page ${page}`).toBe(0);
-        }
-      }
-    }
-  }, 120_000);
-
   it('sets no word under 7 pt on any shipped A3 or 2 x A4 werkplaat, the poster scaled down included', () => {
     // pdftotext's word height is the font's ascent to descent: one ratio to the size for Source Sans 3, read off the title.
     const first = sheets[0]!;
@@ -313,37 +165,6 @@ describe('werkplaten', () => {
         }
     expect(smallest).toBeLessThan(9); // the sheet labels' 8 pt: the measure sees small text
   });
-
-  it('on sheet 2 of every shipped 2 x A4 werkplaat the marks stay in the overlap, outside the poster', () => {
-    for (const { p, w, k } of sheets) {
-      const file = fileOf(p, k, '2xA4');
-      const g = tileGeometry(A3, OVERLAP, planOf(w).cut);
-      const img = pageOf(file, 2);
-      const labels = boxesOf(file).filter((b) => b.page === 1);
-      const piece = g.right.piece;
-      const [top, bottom] = [A4.height - piece.y - piece.height, A4.height - piece.y]; // from the page's top
-      // Dark pixels above and below the poster, neither in the glue strip nor on a label.
-      const band = [Math.floor(g.right.band[0]), Math.ceil(g.right.band[1])];
-      const strays = [
-        ...darker(img, 201, [0, img.width], [0, Math.floor(top - 1) + 1]),
-        ...darker(img, 201, [0, img.width], [Math.ceil(bottom + 1), img.height]),
-      ]
-        .filter(([x]) => x < band[0]! || x > band[1]!)
-        .filter(([x, y]) => !labels.some((b) => x >= b.x1 - 1 && x <= b.x2 + 1 && y >= b.y1 - 1 && y <= b.y2 + 1))
-        .map(([x, y]) => `${x},${y}`);
-      expect(strays.slice(0, 5), `${file}`).toEqual([]);
-      // The words around the poster ("knip hier", the sheet's label) do not run into each other.
-      // The words around the poster, "knip hier" twice and the sheet's label, keep 2 mm apart.
-      const margin = labels.filter((b) => b.y2 < top || b.y1 > bottom);
-      const taken = new Set<number>();
-      const runs = [TILE_WORDS.cut, TILE_WORDS.cut, TILE_WORDS.right].map((t) => findText(margin, t, taken));
-      expect(taken.size, file).toBe(margin.length);
-      const around = runs.map((r) => ({ x1: r![0]!.x1, x2: r!.at(-1)!.x2, y1: r![0]!.y1, y2: r![0]!.y2 }));
-      for (const [i, a] of around.entries())
-        for (const b of around.slice(i + 1))
-          expect(a.x2 < b.x1 - mm(2) || b.x2 < a.x1 - mm(2) || a.y2 < b.y1 || b.y2 < a.y1, `${file}: labels run into each other`).toBe(true);
-    }
-  }, 120_000);
 
   it('names the size of the text that does not fit: the heading size for a heading', async () => {
     const pkg = project.packages.find((p) => p.werkplaten[0]!.layout === 'columns')!;
