@@ -2,16 +2,13 @@
 // Bundles the render half of a build (dist/src/outputs/renderer.js, compiled by
 // tsc) into one CommonJS file, dist/renderer.cjs, for src/outputs/loadRenderer.ts.
 // Run by `npm run build` after tsc.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const dist = join(root, 'dist');
-const { unusedModules } = await import(join(dist, 'src/patches/unusedModules.js'));
-const { stubs, notes } = unusedModules(root);
-for (const note of notes) console.warn(`bundle: ${note}`);
 
 await esbuild.build({
   entryPoints: [join(dist, 'src/outputs/renderer.js')],
@@ -28,20 +25,6 @@ await esbuild.build({
   define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [
-    {
-      // Stubs for modules we never use (src/patches/unusedModules.ts).
-      name: 'unused',
-      setup(b) {
-        const names = Object.keys(stubs);
-        if (!names.length) return;
-        const filter = new RegExp(`^(${names.map((n) => n.replace(/[/.]/g, (c) => `\\${c}`)).join('|')})$`);
-        b.onResolve({ filter }, ({ path }) => ({ path, namespace: 'unused' }));
-        b.onLoad({ filter: /.*/, namespace: 'unused' }, ({ path }) => ({
-          contents: stubs[path].map((name) => `export const ${name} = () => { throw new Error('${path} is not in the bundle (src/patches/unusedModules.ts)'); };`).join('\n'),
-          loader: 'js',
-        }));
-      },
-    },
     {
       // One layout in the bundle: react-pdf's own import of it gets ours, whose line breaker is replaced (src/patches/lineBreakHook.ts).
       name: 'patched-layout',
@@ -70,6 +53,3 @@ await esbuild.build({
 const { BUILT_FROM, codeFingerprintOf } = await import(join(dist, 'src/plan/fingerprint.js'));
 const sources = readFileSync(join(dist, `${BUILT_FROM}.pending`), 'utf8').trim();
 writeFileSync(join(dist, 'renderer.json'), JSON.stringify({ code: codeFingerprintOf(sources) }) + '\n');
-const { CODE_CACHE } = await import(join(dist, 'src/outputs/loadRenderer.js'));
-rmSync(CODE_CACHE, { force: true });
-rmSync(`${CODE_CACHE}.json`, { force: true });

@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUILD_TIME, RUN_TIME } from '../src/patches/all.js';
+import { RUN_TIME } from '../src/patches/all.js';
 import { install, patchStates } from '../src/patches/patch.js';
-import { unusedModules } from '../src/patches/unusedModules.js';
 import { cli, edit, root, smallData, tmp } from './helpers.js';
 
 /** What `build --verbose` says of each patch: on and how often used, or off and why. */
@@ -77,14 +76,19 @@ describe('the patches of library internals (src/patches)', () => {
     sameCards(out, normal.out);
   }, 60_000);
 
-  it('fixes turn off with a note saying the PDFs may change', () => {
-    // A werkblad, the cheapest build: the notes are made when the patches are put on, before any drawing.
-    const r = cli(['build', '--package', '8', '--only', 'werkblad', '--verbose', '--quiet', '--data', data, '--out', tmp()], { env: { TOOLKIT_PRETEND_VERSION: 'fontkit@2.1.0,@react-pdf/render@4.8.0' } });
-    expect(r.code, r.stderr).toBe(0);
-    const lines = patchLines(r.stderr);
-    for (const name of ['controlGlyphs', 'glyphCodePoints']) expect(lines.get(name)?.note).toBe("fontkit is 2.1.0, de patch is gemaakt voor 2.0.4: staat uit; de pdf's kunnen anders worden (zie src/patches/README.md)");
-    for (const name of ['shapeCache', 'fontCompare', 'fontFacts']) expect(lines.get(name)?.note).toMatch(/^fontkit is 2\.1\.0, .*de pdf's blijven hetzelfde/);
-    expect(lines.get('markOffsets')?.note).toMatch(/^@react-pdf\/render is 4\.8\.0, de patch is gemaakt voor 4\.7\.0/);
+  it('a fix that cannot go on fails the build, naming the library and its version, and writes no PDF', () => {
+    for (const [pretend, library, found, fix, made] of [
+      ['fontkit@2.1.0', 'fontkit', '2.1.0', 'controlGlyphs', '2.0.4'],
+      ['@react-pdf/render@4.8.0', '@react-pdf/render', '4.8.0', 'markOffsets', '4.7.0'],
+    ]) {
+      const out = tmp();
+      const r = cli(['build', '--package', '8', '--only', 'werkblad', '--quiet', '--data', data, '--out', out], { env: { TOOLKIT_PRETEND_VERSION: pretend } });
+      expect(r.code, pretend).toBe(1);
+      expect(r.stderr).toContain(`${library} is versie ${found}, maar de correctie ${fix} is gemaakt voor versie ${made}: zonder die correctie worden de pdf's anders, dus maak ik ze niet`);
+      expect(r.stderr).toContain(`Zet ${library} terug op ${made} (\`npm ci\`), of pas src/patches/${fix}.ts aan de nieuwe versie aan.`);
+      expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+      expect(pdfsIn(out)).toEqual([]);
+    }
   }, 60_000);
 
   it('the line-breaking hook is required: without it nothing is rendered, and the error says what to do', () => {
@@ -117,19 +121,6 @@ describe('the patches of library internals (src/patches)', () => {
       // The states are the process's (patch.ts): a build in this worker after this file (test files
       // share a worker) would list this test patch with the real ones, as a speed-up that is off.
       (globalThis as Record<symbol, Map<string, unknown>>)[Symbol.for('toolkit.patches')]!.delete('testMissingHook');
-    }
-  });
-
-  it('the bundle stubs only modules at the versions they were checked against', () => {
-    expect(BUILD_TIME.map((p) => p.name)).toEqual(['unusedModules']);
-    expect(unusedModules(root)).toEqual({ stubs: { '@react-pdf/hyphenate/en-us': ['syllables'], '@noble/ciphers/aes': ['cbc', 'ecb'] }, notes: [] });
-    process.env.TOOLKIT_PRETEND_VERSION = '@noble/ciphers@2.0.0';
-    try {
-      const { stubs, notes } = unusedModules(root);
-      expect(Object.keys(stubs)).toEqual(['@react-pdf/hyphenate/en-us']);
-      expect(notes).toEqual(['unusedModules: @noble/ciphers is 2.0.0, de stub is gemaakt voor 1.3.0: @noble/ciphers/aes blijft in de bundel']);
-    } finally {
-      delete process.env.TOOLKIT_PRETEND_VERSION;
     }
   });
 });

@@ -29,8 +29,7 @@ export async function watchBuild(io: IO, dataDir: string, opts: BuildOptions, mo
   const stopData = watchFolders([dataDir], () => ready.then(() => round(false)));
   try {
     await round(true);
-    const { loadRenderer, saveCompiledCode } = await import('../outputs/loadRenderer.js');
-    saveCompiledCode();
+    const { loadRenderer } = await import('../outputs/loadRenderer.js');
     // Loaded now, while the editor reads: a first round with nothing to do did not load it, and the first save should not wait for it.
     await loadRenderer();
   } catch (e) {
