@@ -9,6 +9,9 @@ import * as esbuild from 'esbuild';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const dist = join(root, 'dist');
+const { unusedModules } = await import(join(dist, 'src/patches/unusedModules.js'));
+const { stubs, notes } = unusedModules(root);
+for (const note of notes) console.warn(`bundle: ${note}`);
 
 await esbuild.build({
   entryPoints: [join(dist, 'src/outputs/renderer.js')],
@@ -25,6 +28,20 @@ await esbuild.build({
   define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [
+    {
+      // Stubs for modules we never use (src/patches/unusedModules.ts).
+      name: 'unused',
+      setup(b) {
+        const names = Object.keys(stubs);
+        if (!names.length) return;
+        const filter = new RegExp(`^(${names.map((n) => n.replace(/[/.]/g, (c) => `\\${c}`)).join('|')})$`);
+        b.onResolve({ filter }, ({ path }) => ({ path, namespace: 'unused' }));
+        b.onLoad({ filter: /.*/, namespace: 'unused' }, ({ path }) => ({
+          contents: stubs[path].map((name) => `export const ${name} = () => { throw new Error('${path} is not in the bundle (src/patches/unusedModules.ts)'); };`).join('\n'),
+          loader: 'js',
+        }));
+      },
+    },
     {
       // One layout in the bundle: react-pdf's own import of it gets ours, whose line breaker is replaced (src/patches/lineBreakHook.ts).
       name: 'patched-layout',

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RUN_TIME } from '../src/patches/all.js';
+import { BUILD_TIME, RUN_TIME } from '../src/patches/all.js';
 import { install, patchStates } from '../src/patches/patch.js';
+import { unusedModules } from '../src/patches/unusedModules.js';
 import { cli, edit, root, smallData, tmp } from './helpers.js';
 
 /** What `build --verbose` says of each patch: on and how often used, or off and why. */
@@ -121,6 +122,19 @@ describe('the patches of library internals (src/patches)', () => {
       // The states are the process's (patch.ts): a build in this worker after this file (test files
       // share a worker) would list this test patch with the real ones, as a speed-up that is off.
       (globalThis as Record<symbol, Map<string, unknown>>)[Symbol.for('toolkit.patches')]!.delete('testMissingHook');
+    }
+  });
+
+  it('the bundle stubs only modules at the versions they were checked against', () => {
+    expect(BUILD_TIME.map((p) => p.name)).toEqual(['unusedModules']);
+    expect(unusedModules(root)).toEqual({ stubs: { '@react-pdf/hyphenate/en-us': ['syllables'], '@noble/ciphers/aes': ['cbc', 'ecb'] }, notes: [] });
+    process.env.TOOLKIT_PRETEND_VERSION = '@noble/ciphers@2.0.0';
+    try {
+      const { stubs, notes } = unusedModules(root);
+      expect(Object.keys(stubs)).toEqual(['@react-pdf/hyphenate/en-us']);
+      expect(notes).toEqual(['unusedModules: @noble/ciphers is 2.0.0, de stub is gemaakt voor 1.3.0: @noble/ciphers/aes blijft in de bundel']);
+    } finally {
+      delete process.env.TOOLKIT_PRETEND_VERSION;
     }
   });
 });
