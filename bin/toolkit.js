@@ -1,5 +1,10 @@
 #!/usr/bin/env node
 // The only place that ends the process: the library returns, this shim exits.
+import module from 'node:module';
+
+// Node 22.1 and later keep the code they compiled for the next start (in the system's temp
+// folder), the bundled renderer's too; Node 20 has no such cache and compiles anew.
+module.enableCompileCache?.();
 // React's production build renders the templates faster; set before React loads.
 process.env.NODE_ENV ??= 'production';
 // Before any other module is compiled: on Node 20 a short run compiles less (src/outputs/tierUp.ts).

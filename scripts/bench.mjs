@@ -2,7 +2,8 @@
 // Prints the timings the issues ask for: medians of several runs, each a fresh
 // process (cold) unless said otherwise, plus peak memory. Not a test: the
 // machine is shared and noisy, so compare figures from the same run only.
-// BENCH_RUNS=N sets the number of runs (default 5).
+// BENCH_RUNS=N sets the number of runs (default 5). BENCH_ROOT=<folder> times the
+// toolkit built there instead of this one (scripts/bench-compare.mjs: old against new).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 
-const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const root = process.env.BENCH_ROOT || dirname(dirname(fileURLToPath(import.meta.url)));
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const bin = join(root, 'bin/toolkit.js');
 const data = mkdtempSync(join(tmpdir(), 'toolkit-bench-data-'));
@@ -62,6 +63,7 @@ scenario('cold build --all --force', 4, null, ['build', '--all', '--force']);
 }
 time(['build', '--all']);
 if (!siteOnly) scenario('no-op build --all', 0.25, null, ['build', '--all']);
+if (!siteOnly) checkBench();
 
 // Each run changes the title of one card of package 8, as an editor would.
 const cardFile = join(data, 'packages/08-hoort-het-of-helpt-het.yaml');
@@ -202,6 +204,24 @@ writeFileSync(cardFile, original);
 console.log(`${'peak memory of the CLI runs'.padEnd(44)} ${peak} MB   (target 300 MB)`);
 rmSync(out, { recursive: true, force: true });
 rmSync(data, { recursive: true, force: true });
+
+// toolkit check where nothing changed since the last check: what src/checkCache.ts keeps.
+function checkBench() {
+  const cache = mkdtempSync(join(tmpdir(), 'toolkit-bench-check-'));
+  const check = () => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [bin, 'check', '--data', data], { encoding: 'utf8', env: { ...process.env, TOOLKIT_CACHE_DIR: cache } });
+    if (r.status !== 0) {
+      console.error('bench: toolkit check failed:', r.stderr);
+      process.exit(1);
+    }
+    return performance.now() - t0;
+  };
+  check();
+  const times = Array.from({ length: runs }, check);
+  console.log(`${'check again, nothing changed'.padEnd(44)} median ${(median(times) / 1000).toFixed(2)} s   (runs: ${times.map((t) => (t / 1000).toFixed(2)).join(' ')})`);
+  rmSync(cache, { recursive: true, force: true });
+}
 
 // toolkit session (issue 16): package 8 for 12 people in 3 groups. Cold: nothing in the output
 // folder yet, so package 8 is built too; new: package 8 built, the session not yet made (each

@@ -2,7 +2,7 @@
 // Bundles the render half of a build (dist/src/outputs/renderer.js, compiled by
 // tsc) into one CommonJS file, dist/renderer.cjs, for src/outputs/loadRenderer.ts.
 // Run by `npm run build` after tsc.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -53,9 +53,9 @@ await esbuild.build({
       name: 'plain-require',
       setup(b) {
         // pdfkit finds its standard fonts through its package's "imports" map, and our
-        // print code loads pdf-lib and pako through createRequire: make both plain
-        // requires, so the first is found from the bundle and the others go in it.
-        b.onLoad({ filter: /pdfkit\.node\.mjs$|dist\/src\/(print\/pdfLib|patches\/deflateMemo)\.js$/ }, ({ path }) => ({
+        // print code loads pdf-lib through createRequire: make both plain requires,
+        // so the first is found from the bundle and the other goes in it.
+        b.onLoad({ filter: /pdfkit\.node\.mjs$|dist\/src\/print\/pdfLib\.js$/ }, ({ path }) => ({
           contents: readFileSync(path, 'utf8')
             .replaceAll("require$1('#standard-fonts/", "require('pdfkit/standard-fonts/")
             .replaceAll('createRequire(import.meta.url)(', 'require('),
@@ -70,6 +70,3 @@ await esbuild.build({
 const { BUILT_FROM, codeFingerprintOf } = await import(join(dist, 'src/run/fingerprint.js'));
 const sources = readFileSync(join(dist, `${BUILT_FROM}.pending`), 'utf8').trim();
 writeFileSync(join(dist, 'renderer.json'), JSON.stringify({ code: codeFingerprintOf(sources) }) + '\n');
-const { CODE_CACHE } = await import(join(dist, 'src/outputs/loadRenderer.js'));
-rmSync(CODE_CACHE, { force: true });
-rmSync(`${CODE_CACHE}.json`, { force: true });

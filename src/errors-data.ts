@@ -216,6 +216,11 @@ export const ERRORS = {
     message: (p) => p.what,
     hint: 'Geef de map die toolkit sessie maakte, zoals out/sessies/2027-01-14-08-hoort-het-of-helpt-het. Maak hem eerst met toolkit sessie --pakket 8 --deelnemers 12.',
   }),
+  'fix-missing': def<{ why: S; library: S; version: S; name: S }>({
+    title: 'Correctie van een bibliotheek past niet',
+    message: (p) => `${p.why}: zonder die correctie worden de pdf's anders, dus maak ik ze niet`,
+    hint: (p) => `Zet ${p.library} terug op ${p.version} (\`npm ci\`), of pas src/patches/${p.name}.ts aan de nieuwe versie aan.`,
+  }),
   'port-in-use': def<{ port: N }>({
     title: 'Poort bezet',
     message: (p) => `poort ${p.port} is al in gebruik door een ander programma`,

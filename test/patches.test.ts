@@ -58,33 +58,19 @@ describe('the patches of library internals (src/patches)', () => {
     }
   });
 
-  it('turn off, with a note, when their library is at another version; TOOLKIT_RENDER_SPEEDUPS=off=<names> turns just those off; speed-ups off keep the bytes', () => {
-    // One run for both ways a speed-up turns off: the notes tell them apart, and what neither
-    // names stays on (shapeCache, the one fontkit speed-up not named, and every fix).
-    const out = tmp();
-    const r = cli(['build', '--package', '8', '--only', 'kaarten', '--verbose', '--quiet', '--data', data, '--out', out], {
-      env: { TOOLKIT_PRETEND_VERSION: 'pdfkit@0.21.0,pako@2.1.0,yoga-layout@3.3.0', TOOLKIT_RENDER_SPEEDUPS: 'off=fontCompare,fontFacts' },
-    });
-    expect(r.code, r.stderr).toBe(0);
-    const lines = patchLines(r.stderr);
-    for (const name of ['latin1Writes', 'pdfkitChunks']) expect(lines.get(name)?.note).toBe("pdfkit is 0.21.0, de patch is gemaakt voor 0.20.1: staat uit; de pdf's blijven hetzelfde, het maken duurt wat langer");
-    expect(lines.get('deflateMemo')?.note).toMatch(/^pako is 2\.1\.0, de patch is gemaakt voor 1\.0\.11: staat uit/);
-    expect(lines.get('yogaNoFetch')?.note).toMatch(/^yoga-layout is 3\.3\.0, de patch is gemaakt voor 3\.2\.1: staat uit/);
-    expect([...lines].filter(([, s]) => s.note === 'uit (TOOLKIT_RENDER_SPEEDUPS)').map(([n]) => n).sort()).toEqual(['fontCompare', 'fontFacts']);
-    expect([...lines].filter(([, s]) => !s.on).map(([n]) => n).sort()).toEqual(['deflateMemo', 'fontCompare', 'fontFacts', 'latin1Writes', 'pdfkitChunks', 'yogaNoFetch']);
-    expect(lines.size).toBe(RUN_TIME.length);
-    expect(lines.get('shapeCache')?.on).toBe(true);
-    sameCards(out, normal.out);
-  }, 60_000);
-
-  it('fixes turn off with a note saying the PDFs may change', () => {
-    // A werkblad, the cheapest build: the notes are made when the patches are put on, before any drawing.
-    const r = cli(['build', '--package', '8', '--only', 'werkblad', '--verbose', '--quiet', '--data', data, '--out', tmp()], { env: { TOOLKIT_PRETEND_VERSION: 'fontkit@2.1.0,@react-pdf/render@4.8.0' } });
-    expect(r.code, r.stderr).toBe(0);
-    const lines = patchLines(r.stderr);
-    for (const name of ['controlGlyphs', 'glyphCodePoints']) expect(lines.get(name)?.note).toBe("fontkit is 2.1.0, de patch is gemaakt voor 2.0.4: staat uit; de pdf's kunnen anders worden (zie src/patches/README.md)");
-    for (const name of ['shapeCache', 'fontCompare', 'fontFacts']) expect(lines.get(name)?.note).toMatch(/^fontkit is 2\.1\.0, .*de pdf's blijven hetzelfde/);
-    expect(lines.get('markOffsets')?.note).toMatch(/^@react-pdf\/render is 4\.8\.0, de patch is gemaakt voor 4\.7\.0/);
+  it('a fix that cannot go on fails the build, naming the library and its version, and writes no PDF', () => {
+    for (const [pretend, library, found, fix, made] of [
+      ['fontkit@2.1.0', 'fontkit', '2.1.0', 'controlGlyphs', '2.0.4'],
+      ['@react-pdf/render@4.8.0', '@react-pdf/render', '4.8.0', 'markOffsets', '4.7.0'],
+    ]) {
+      const out = tmp();
+      const r = cli(['build', '--package', '8', '--only', 'werkblad', '--quiet', '--data', data, '--out', out], { env: { TOOLKIT_PRETEND_VERSION: pretend } });
+      expect(r.code, pretend).toBe(1);
+      expect(r.stderr).toContain(`${library} is versie ${found}, maar de correctie ${fix} is gemaakt voor versie ${made}: zonder die correctie worden de pdf's anders, dus maak ik ze niet`);
+      expect(r.stderr).toContain(`Zet ${library} terug op ${made} (\`npm ci\`), of pas src/patches/${fix}.ts aan de nieuwe versie aan.`);
+      expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+      expect(pdfsIn(out)).toEqual([]);
+    }
   }, 60_000);
 
   it('the line-breaking hook is required: without it nothing is rendered, and the error says what to do', () => {
@@ -104,19 +90,25 @@ describe('the patches of library internals (src/patches)', () => {
     sameCards(plain, normal.out);
   }, 60_000);
 
-  it('a patch whose hook is gone stays off and never touches its target', () => {
-    const target = { layout: 'not a function' };
+  it('a speed-up whose library is at another version, or whose hook is gone, stays off with a note and never touches its target', () => {
+    const cases = [
+      { version: '9.9.9', note: "fontkit is 2.0.4, de patch is gemaakt voor 9.9.9: staat uit; de pdf's blijven hetzelfde, het maken duurt wat langer" },
+      { version: '2.0.4', note: "fontkit 2.0.4 heeft niet wat de patch vervangt: staat uit; de pdf's blijven hetzelfde, het maken duurt wat langer" },
+    ];
     try {
-      const applied = install({ name: 'testMissingHook', kind: 'speed-up', library: 'fontkit', version: '2.0.4' }, target, (t) => typeof t.layout === 'function', () => {
-        throw new Error('must not be applied');
-      });
-      expect(applied).toBe(false);
-      expect(target.layout).toBe('not a function');
-      expect(patchStates().find((s) => s.name === 'testMissingHook')?.note).toBe("fontkit 2.0.4 heeft niet wat de patch vervangt: staat uit; de pdf's blijven hetzelfde, het maken duurt wat langer");
+      for (const { version, note } of cases) {
+        const target = { layout: 'not a function' };
+        const applied = install({ name: 'testSpeedUp', kind: 'speed-up', library: 'fontkit', version }, target, (t) => typeof t.layout === 'function', () => {
+          throw new Error('must not be applied');
+        });
+        expect(applied).toBe(false);
+        expect(target.layout).toBe('not a function');
+        expect(patchStates().find((s) => s.name === 'testSpeedUp')?.note).toBe(note);
+      }
     } finally {
       // The states are the process's (patch.ts): a build in this worker after this file (test files
       // share a worker) would list this test patch with the real ones, as a speed-up that is off.
-      (globalThis as Record<symbol, Map<string, unknown>>)[Symbol.for('toolkit.patches')]!.delete('testMissingHook');
+      (globalThis as Record<symbol, Map<string, unknown>>)[Symbol.for('toolkit.patches')]!.delete('testSpeedUp');
     }
   });
 
@@ -162,6 +154,6 @@ describe('package.json', () => {
     for (const f of [...files('scripts'), ...files('test')]) check(f, all);
     expect(missing).toEqual([]);
     // The scan finds what it should: the libraries loaded with import, with require and with createRequire.
-    for (const name of ['fontkit', 'pdfkit', 'pdf-lib', 'pako', 'esbuild', 'vitest']) expect(seen).toContain(name);
+    for (const name of ['fontkit', 'pdfkit', 'pdf-lib', 'esbuild', 'vitest']) expect(seen).toContain(name);
   });
 });

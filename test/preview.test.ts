@@ -52,8 +52,7 @@ beforeAll(async () => {
   out = ownSite();
   yamlFile = join(data, 'packages', readdirSync(join(data, 'packages'))[0]!);
   original = readFileSync(yamlFile, 'utf8');
-  // A port the system hands out, not the first free one from 8000: devcode.test's preview, in the other worker,
-  // starts a new loop on the port of its old one, and that port must not be taken in between.
+  // A port the system hands out, not the first free one from 8000: a preview of a test in the other worker may hold that one.
   const free = createServer().listen(0, '127.0.0.1');
   await once(free, 'listening');
   const asked = (free.address() as AddressInfo).port;

@@ -1,9 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { join, relative, resolve } from 'node:path';
 import { formatLoc, formatProblem, ToolkitError, type Problem, problem } from '../errors.js';
-import { superviseCode } from '../dev/devMode.js';
-import { supervisor } from '../dev/child.js';
-import { codeWhere } from '../dev/messages.js';
 import { dataOption } from './options.js';
 import { painter, type IO } from './io.js';
 import type { Opener } from './open.js';
@@ -30,9 +27,6 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
     .option('--film-passwords', 'zet de wachtwoorden van de films op de pagina\'s')
     .addOption(dataOption(io.env))
     .action(async (o) => {
-      // In a checkout: this same command in a child process, started again after each code edit.
-      if (superviseCode(io.env)) return setCode(await (await import('./supervise.js')).supervise(io, process.argv.slice(2), 'preview'));
-      const dev = supervisor(io.env);
       const [{ serveSite }, { watchFolders, untilStopped }, { quickPages, primeQuickPages }, { warmProject }] = await Promise.all([
         import('../preview/server.js'),
         import('../preview/watch.js'),
@@ -46,8 +40,6 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
         if (e.code !== 'EADDRINUSE') throw e;
         throw new ToolkitError('usage', [problem('port-in-use', { port: o.port })]);
       });
-      dev?.onCodeProblems((ps) => server.codeProblems(ps.map((p) => ({ where: codeWhere(p), message: p.message, kind: 'code' }))));
-      dev?.tell({ type: 'port', port: server.port });
       // Watching before the first build, so that no save is missed: one during it, or right after the lines
       // below (whose reader may save before this process runs on), is built once the first build is done.
       let firstDone!: () => void;
@@ -56,7 +48,7 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
       try {
         const first = await makeSite(dataDir, outDir, { ...o, warm: true }, io);
         server.problems(shown(first.problems));
-        // Pages still open from before (a new loop after a code edit, an earlier preview) show this build.
+        // Pages still open from an earlier preview show this build.
         server.reload();
         // Kept in memory with the package files parsed, by their bytes: a save re-reads only the file that changed.
         primeQuickPages(await warmProject(dataDir, outDir), { filmPasswords: o.filmPasswords });

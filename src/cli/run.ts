@@ -116,7 +116,6 @@ export async function run(argv: string[], rawIO: IO = processIO(), deps: RunDeps
       });
       report.finish(result, (performance.now() - t0) / 1000, outDir);
       if (o.verbose) printPatches(io, (await import('../patches/patch.js')).patchStates());
-      (await import('../outputs/loadRenderer.js')).saveCompiledCode();
       code = result.failed.length || result.skipped.length ? 1 : 0;
       if (o.open) {
         const files = [...result.written, ...result.unchanged];

@@ -62,7 +62,6 @@ export function registerSession(program: Command, io: IO, setCode: (code: number
       const result = await runSession({ packages, participants, groups, printer: o.printer, date: o.date, title: o.title, outDir, dataDir: resolve(o.data), onEvent }).finally(() => {
         if (shown) io.write!(CLEAR_LINE);
       });
-      (await import('../outputs/loadRenderer.js')).saveCompiledCode();
       if (result.failed.length) {
         for (const f of result.failed) {
           io.err(paint.red(`mislukt ${f.id}`) + (f.file !== f.id ? ` (${f.file})` : ''));

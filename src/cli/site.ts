@@ -28,7 +28,6 @@ export async function makeSite(dataDir: string, outDir: string, o: { filmPasswor
   const report = progress(io, { quiet: true });
   const { result } = await buildSite(dataDir, { outDir, force: o.force, filmPasswords: o.filmPasswords, warm: o.warm, onEvent: report.onEvent });
   report.finish(result, (performance.now() - t0) / 1000, outDir);
-  (await import('../outputs/loadRenderer.js')).saveCompiledCode();
   const siteDir = join(outDir, SITE_DIR);
   const written = result.written.map((w) => w.path);
   return { siteDir, problems: result.failed.flatMap((f) => f.problems), written, site: written.filter((p) => p.startsWith(siteDir + sep)) };

@@ -2,8 +2,6 @@ import { relative, resolve } from 'node:path';
 import type { BuildOptions } from '../build.js';
 import { painter, type IO } from './io.js';
 import { progress } from './progress.js';
-import { superviseCode } from '../dev/devMode.js';
-import { supervisor } from '../dev/child.js';
 
 /**
  * `toolkit build --watch`: builds, then builds again after every save under
@@ -11,9 +9,6 @@ import { supervisor } from '../dev/child.js';
  * cache says what changed). Stops on Ctrl-C.
  */
 export async function watchBuild(io: IO, dataDir: string, opts: BuildOptions, mode: { quiet?: boolean }, setCode: (code: number) => void): Promise<void> {
-  // In a checkout: this same command in a child process, started again after each code edit.
-  if (superviseCode(io.env)) return setCode(await (await import('./supervise.js')).supervise(io, process.argv.slice(2), 'watch'));
-  supervisor(io.env);
   const [{ buildFromData }, { watchFolders, untilStopped }] = await Promise.all([import('../build.js'), import('../preview/watch.js')]);
   const paint = painter(io);
   const round = async (first: boolean) => {
@@ -34,8 +29,7 @@ export async function watchBuild(io: IO, dataDir: string, opts: BuildOptions, mo
   const stopData = watchFolders([dataDir], () => ready.then(() => round(false)));
   try {
     await round(true);
-    const { loadRenderer, saveCompiledCode } = await import('../outputs/loadRenderer.js');
-    saveCompiledCode();
+    const { loadRenderer } = await import('../outputs/loadRenderer.js');
     // Loaded now, while the editor reads: a first round with nothing to do did not load it, and the first save should not wait for it.
     await loadRenderer();
   } catch (e) {

@@ -6,10 +6,7 @@ import { setFlagsFromString } from 'node:v8';
  * other threads) to pay back: with four times the budget, `build --package 8` took 1.7 s and 2.4 s of
  * CPU instead of 2.2 s and 3.6 s (medians of five), and `build --all --force` took no longer. Later
  * V8s tier up otherwise and do not know the flag (setting it would print an error), so only there.
- *
- * V8 keeps compiled code only for the flags it was made with: the CLI sets this before it loads
- * anything, and loadRenderer before it loads the bundle with its kept code, so that every process
- * that loads the bundle, a library user's too, makes and accepts the same kept code.
+ * The CLI (bin/toolkit.js) sets it before it loads anything else.
  */
 export function longerTierUp(): void {
   if (process.versions.v8.startsWith('11.')) setFlagsFromString('--interrupt-budget=270336');

@@ -1,9 +1,10 @@
 /**
  * What every patch of a library's internals shares (README.md has the list).
  * A patch names the library and the exact version it was made for, and says
- * how to find the internal it replaces. It goes on only when both are there:
- * a library bump then turns it off with a note (`toolkit build --verbose`
- * shows it) instead of patching code that no longer works that way.
+ * how to find the internal it replaces. It goes on only when both are there.
+ * When not: a speed-up stays off (the PDFs stay the same, `toolkit build
+ * --verbose` says why); a fix fails the build, naming the library and its
+ * version, because without it the PDFs would change.
  *
  * TOOLKIT_RENDER_SPEEDUPS=off turns every speed-up off, `off=name,name` only
  * those (to measure one). Fixes stay on: they are part of how we print.
@@ -11,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { problem, ToolkitError } from '../errors.js';
 
 export type Kind = 'speed-up' | 'fix' | 'required';
 
@@ -104,21 +106,28 @@ const applied = new Map<string, WeakSet<object>>();
  * Puts `patch` on `target` once, if it may go on: not a speed-up turned off,
  * the library at the version the patch was made for, and `hook(target)`
  * (does the internal it replaces exist?) true. `apply` gets a function its
- * replacement calls each time it runs. Returns whether the patch is on.
+ * replacement calls each time it runs. Returns whether the patch is on; a fix
+ * that cannot go on throws (FixMissing, a ToolkitError: the build says it).
  */
 export function install<T extends object>(patch: Patch & { from?: string }, target: T | undefined, hook: (t: T) => boolean, apply: (t: T, used: () => void) => void): boolean {
   const state = (states.get(patch.name) as PatchState | undefined) ?? { name: patch.name, kind: patch.kind, on: false, uses: 0 };
   states.set(patch.name, state);
   if (patch.kind === 'speed-up' && speedupOff(patch.name)) return off(state, undefined);
   const found = installedVersion(patch.library, patch.from);
-  if (found !== patch.version) return off(state, `${patch.library} is ${found ?? 'niet gevonden'}, de patch is gemaakt voor ${patch.version}: ${consequence(patch.kind)}`);
+  if (found !== patch.version) {
+    if (patch.kind === 'fix') throw new FixMissing(patch, `${patch.library} is versie ${found ?? '(niet gevonden)'}, maar de correctie ${patch.name} is gemaakt voor versie ${patch.version}`);
+    return off(state, `${patch.library} is ${found ?? 'niet gevonden'}, de patch is gemaakt voor ${patch.version}: ${consequence(patch.kind)}`);
+  }
   let ok = false;
   try {
     ok = !!target && hook(target);
   } catch {
     ok = false;
   }
-  if (!ok || !target) return off(state, `${patch.library} ${found} heeft niet wat de patch vervangt: ${consequence(patch.kind)}`);
+  if (!ok || !target) {
+    if (patch.kind === 'fix') throw new FixMissing(patch, `${patch.library} ${found} heeft niet meer wat de correctie ${patch.name} vervangt`);
+    return off(state, `${patch.library} ${found} heeft niet wat de patch vervangt: ${consequence(patch.kind)}`);
+  }
   let done = applied.get(patch.name);
   if (!done) applied.set(patch.name, (done = new WeakSet()));
   if (!done.has(target)) {
@@ -144,3 +153,10 @@ function off(state: PatchState, note: string | undefined): false {
 
 const consequence = (kind: Kind) =>
   kind === 'speed-up' ? 'staat uit; de pdf\'s blijven hetzelfde, het maken duurt wat langer' : 'staat uit; de pdf\'s kunnen anders worden (zie src/patches/README.md)';
+
+/** A fix that cannot go on: nothing is drawn, rather than PDFs that silently look otherwise. */
+export class FixMissing extends ToolkitError {
+  constructor(patch: Patch, why: string) {
+    super('usage', [problem('fix-missing', { why, library: patch.library, version: patch.version, name: patch.name })]);
+  }
+}

@@ -3,8 +3,8 @@
  * was a quarter of a build's time, and the same strings are shaped again and
  * again: in every fit round, in repeated labels and titles. react-pdf's
  * textkit copies the positions it changes and never mutates a glyph run, so
- * one run can be shared; test/render-speedups.test.ts checks that the output
- * stays byte for byte the same.
+ * one run can be shared; test/shaping.test.ts and test/patches.test.ts check
+ * that the output stays byte for byte the same.
  */
 import { install } from './patch.js';
 

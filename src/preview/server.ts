@@ -19,8 +19,6 @@ export interface ShownProblem {
   where: string;
   message: string;
   hint?: string;
-  /** A fault in the tool's own code (in development): the page says so, not that the texts are wrong. */
-  kind?: 'code';
 }
 
 export interface PreviewServer {
@@ -28,8 +26,6 @@ export interface PreviewServer {
   port: number;
   reload(): void;
   problems(list: ShownProblem[]): void;
-  /** The code's faults, shown before the content's problems until the code compiles (src/cli/supervise.ts). */
-  codeProblems(list: ShownProblem[]): void;
   close(): Promise<void>;
 }
 
@@ -84,8 +80,6 @@ const LIVE_TAG = `<meta name="toolkit-preview" content="${EVENTS}">`;
 export async function serveSite(siteDir: string, options: { port?: number } = {}): Promise<PreviewServer> {
   const clients = new Set<ServerResponse>();
   let shown: ShownProblem[] = [];
-  let code: ShownProblem[] = [];
-  const all = () => [...code, ...shown];
   let port = 0;
   const send = (res: ServerResponse, event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
 
@@ -104,9 +98,9 @@ export async function serveSite(siteDir: string, options: { port?: number } = {}
       res.writeHead(200, { ...GUARD_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
       if (req.method === 'HEAD') return res.end();
       clients.add(res);
-      // Back soon after a restart (a new loop with new code): try again after half a second, not the browser's three.
+      // Back soon after a restart of the preview: try again after half a second, not the browser's three.
       res.write('retry: 500\n\n');
-      send(res, 'problems', all());
+      send(res, 'problems', shown);
       req.on('close', () => clients.delete(res));
       return;
     }
@@ -159,11 +153,7 @@ export async function serveSite(siteDir: string, options: { port?: number } = {}
     reload: () => clients.forEach((c) => send(c, 'reload', {})),
     problems: (list) => {
       shown = list;
-      clients.forEach((c) => send(c, 'problems', all()));
-    },
-    codeProblems: (list) => {
-      code = list;
-      clients.forEach((c) => send(c, 'problems', all()));
+      clients.forEach((c) => send(c, 'problems', shown));
     },
     close: () =>
       new Promise<void>((resolve) => {

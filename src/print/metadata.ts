@@ -1,10 +1,6 @@
-import { rememberDeflate } from '../patches/deflateMemo.js';
 import { createHash } from 'node:crypto';
 import { loadPdf, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, savePdf } from './pdfLib.js';
 import { nameSubsetsByContent } from './subsetNames.js';
-
-// Before pdf-lib first saves: it compresses as it saves.
-rememberDeflate();
 
 export interface Meta {
   title: string;

@@ -15,13 +15,8 @@ import { hyphenateWord } from './hyphenate.js';
 import { ourLinebreaker } from './lineBreak.js';
 import { replaceLineBreaker } from '../patches/lineBreakHook.js';
 import { memoizeShaping } from '../patches/shapeCache.js';
-import { cheapFontCompare } from '../patches/fontCompare.js';
-import { latin1Writes } from '../patches/latin1Writes.js';
-import { rememberFontFacts } from '../patches/fontFacts.js';
 import { keepControlsInFamily } from '../patches/controlGlyphs.js';
 import { keepGlyphCharacters } from '../patches/glyphCodePoints.js';
-import { collectOutput } from '../patches/pdfkitChunks.js';
-import { withoutFetch } from '../patches/yogaNoFetch.js';
 import { convertMarkOffsets } from '../patches/markOffsets.js';
 
 // The patches of fontkit, pdfkit and react-pdf: src/patches/README.md.
@@ -43,20 +38,14 @@ function registerFonts() {
   keepControlsInFamily(face);
   keepGlyphCharacters(face);
   memoizeShaping(face);
-  cheapFontCompare(face);
-  rememberFontFacts(face);
   registered = true;
 }
 
 export async function layout(element: ReactElement): Promise<LayoutNode> {
   registerFonts();
   const instance = pdf(element as never) as unknown as { container: { document: unknown } };
-  if (yogaLoaded) return layoutDocument(instance.container.document, Font);
-  yogaLoaded = true;
-  return withoutFetch(() => layoutDocument(instance.container.document, Font));
+  return layoutDocument(instance.container.document, Font);
 }
-
-let yogaLoaded = false;
 
 // pdfkit stamps "now" and derives the file ID from it; a fixed date keeps the
 // bytes the same for the same sources. The print step sets the real dates.
@@ -65,11 +54,20 @@ const FIXED = new Date(0);
 /** Draws a laid-out document. Metadata is set later by the print step. */
 export async function draw(tree: LayoutNode): Promise<Uint8Array> {
   const ctx = new PDFDocument({ compress: true, autoFirstPage: false, displayTitle: true, font: null, info: { Producer: 'toolkit', CreationDate: FIXED } });
-  latin1Writes(ctx as unknown as { _root: object });
   const bytes = collectOutput(ctx);
   convertMarkOffsets(tree);
   renderPDF(ctx, tree);
   return bytes;
+}
+
+/** Collects what `doc` writes, from now until it ends: call before drawing. */
+function collectOutput(doc: { on: (event: string, f: (arg: Uint8Array) => void) => void }): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  return new Promise((resolve, reject) => {
+    doc.on('data', (c) => chunks.push(c));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+  });
 }
 
 export async function render(element: ReactElement): Promise<Uint8Array> {

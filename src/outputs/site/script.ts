@@ -69,9 +69,7 @@ export const SITE_SCRIPT = String.raw`'use strict';
       if (!problems.length) return;
       overlay = el('div', 'toolkit-overlay');
       overlay.setAttribute('role', 'alert');
-      var code = problems.filter(function (p) { return p.kind === 'code'; }).length;
       var texts = problems.length === 1 ? 'Er is een fout in je teksten' : 'Er zijn ' + problems.length + ' fouten in je teksten';
-      if (code) texts = code < problems.length ? 'Er zijn fouten in de code van de toolkit en in je teksten' : code === 1 ? 'Er is een fout in de code van de toolkit' : 'Er zijn ' + code + ' fouten in de code van de toolkit';
       overlay.appendChild(el('h2', '', texts));
       var list = el('ul');
       problems.forEach(function (p) {
@@ -82,7 +80,6 @@ export const SITE_SCRIPT = String.raw`'use strict';
         list.appendChild(li);
       });
       overlay.appendChild(list);
-      if (code) overlay.appendChild(el('p', '', 'De pagina laat nog zien wat de vorige code maakte.'));
       overlay.appendChild(el('p', '', 'Sla het bestand op als het klopt: deze melding gaat dan vanzelf weg.'));
       document.body.insertBefore(overlay, document.body.firstChild);
     });
