@@ -75,6 +75,13 @@ export const FILE_KINDS = {
     },
     label: () => 'Kaarten voor de drukker',
   },
+  presentatie: {
+    note: {
+      what: 'Presentatie voor de beamer (16:9): de film, de stappen van het draaiboek, de werkplaten, de vragen en de afspraak, met sprekersnotities.',
+      print: 'niet printen: zet hem op het scherm (volledig scherm, pijltjestoetsen).',
+    },
+    label: () => 'Presentatie voor de beamer (16:9)',
+  },
   bundel: {
     note: {
       what: 'De werkpakketten van de bundel achter elkaar, in printvolgorde, met een voorblad per werkpakket.',

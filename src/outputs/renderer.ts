@@ -7,6 +7,7 @@ export { makeDraaiboek } from './make/draaiboek.js';
 export { makeWerkblad } from './make/werkblad.js';
 export { makeWerkplaten } from './make/werkplaten.js';
 export { makeKaarten } from './make/kaarten.js';
+export { makeSlides } from './make/slides.js';
 export { makeBundle, makeCovers } from './make/bundle.js';
 export { makeGuide } from './make/guide.js';
 export { makeOverview } from './make/overview.js';

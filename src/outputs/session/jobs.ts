@@ -5,7 +5,7 @@
  */
 import { CACHE_DIR } from '../../run/cache.js';
 import { codeFingerprint, hash } from '../../plan/fingerprint.js';
-import { docMeta, type Context } from '../files.js';
+import { docMeta, fileName, type Context } from '../files.js';
 import type { Package } from '../../model/types.js';
 import { slugify } from '../../model/slug.js';
 import type { Job, JobInput } from '../../plan/job.js';
@@ -33,8 +33,23 @@ export const SHEET_TEXT = 'printplan.txt';
 export interface SessionJobs {
   dir: string;
   jobs: Job[];
-  /** The print job files, in print order, relative to the output folder. */
+  /** The print job files, in print order, then the files for the screen; relative to the output folder. */
   files: string[];
+}
+
+/** A package file the session shows on screen rather than prints, copied into its folder: the slides. */
+interface ScreenFile {
+  source: string;
+  file: string;
+  kind: FileKind;
+  package: number;
+}
+
+function screenFiles(req: SessionRequest): ScreenFile[] {
+  return req.packages.map((pkg) => {
+    const source = fileName(pkg, 'presentatie-16x9');
+    return { source, file: source.slice(source.indexOf('/') + 1), kind: 'presentatie' as const, package: pkg.number };
+  });
 }
 
 /** What a print job is, by its paper. */
@@ -48,6 +63,7 @@ export function sessionJobs(req: SessionRequest, ctx: Context, jobOf: (path: str
   const dir = sessionDir(req);
   const plan = planJobs(req);
   const sources = sourcesOf(plan);
+  const screen = screenFiles(req);
   const needs = [...new Set(sources.map(jobOf))];
   const sheetPdf = `${CACHE_DIR}/${dir}/printplan.pdf`;
   const sheetTxt = `${dir}/${SHEET_TEXT}`;
@@ -59,7 +75,10 @@ export function sessionJobs(req: SessionRequest, ctx: Context, jobOf: (path: str
     participants: req.participants,
     groups: req.groups,
     printer: req.printer,
-    files: plan.map((j) => ({ file: j.file, kind: JOB_KIND[j.paper], paper: j.paper, duplex: j.duplex })),
+    files: [
+      ...plan.map((j) => ({ file: j.file, kind: JOB_KIND[j.paper], paper: j.paper, duplex: j.duplex })),
+      ...screen.map((f) => ({ file: f.file, kind: f.kind, paper: 'scherm', duplex: false })),
+    ],
   };
   const sheetId = `printplan:${dir}`;
   // What the sheet and jobs show of the request and the packages; the executor adds the package files' bytes.
@@ -126,7 +145,19 @@ export function sessionJobs(req: SessionRequest, ctx: Context, jobOf: (path: str
       return [{ path: `${dir}/${job.file}`, bytes: await composeJob(job, files, sheet, i === 0, meta) }];
     },
   }));
-  return { dir, jobs: [sheetJob, ...printJobs], files: plan.map((j) => `${dir}/${j.file}`) };
+  // Copies of the package's own file: the executor hands over its bytes, a copy job writes them as they are.
+  const screenJobs = screen.map((f): Job => ({
+    id: `sessie:${dir}/${f.file}`,
+    ...own,
+    what: 'scherm',
+    owner,
+    outputs: [`${dir}/${f.file}`],
+    facts: { [`${dir}/${f.file}`]: { kind: f.kind, package: f.package } },
+    needs: [jobOf(f.source)],
+    fingerprint: hash(base, 'screen', f.file),
+    make: async (input) => [{ path: `${dir}/${f.file}`, bytes: needed(input, f.source) }],
+  }));
+  return { dir, jobs: [sheetJob, ...printJobs, ...screenJobs], files: [...plan.map((j) => `${dir}/${j.file}`), ...screen.map((f) => `${dir}/${f.file}`)] };
 }
 
 /**
