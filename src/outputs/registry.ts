@@ -47,6 +47,13 @@ export const FILE_KINDS = {
     },
     label: () => 'Werkblad (A4)',
   },
+  'werkblad-invulbaar': {
+    note: {
+      what: 'Hetzelfde werkblad om op het scherm in te vullen: een vak per vraag, met Tab naar de volgende.',
+      print: 'niet printen: open hem in Adobe Reader, Edge, Chrome of Firefox, typ je antwoorden en sla hem op.',
+    },
+    label: () => 'Werkblad om in te vullen op het scherm',
+  },
   'werkplaat-A3': {
     note: {
       what: 'Werkplaat: een grote plaat om samen op te werken.',

@@ -8,6 +8,7 @@ export { makeWerkblad } from './make/werkblad.js';
 export { makeWerkplaten } from './make/werkplaten.js';
 export { makeKaarten } from './make/kaarten.js';
 export { makeSlides } from './make/slides.js';
+export { makeFillable } from './make/fillable.js';
 export { makeBundle, makeCovers } from './make/bundle.js';
 export { makeGuide } from './make/guide.js';
 export { makeOverview } from './make/overview.js';
