@@ -118,8 +118,8 @@ describe('presentatie (slides)', () => {
   it('goes into a session folder, the same bytes as the package file', async () => {
     const s = await toolkit(['sessie', '1', '--deelnemers', '4', '--datum', '2027-01-14', '--data', data, '--uit', out], { cwd: data });
     expect(s.code, s.stderr).toBe(0);
-    const copy = join(out, 'sessies', `2027-01-14-${withLink.id}`, `${withLink.id}-presentatie-16x9.pdf`);
-    expect(s.stdout).toContain(`${withLink.id}-presentatie-16x9.pdf`);
+    const copy = join(out, 'sessies', `2027-01-14-${withLink.id}`, 'scherm', `${withLink.id}-presentatie-16x9.pdf`);
+    expect(s.stdout).toMatch(new RegExp(`Voor op het scherm \\(niet printen\\):\\n  scherm/${withLink.id}-presentatie-16x9.pdf\\n`));
     expect(readFileSync(copy).equals(readFileSync(slidesOf(out, withLink.id)))).toBe(true);
   });
 });

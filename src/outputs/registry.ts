@@ -68,6 +68,13 @@ export const FILE_KINDS = {
     },
     label: (f) => `Werkplaat ${f.werkplaat} op twee A4-vellen`,
   },
+  'werkplaat-png': {
+    note: {
+      what: 'Dezelfde werkplaat als afbeelding (PNG, 3508 x 2480 pixels) voor een online whiteboard: Teams Whiteboard, Miro of Mural.',
+      print: 'niet printen: zet hem als achtergrond op het whiteboard en plak er digitale post-its op.',
+    },
+    label: (f) => `Werkplaat ${f.werkplaat} als afbeelding voor een online whiteboard`,
+  },
   'kaarten-A4': {
     note: {
       what: 'Denk- en doekaarten om zelf te printen en te knippen.',

@@ -7,6 +7,7 @@ export { makeDraaiboek } from './make/draaiboek.js';
 export { makeWerkblad } from './make/werkblad.js';
 export { makeWerkplaten } from './make/werkplaten.js';
 export { makeKaarten } from './make/kaarten.js';
+export { makeCardSelection } from './make/cardSelection.js';
 export { makeSlides } from './make/slides.js';
 export { makeFillable } from './make/fillable.js';
 export { makeBundle, makeCovers } from './make/bundle.js';
