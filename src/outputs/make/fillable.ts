@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import * as fontkit from 'fontkit';
 import type { Package } from '../../model/types.js';
+import { FONT_FILES } from '../../render/fonts.js';
 import { finishDoc, hashBytes } from '../../print/metadata.js';
 import { loadPdf, PDFHexString, PDFName, rgb } from '../../print/pdfLib.js';
 import { renderFillable } from '../../render/fillable.js';
@@ -18,6 +21,10 @@ const INSET = 2;
 export async function makeFillable(ctx: Context, pkg: Package): Promise<OutputFile[]> {
   const { bytes: raw, boxes } = await renderFillable(ctx.toolkit, pkg);
   const doc = await loadPdf(raw, { updateMetadata: false });
+  // The typed text in the werkblad's own font, embedded whole: a subset would lack the letters
+  // someone types later, and pdf-lib's default (Helvetica) is not embedded at all.
+  doc.registerFontkit(fontkit as never);
+  const font = await doc.embedFont(readFileSync(FONT_FILES.regular), { subset: false });
   const form = doc.getForm();
   const pages = doc.getPages();
   for (const [i, question] of pkg.questions.entries()) {
@@ -34,6 +41,7 @@ export async function makeFillable(ctx: Context, pkg: Package): Promise<OutputFi
       height: box.height - 2 * INSET,
       borderWidth: 0,
       backgroundColor: rgb(1, 1, 1),
+      font,
     });
     // After addToPage, which gives the field its default appearance (font) that the size goes into.
     field.enableMultiline();
@@ -42,6 +50,6 @@ export async function makeFillable(ctx: Context, pkg: Package): Promise<OutputFi
   }
   // Tab from field to field in the order of the page's annotations, which is question order.
   for (const page of pages) page.node.set(PDFName.of('Tabs'), PDFName.of('R'));
-  form.updateFieldAppearances();
+  form.updateFieldAppearances(font);
   return [{ path: fileName(pkg, 'werkblad-invulbaar'), bytes: await finishDoc(doc, metaFor(ctx, pkg, 'werkblad om in te vullen'), hashBytes(raw)) }];
 }
