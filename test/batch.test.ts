@@ -144,7 +144,7 @@ describe('batch builds', () => {
     const { out } = ownCopy();
     const { summary } = await json(['build', '--package', '8', '--only', 'werkblad,kaarten', '--force', '--data', data, '--out', out]);
     const made = summary.written.map((w: { path: string }) => relative(out, join(data, w.path))).sort();
-    expect(made).toEqual(files(out).filter((f) => f.startsWith('08-') && /-(werkblad|kaarten)-/.test(f)));
+    expect(made).toEqual(files(out).filter((f) => f.startsWith('08-') && /-(werkblad-A4|kaarten-A4|kaarten-drukker)\./.test(f)));
     expect(made).toHaveLength(3);
     expect(summary.unchanged).toEqual([]);
   });
@@ -292,7 +292,11 @@ describe('print-ready files', () => {
     for (const f of files(outA)) {
       const lines = poppler(f).stdout.trim().split('\n').slice(2);
       expect(lines.length, f).toBeGreaterThan(0);
-      for (const line of lines) expect(line, `${f}: ${line}`).toMatch(/^[A-Z]{6}\+\S+\s.*\syes\s+yes\s+yes\s+\d+\s+\d+$/);
+      // The fillable werkblad embeds its field font whole (make/fillable.ts): what is typed later needs every letter.
+      const whole = /^SourceSans3-Regular-\d+\s.*\syes\s+no\s+yes\s+\d+\s+\d+$/;
+      for (const line of lines)
+        if (f.endsWith('-werkblad-invulbaar.pdf') && whole.test(line)) continue;
+        else expect(line, `${f}: ${line}`).toMatch(/^[A-Z]{6}\+\S+\s.*\syes\s+yes\s+yes\s+\d+\s+\d+$/);
     }
   });
 

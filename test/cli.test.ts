@@ -63,7 +63,7 @@ describe('cli', () => {
     [['build', '--theme', 'Z'], 'er is geen thema "Z"; de thema\'s zijn A, B, C, D, E, F'],
     [['build', '--package', 'acht'], '"acht" is geen werkpakketnummer; schrijf bijvoorbeeld 8, 8,9 of 13-18'],
     [['build', 'acht'], '"acht" is geen werkpakketnummer'],
-    [['build', '--only', 'poster'], '"poster" is geen soort uitvoer; kies uit draaiboek, werkblad, werkplaten, kaarten\n'],
+    [['build', '--only', 'poster'], '"poster" is geen soort uitvoer; kies uit draaiboek, werkblad, werkplaten, kaarten, presentatie, invulbaar\n'],
     [['build', '--only', 'werkbald'], 'Bedoel je werkblad?'],
     [['bouww'], 'fout "bouww" is geen opdracht\n    Bedoel je bouw?'],
     [['chek'], 'Bedoel je check?'],

@@ -39,7 +39,9 @@ describe('film passwords stay off the website', () => {
     expect(pdftotext(werkblad)).toMatch(/vimeo/);
     // The printed werkblad and draaiboek (for the room) and the printed bundle keep it.
     const printed = holding(out).filter((f) => !f.includes('/site/') && !f.includes('.toolkit-cache'));
-    expect(printed.map((f) => f.split('/').pop()).sort()).toEqual([`${pkg.replace('.yaml', '')}-draaiboek-A4.pdf`, `${pkg.replace('.yaml', '')}-werkblad-A4.pdf`, 'thema-A-anders-kijken-bundel.pdf']);
+    expect(printed.map((f) => f.split('/').pop()).sort()).toEqual(
+      ['draaiboek-A4', 'presentatie-16x9', 'werkblad-A4', 'werkblad-invulbaar'].map((k) => `${pkg.replace('.yaml', '')}-${k}.pdf`).concat('thema-A-anders-kijken-bundel.pdf'),
+    );
 
     // A site for inside the organisation, asked for: the password on the page and in its PDFs.
     const inside = await toolkit(['site', '--data', data, '--out', out, '--quiet', '--film-passwords']);

@@ -9,7 +9,7 @@ import { root } from './helpers.js';
  */
 const LAYERS: [name: string, files: RegExp][] = [
   ['api', /^src\/index\.ts$/],
-  ['cli', /^src\/cli\/|^src\/dev\//],
+  ['cli', /^src\/cli\//],
   ['use cases', /^src\/(build|check|checkCache|list)\.ts$|^src\/(init|mail|preview)\/|^src\/outputs\/site\/build\.ts$|^src\/outputs\/session\/runner\.ts$/],
   ['plan and outputs', /^src\/plan\/|^src\/outputs\//],
   ['engine', /^src\/run\//],

@@ -19,7 +19,7 @@ describe('plan', () => {
     const members = project.packages.filter((p) => p.theme.id === 'C');
     const bundle = jobs.find((j) => j.id === 'bundel:C')!;
     const packageJobs = jobs.filter((j) => j.group && members.some((p) => p.id === j.group));
-    expect(packageJobs.map((j) => j.id)).toEqual(members.flatMap((p) => ['draaiboek', 'werkblad', 'werkplaten', 'kaarten'].map((k) => `${k}:${p.id}`)));
+    expect(packageJobs.map((j) => j.id)).toEqual(members.flatMap((p) => ['draaiboek', 'werkblad', 'werkplaten', 'kaarten', 'presentatie', 'invulbaar'].map((k) => `${k}:${p.id}`)));
     expect(bundle.needs).toEqual(['omslag:C', ...packageJobs.map((j) => j.id)]);
     expect(bundle.outputs).toEqual(['thema-C-ambtelijk-vakmanschap-bundel.pdf']);
     // Every job comes after the jobs it needs; no guide or overview for one theme.
@@ -65,9 +65,10 @@ describe('plan', () => {
     const card = with8((p) => ((p.cards[0]!.text += ' nu'), p));
     expect(changed(card)).toEqual([`kaarten:${P8}`]);
     const question = with8((p) => ((p.questions[0] += ' nu'), p));
-    expect(changed(question)).toEqual([`werkblad:${P8}`]); // the cover shows how many questions, not which
+    // The cover shows how many questions, not which; the slides and the fillable werkblad show them.
+    expect(changed(question)).toEqual([`invulbaar:${P8}`, `presentatie:${P8}`, `werkblad:${P8}`]);
     const title = with8((p) => ((p.werkplaten[0]!.title += ' nu'), p));
-    expect(changed(title)).toEqual([`draaiboek:${P8}`, `werkplaten:${P8}`, 'omslag:C', 'overzicht'].sort());
+    expect(changed(title)).toEqual([`draaiboek:${P8}`, `werkplaten:${P8}`, `presentatie:${P8}`, 'omslag:C', 'overzicht'].sort());
     // Where a text stands in its file only places messages: moving it rebuilds nothing.
     const moved = with8((p) => {
       p.cards.forEach((c) => (c.at = { ...c.at, line: (c.at.line ?? 0) + 10 }));

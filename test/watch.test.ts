@@ -32,7 +32,7 @@ describe('toolkit build --watch', () => {
     // Only what the card is in: not the werkblad, the werkplaten or the draaiboek, which this watch builds too.
     const line = stdout.split('\n').find((l) => l.startsWith('Bijgewerkt'))!;
     // The first round had its werkblad, werkplaten and draaiboek among the files it found ready.
-    expect(stdout).toContain('Klaar: er was niets veranderd, alle 8 bestanden staan al klaar.');
+    expect(stdout).toContain('Klaar: er was niets veranderd, alle 10 bestanden staan al klaar.');
     const files = line.replace(/^.*?: /, '').split(', ').map((f) => f.replace(/^.*\//, ''));
     expect(files.sort()).toEqual(['08-hoort-het-of-helpt-het-kaarten-A4.pdf', '08-hoort-het-of-helpt-het-kaarten-drukker.pdf']);
     expect(squash(pdftotext(join(out, '08-hoort-het-of-helpt-het/08-hoort-het-of-helpt-het-kaarten-A4.pdf')))).toContain('Jeallerlaatstetaak');

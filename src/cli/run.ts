@@ -10,6 +10,7 @@ import { version } from '../version.js';
 import { registerMail, type MailDeps } from './mail.js';
 import { registerSession } from './session.js';
 import { registerSite } from './site.js';
+import { registerSlides } from './slides.js';
 import { registerPreview } from './preview.js';
 import { systemOpener, type Opener } from './open.js';
 import { dutchHelp, englishOption, usageProblem } from './usage.js';
@@ -30,11 +31,12 @@ Voorbeelden:
                                         een e-mail (.eml) met de pdf's van werkpakket 8, klaar om te versturen
   $ toolkit session --package 8 --participants 12
                                         printopdrachten voor een bijeenkomst van 12 mensen, met printplan
+  $ toolkit slides 8                    de presentatie van werkpakket 8 voor de beamer (kort: toolkit presentatie 8)
 
   $ toolkit init mijn-toolkit           begin een eigen toolkit in de nieuwe map mijn-toolkit/ (kort: toolkit nieuw)
   $ toolkit build --data mijn-toolkit   maak de pdf's van die toolkit (of zet TOOLKIT_DATA=mijn-toolkit)
 
-Nederlandse namen mogen ook: bouw, controleer, lijst, nieuw, sessie, website, voorbeeld; --pakket, --thema, --alles, --alleen, --uit.`;
+Nederlandse namen mogen ook: bouw, controleer, lijst, nieuw, presentatie, sessie, website, voorbeeld; --pakket, --thema, --alles, --alleen, --uit.`;
 
 /** What tests replace: opening the output folder, and mail's waits and clock. */
 export interface RunDeps {
@@ -199,6 +201,7 @@ export async function run(argv: string[], rawIO: IO = processIO(), deps: RunDeps
 
   registerMail(program, io, (c) => (code = c), deps.mail);
   registerSession(program, io, (c) => (code = c));
+  registerSlides(program, io, (c) => (code = c));
   registerSite(program, io, (c) => (code = c), deps.open ?? systemOpener);
   registerPreview(program, io, (c) => (code = c), deps.open ?? systemOpener);
 

@@ -1,7 +1,7 @@
 import { Argument, InvalidArgumentError, Option, type Command } from 'commander';
 import { FIRST_YEAR, LAST_YEAR } from '../plan/date.js';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { formatProblem, ToolkitError, problem } from '../errors.js';
 import { CLEAR_LINE, painter, type IO } from './io.js';
 import { dataOption, parseNumbers } from './options.js';
@@ -14,6 +14,8 @@ Voorbeelden:
   $ toolkit sessie 8 -n 12                                hetzelfde, kort
   $ toolkit sessie --pakket 8,9 --deelnemers 20 --groepen 4 --printer a3 --datum 2027-01-14
                                                           twee werkpakketten na elkaar, werkplaten op A3
+  $ toolkit sessie 8 -n 12 --kaarten doe --sets 2        alleen de doekaarten, twee sets per groep
+  $ toolkit sessie 8 -n 12 --online                       ook de werkplaten als afbeelding voor Teams Whiteboard, Miro of Mural
 
 Het printplan is de eerste pagina van het eerste bestand: daar staat per bestand op welk papier,
 hoe (enkel- of dubbelzijdig) en hoeveel vellen.`;
@@ -31,7 +33,10 @@ export function registerSession(program: Command, io: IO, setCode: (code: number
     .requiredOption('-n, --participants <aantal>', 'hoeveel deelnemers (ook: --deelnemers)', count('deelnemers'))
     .option('-g, --groups <aantal>', 'hoeveel groepen; elke groep krijgt eigen werkplaten en kaarten (standaard: deelnemers / 4, naar boven afgerond) (ook: --groepen)', count('groepen'))
     .addOption(new Option('--printer <a3|a4>', 'a4: de werkplaten op 2 x A4 om te plakken; a3: de werkplaten op A3').default('a4').argParser(parsePrinter))
-    .option('--date <JJJJ-MM-DD>', 'datum van de bijeenkomst, voor de mapnaam en het printplan (standaard: de datum van de toolkit, SOURCE_DATE_EPOCH of date: in toolkit.yaml; dan staat er geen datum op het printplan) (ook: --datum)', parseDate)
+    .addOption(new Option('--cards <doe|denk|alle>', 'welke kaarten: alleen de doekaarten, alleen de denkkaarten, of alle (ook: --kaarten)').default('alle').argParser(parseCards))
+    .option('--sets <aantal>', 'hoeveel sets kaarten per groep (standaard: 1)', count('sets'))
+    .option('--online', 'ook elke werkplaat als afbeelding (PNG) voor een online whiteboard, in de map online/')
+    .option('--date <JJJJ-MM-DD>', 'datum van de bijeenkomst, voor de mapnaam en het printplan (standaard: vandaag, voor de mapnaam; dan staat er geen datum op het printplan) (ook: --datum)', parseDate)
     .option('--title <tekst>', 'titel op het printplan (standaard: de titel van het werkpakket) (ook: --titel)')
     .option('-o, --out <map>', 'map waarin de bestanden komen; de bijeenkomst komt in <map>/sessies/ (ook: --uit)', 'out')
     .option('-q, --quiet', 'toon alleen fouten')
@@ -59,7 +64,7 @@ export function registerSession(program: Command, io: IO, setCode: (code: number
           shown = true;
         }
       };
-      const result = await runSession({ packages, participants, groups, printer: o.printer, date: o.date, title: o.title, outDir, dataDir: resolve(o.data), onEvent }).finally(() => {
+      const result = await runSession({ packages, participants, groups, printer: o.printer, date: o.date, title: o.title, cards: o.cards, sets: o.sets, online: o.online, outDir, dataDir: resolve(o.data), onEvent }).finally(() => {
         if (shown) io.write!(CLEAR_LINE);
       });
       if (result.failed.length) {
@@ -74,13 +79,24 @@ export function registerSession(program: Command, io: IO, setCode: (code: number
       if (o.quiet) return setCode(0);
       io.out(`${paint.green(result.written.length ? 'Klaar' : 'Al klaar')} in ${seconds} s: de printopdrachten staan in ${result.dir}`);
       for (const f of result.files) io.out(`  ${f.path.slice(result.dir.length + 1)}  ${paint.dim(`${Math.max(1, Math.round(f.bytes / 1024))} kB`)}`);
+      const screen = screenFiles(result.dir, result.files.map((f) => f.path));
+      if (screen.length) {
+        io.out('Voor op het scherm (niet printen):');
+        for (const f of screen) io.out(`  ${f}`);
+      }
       io.out('');
       io.out(readFileSync(join(result.dir, 'printplan.txt'), 'utf8').trimEnd());
       setCode(0);
     });
 }
 
-function count(what: 'deelnemers' | 'groepen') {
+/** What the session folder holds besides its print jobs and print sheet: the slides, and with --online the whiteboard PNGs. */
+function screenFiles(dir: string, printJobs: string[]): string[] {
+  const all = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.split(sep).join('/'));
+  return all.filter((f) => (f.endsWith('.pdf') || f.endsWith('.png')) && !printJobs.includes(join(dir, f))).sort();
+}
+
+function count(what: 'deelnemers' | 'groepen' | 'sets') {
   return (value: string): number => {
     const n = Number(value);
     if (!/^\s*\d+\s*$/.test(value)) throw new InvalidArgumentError(`"${value}" is geen aantal ${what}; schrijf een heel getal, bijvoorbeeld 12.`);
@@ -88,6 +104,12 @@ function count(what: 'deelnemers' | 'groepen') {
     if (n > MAX_PEOPLE) throw new InvalidArgumentError(`${n} ${what} is meer dan een bijeenkomst aankan (hoogstens ${MAX_PEOPLE}); maak er meer bijeenkomsten van.`);
     return n;
   };
+}
+
+function parseCards(value: string): 'doe' | 'denk' | 'alle' {
+  const v = value.trim().toLowerCase().replace(/kaarten$/, '');
+  if (v === 'doe' || v === 'denk' || v === 'alle') return v;
+  throw new InvalidArgumentError(`"${value}" is geen keuze van kaarten; kies doe (alleen de doekaarten), denk (alleen de denkkaarten) of alle.`);
 }
 
 function parsePrinter(value: string): 'a3' | 'a4' {

@@ -20,6 +20,7 @@ export const OPTION_ALIASES: Record<string, string> = {
   '--datum': '--date',
   '--titel': '--title',
   '--sessie': '--session',
+  '--kaarten': '--cards',
 };
 
 /** The arguments with Dutch option names turned into the English ones commander knows. */

@@ -6,7 +6,7 @@ import { CACHE_DIR } from '../run/cache.js';
 
 /** The outputs a user can choose with --only. */
 // In print order: the facilitator's draaiboek first, as in a theme bundle.
-export const OUTPUT_KINDS = ['draaiboek', 'werkblad', 'werkplaten', 'kaarten'] as const;
+export const OUTPUT_KINDS = ['draaiboek', 'werkblad', 'werkplaten', 'kaarten', 'presentatie', 'invulbaar'] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 export interface OutputFile {

@@ -43,6 +43,13 @@ export const FILE_KINDS = {
     },
     label: () => 'Werkblad (A4)',
   },
+  'werkblad-invulbaar': {
+    note: {
+      what: 'Hetzelfde werkblad om op het scherm in te vullen: een vak per vraag, met Tab naar de volgende.',
+      print: 'niet printen: open hem in Adobe Reader, Edge, Chrome of Firefox, typ je antwoorden en sla hem op.',
+    },
+    label: () => 'Werkblad om in te vullen op het scherm',
+  },
   'werkplaat-A3': {
     note: {
       what: 'Werkplaat: een grote plaat om samen op te werken.',
@@ -57,6 +64,13 @@ export const FILE_KINDS = {
     },
     label: (f) => `Werkplaat ${f.werkplaat} op twee A4-vellen`,
   },
+  'werkplaat-png': {
+    note: {
+      what: 'Dezelfde werkplaat als afbeelding (PNG, 3508 x 2480 pixels) voor een online whiteboard: Teams Whiteboard, Miro of Mural.',
+      print: 'niet printen: zet hem als achtergrond op het whiteboard en plak er digitale post-its op.',
+    },
+    label: (f) => `Werkplaat ${f.werkplaat} als afbeelding voor een online whiteboard`,
+  },
   'kaarten-A4': {
     note: {
       what: 'Denk- en doekaarten om zelf te printen en te knippen.',
@@ -70,6 +84,13 @@ export const FILE_KINDS = {
       print: 'niet zelf printen, maar dit bestand zoals het is aan de drukker geven.',
     },
     label: () => 'Kaarten voor de drukker',
+  },
+  presentatie: {
+    note: {
+      what: 'Presentatie voor de beamer (16:9): de film, de stappen van het draaiboek, de werkplaten, de vragen en de afspraak, met sprekersnotities.',
+      print: 'niet printen: zet hem op het scherm (volledig scherm, pijltjestoetsen).',
+    },
+    label: () => 'Presentatie voor de beamer (16:9)',
   },
   bundel: {
     note: {

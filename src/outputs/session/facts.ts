@@ -11,6 +11,10 @@ export interface SessionFacts {
   participants: number;
   groups: number;
   printer: string;
-  /** The print jobs in print order, names relative to the session folder. */
+  /** Which cards, how many sets per group, and the whiteboard PNGs in online/ (absent in older files). */
+  cards?: string;
+  sets?: number;
+  online?: boolean;
+  /** The print jobs in print order, names relative to the session folder; the slides and PNGs beside them are not print jobs. */
   files: { file: string; kind: FileKind; paper: string; duplex: boolean }[];
 }

@@ -5,36 +5,42 @@
  */
 import { CACHE_DIR } from '../../run/cache.js';
 import { codeFingerprint, hash } from '../../run/fingerprint.js';
-import { docMeta, type Context } from '../files.js';
+import { docMeta, fileName, packageFile, type Context } from '../files.js';
+import { STAMPS_JOB, stampsOf } from '../stamps.js';
+import { whiteboardJob } from '../whiteboard/jobs.js';
 import type { Package } from '../../model/types.js';
-import { slugify } from '../../model/slug.js';
 import type { Job, JobInput } from '../../run/job.js';
 import { composeJob, pageCount, type SheetPdf } from './compose.js';
 import { SESSION_FACTS, type SessionFacts } from './facts.js';
-import { planJobs, sourcesOf, type Paper, type SessionRequest } from './plan.js';
+import { cardSelections, planJobs, sessionDir, sourcesOf, type Paper, type SessionRequest } from './plan.js';
 import type { FileKind } from '../registry.js';
 import { sheetFacts, sheetText } from './sheet.js';
 
-/** Where a session's files go, relative to the output folder: `sessies/2026-12-01-08-hoort-het-of-helpt-het`. */
-export function sessionDir(req: SessionRequest): string {
-  const pkgs = req.packages;
-  const slug = req.title !== defaultTitle(req) ? slugify(req.title).slice(0, 60).replace(/-+$/, '') : pkgs.length === 1 ? pkgs[0]!.id : `werkpakketten-${pkgs.map((p) => String(p.number).padStart(2, '0')).join('-')}`;
-  return `sessies/${req.date}-${slug || 'bijeenkomst'}`;
-}
-
-export function defaultTitle(req: Pick<SessionRequest, 'packages'>): string {
-  const pkgs = req.packages;
-  if (pkgs.length === 1) return pkgs[0]!.title;
-  return `Werkpakketten ${pkgs.slice(0, -1).map((p) => p.number).join(', ')} en ${pkgs.at(-1)!.number}`;
-}
+export { defaultTitle, sessionDir } from './plan.js';
 
 /** The print sheet as text, beside the jobs: what `toolkit mail --session` puts in the mail. */
 export const SHEET_TEXT = 'printplan.txt';
 export interface SessionJobs {
   dir: string;
   jobs: Job[];
-  /** The print job files, in print order, relative to the output folder. */
+  /** The print job files, in print order, relative to the output folder (the files for the screen are beside them, not here). */
   files: string[];
+}
+
+/** A package file the session shows on screen rather than prints, copied into its folder: the slides. */
+interface ScreenFile {
+  source: string;
+  file: string;
+  kind: FileKind;
+  package: number;
+}
+
+function screenFiles(req: SessionRequest): ScreenFile[] {
+  return req.packages.map((pkg) => {
+    const source = fileName(pkg, 'presentatie-16x9');
+    // In a folder of its own: the session folder's own PDFs are the print jobs.
+    return { source, file: `scherm/${source.slice(source.indexOf('/') + 1)}`, kind: 'presentatie' as const, package: pkg.number };
+  });
 }
 
 /** What a print job is, by its paper. */
@@ -48,7 +54,11 @@ export function sessionJobs(req: SessionRequest, ctx: Context, jobOf: (path: str
   const dir = sessionDir(req);
   const plan = planJobs(req);
   const sources = sourcesOf(plan);
-  const needs = [...new Set(sources.map(jobOf))];
+  const screen = screenFiles(req);
+  const selections = cardSelections(req);
+  const selectionJobId = (path: string) => `kaartkeuze:${path}`;
+  // A source is a package's file, or a card selection this session makes (below).
+  const needs = [...new Set(sources.map((s) => (selections.some((c) => c.path === s) ? selectionJobId(s) : jobOf(s))))];
   const sheetPdf = `${CACHE_DIR}/${dir}/printplan.pdf`;
   const sheetTxt = `${dir}/${SHEET_TEXT}`;
   const factsFile = `${dir}/${SESSION_FACTS}`;
@@ -60,6 +70,9 @@ export function sessionJobs(req: SessionRequest, ctx: Context, jobOf: (path: str
     groups: req.groups,
     printer: req.printer,
     files: plan.map((j) => ({ file: j.file, kind: JOB_KIND[j.paper], paper: j.paper, duplex: j.duplex })),
+    cards: req.cards,
+    sets: req.sets,
+    online: req.online,
   };
   const sheetId = `printplan:${dir}`;
   // What the sheet and jobs show of the request and the packages; the executor adds the package files' bytes.
@@ -126,7 +139,47 @@ export function sessionJobs(req: SessionRequest, ctx: Context, jobOf: (path: str
       return [{ path: `${dir}/${job.file}`, bytes: await composeJob(job, files, sheet, i === 0, meta) }];
     },
   }));
-  return { dir, jobs: [sheetJob, ...printJobs], files: plan.map((j) => `${dir}/${j.file}`) };
+  // Only one kind of card: its own sheets, made from the package's cards (make/cardSelection.ts).
+  const selectionJobs = selections.map((c): Job => ({
+    id: selectionJobId(c.path),
+    ...own,
+    what: 'kaarten',
+    owner,
+    outputs: [c.path],
+    needs: [jobOf(fileName(c.pkg, 'kaarten-A4')), STAMPS_JOB],
+    fingerprint: hash(base, 'cards', c.path),
+    intermediate: true,
+    async make(input) {
+      const { makeCardSelection } = await (await import('../loadRenderer.js')).loadRenderer();
+      return [{ path: c.path, bytes: await makeCardSelection({ ...ctx, stamps: async () => stampsOf(input.files) }, c.pkg, c.kind) }];
+    },
+  }));
+  // --online: each werkplaat as a PNG for an online whiteboard, in the folder online/.
+  const online = req.online
+    ? req.packages.flatMap((pkg) =>
+        pkg.werkplaten.map((_, i) => {
+          const a3 = packageFile(pkg, `werkplaat-${i + 1}-A3`, 'werkplaat-A3', i + 1);
+          return whiteboardJob({ a3, producer: jobOf(a3.path), prefix: `${dir}/`, family: 'session', group: dir, idPrefix: 'sessie:', name: `online/${pkg.id}-werkplaat-${i + 1}.png` });
+        }),
+      )
+    : [];
+  // Copies of the package's own file: the executor hands over its bytes, a copy job writes them as they are.
+  const screenJobs = screen.map((f): Job => ({
+    id: `sessie:${dir}/${f.file}`,
+    ...own,
+    what: 'scherm',
+    owner,
+    outputs: [`${dir}/${f.file}`],
+    facts: { [`${dir}/${f.file}`]: { kind: f.kind, package: f.package } },
+    needs: [jobOf(f.source)],
+    fingerprint: hash(base, 'screen', f.file),
+    make: async (input) => [{ path: `${dir}/${f.file}`, bytes: needed(input, f.source) }],
+  }));
+  return {
+    dir,
+    jobs: [...selectionJobs, sheetJob, ...printJobs, ...screenJobs, ...online.map((o) => o.job)],
+    files: plan.map((j) => `${dir}/${j.file}`),
+  };
 }
 
 /**

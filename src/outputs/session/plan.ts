@@ -4,9 +4,20 @@
  * packages and the numbers the facilitator gave; no PDF is read here.
  */
 import { fileName } from '../files.js';
-import type { Package } from '../../model/types.js';
+import type { CardKind, Package } from '../../model/types.js';
+import { slugify } from '../../model/slug.js';
+import { CACHE_DIR } from '../../run/cache.js';
 
 export type Printer = 'a3' | 'a4';
+/** Which cards a session prints: only the doekaarten, only the denkkaarten, or all. */
+export type CardChoice = 'doe' | 'denk' | 'alle';
+export const CARD_CHOICES: readonly CardChoice[] = ['alle', 'doe', 'denk'];
+
+/** Today's date where the facilitator is, YYYY-MM-DD: a session folder made without --date. */
+export function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
 export const PRINTERS: readonly Printer[] = ['a4', 'a3'];
 
 export interface SessionRequest {
@@ -17,9 +28,14 @@ export interface SessionRequest {
   printer: Printer;
   /** YYYY-MM-DD: the folder name, and on the print sheet when `dateGiven`. */
   date: string;
-  /** The facilitator gave the date; otherwise it is the toolkit's source date and not shown. */
+  /** The facilitator gave the date; otherwise it is today's and not shown. */
   dateGiven: boolean;
   title: string;
+  /** Which cards, and how many sets of them each group gets. */
+  cards: CardChoice;
+  sets: number;
+  /** Also the werkplaten as PNGs for an online whiteboard. */
+  online: boolean;
 }
 
 export type Paper = 'gewoon' | 'stevig' | 'A3';
@@ -50,7 +66,47 @@ export interface PrintJob {
   parts: PackageCopies[];
 }
 
-/** Werkplaten once per group (a group shares one); werkbladen one per participant; cards a set per group. */
+/** Where a session's files go, relative to the output folder: `sessies/2026-12-01-08-hoort-het-of-helpt-het`. */
+export function sessionDir(req: SessionRequest): string {
+  const pkgs = req.packages;
+  const slug = req.title !== defaultTitle(req) ? slugify(req.title).slice(0, 60).replace(/-+$/, '') : pkgs.length === 1 ? pkgs[0]!.id : `werkpakketten-${pkgs.map((p) => String(p.number).padStart(2, '0')).join('-')}`;
+  return `sessies/${req.date}-${slug || 'bijeenkomst'}`;
+}
+
+export function defaultTitle(req: Pick<SessionRequest, 'packages'>): string {
+  const pkgs = req.packages;
+  if (pkgs.length === 1) return pkgs[0]!.title;
+  return `Werkpakketten ${pkgs.slice(0, -1).map((p) => p.number).join(', ')} en ${pkgs.at(-1)!.number}`;
+}
+
+/**
+ * A package's cards of one kind on A4 sheets of their own, made for this
+ * session only (kept in the cache folder): when the session prints only one
+ * kind and the package has both. Otherwise the package's own card sheets.
+ */
+export interface CardSelection {
+  pkg: Package;
+  kind: CardKind;
+  path: string;
+}
+
+export function cardSelections(req: SessionRequest): CardSelection[] {
+  const kind = req.cards;
+  if (kind === 'alle') return [];
+  return req.packages
+    .filter((pkg) => pkg.cards.some((c) => c.kind === kind) && pkg.cards.some((c) => c.kind !== kind))
+    .map((pkg) => ({ pkg, kind, path: `${CACHE_DIR}/${sessionDir(req)}/${pkg.id}-${kind}kaarten-A4.pdf` }));
+}
+
+/** The file a package's cards print from in this session; none when it has no card of the chosen kind. */
+function cardSource(req: SessionRequest, pkg: Package): string | undefined {
+  if (req.cards !== 'alle' && !pkg.cards.some((c) => c.kind === req.cards)) return undefined;
+  return cardSelections(req).find((s) => s.pkg === pkg)?.path ?? fileName(pkg, 'kaarten-A4');
+}
+
+const CARD_MATERIAL = { alle: 'kaarten', doe: 'doekaarten', denk: 'denkkaarten' } as const;
+
+/** Werkplaten once per group (a group shares one); werkbladen one per participant; cards `sets` sets per group. */
 export function planJobs(req: SessionRequest): PrintJob[] {
   const a3 = req.printer === 'a3';
   const times = <T>(n: number, f: (i: number) => T) => Array.from({ length: n }, (_, i) => f(i));
@@ -62,12 +118,15 @@ export function planJobs(req: SessionRequest): PrintJob[] {
       ...(a3 ? [] : werkplaten(pkg, req.groups, '2xA4')),
     ],
   }));
-  const heavy = req.packages
-    .filter((pkg) => pkg.cards.length)
-    .map((pkg) => ({
-      pkg,
-      copies: times(req.groups, (g) => ({ source: fileName(pkg, 'kaarten-A4'), title: `Kaarten, groep ${g + 1} van ${req.groups}`, material: 'kaarten' })),
-    }));
+  const material = CARD_MATERIAL[req.cards];
+  const heavy = req.packages.flatMap((pkg) => {
+    const source = cardSource(req, pkg);
+    if (!source) return [];
+    const set = (s: number) => (req.sets > 1 ? `, set ${s + 1} van ${req.sets}` : '');
+    const title = `${material.charAt(0).toUpperCase()}${material.slice(1)}`;
+    const copies = times(req.groups, (g) => times(req.sets, (s) => ({ source, title: `${title}, groep ${g + 1} van ${req.groups}${set(s)}`, material }))).flat();
+    return [{ pkg, copies }];
+  });
   const big = a3 ? req.packages.filter((pkg) => pkg.werkplaten.length).map((pkg) => ({ pkg, copies: werkplaten(pkg, req.groups, 'A3') })) : [];
   const jobs: Omit<PrintJob, 'file'>[] = [
     { paper: 'gewoon', duplex: true, parts: plain },

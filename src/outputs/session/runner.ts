@@ -12,15 +12,20 @@ import { selectPackages } from '../../plan/selection.js';
 import { runFromData } from '../../run/fromData.js';
 import type { BuildEvent, Failed } from '../../run/run.js';
 import { SESSION_FACTS, type SessionFacts } from './facts.js';
-import type { Printer, SessionRequest } from './plan.js';
+import { today, type CardChoice, type Printer, type SessionRequest } from './plan.js';
 
 export interface SessionOptions {
   packages: number[];
   participants: number;
   groups?: number;
   printer: Printer;
-  /** YYYY-MM-DD; without it, the toolkit's source date (SOURCE_DATE_EPOCH or toolkit.yaml). */
+  /** YYYY-MM-DD; without it, today (the folder's name; the print sheet then shows no date). */
   date?: string;
+  /** Which cards to print (default all), and how many sets per group (default 1). */
+  cards?: CardChoice;
+  sets?: number;
+  /** Also each werkplaat as a PNG for an online whiteboard, in the session folder. */
+  online?: boolean;
   title?: string;
   outDir: string;
   dataDir: string;
@@ -39,12 +44,14 @@ export interface SessionResult {
 export const defaultGroups = (participants: number) => Math.ceil(participants / 4);
 
 export async function runSession(opts: SessionOptions): Promise<SessionResult> {
-  const key = ['session', opts.packages, opts.participants, opts.groups, opts.printer, opts.date ?? '', opts.title ?? ''];
+  // Today, in the key too: an unchanged session of yesterday is not today's folder.
+  const date = opts.date ?? today();
+  const key = ['session', opts.packages, opts.participants, opts.groups, opts.printer, date, opts.title ?? '', opts.cards ?? 'alle', opts.sets ?? 1, Boolean(opts.online)];
   let planned: { dir: string; files: string[] } | undefined;
   const { result } = await runFromData(opts.dataDir, key, opts, async (project) => {
     // Loaded only now: an unchanged session needs none of it.
     const [{ plan }, { defaultTitle, sessionJobs }] = await Promise.all([import('../../plan/plan.js'), import('./jobs.js')]);
-    const req = request(project, opts, defaultTitle);
+    const req = request(project, { ...opts, date }, Boolean(opts.date), defaultTitle);
     if (opts.title) {
       // A sign the font lacks would print as an empty box on the print sheet.
       const { checkGlyphs } = await (await import('../loadRenderer.js')).loadRenderer();
@@ -91,12 +98,21 @@ function factsOf(outDir: string, paths: string[]): { dir: string; files: string[
 }
 
 /** The request, checked against the toolkit: packages that exist, in the order given. */
-function request(project: Project, opts: SessionOptions, defaultTitle: (r: Pick<SessionRequest, 'packages'>) => string): SessionRequest {
+function request(project: Project, opts: SessionOptions & { date: string }, dateGiven: boolean, defaultTitle: (r: Pick<SessionRequest, 'packages'>) => string): SessionRequest {
   selectPackages(project, { packages: opts.packages }); // a number that does not exist: a usage error naming the ones that do
   const broken = project.broken.filter((b) => b.number !== undefined && opts.packages.includes(b.number));
   if (broken.length) throw new ToolkitError('content', broken.flatMap((b) => b.problems));
   const packages = opts.packages.map((n) => project.packages.find((p) => p.number === n)!);
-  const date = opts.date ?? sourceDate(project).toISOString().slice(0, 10);
-  const base = { packages, participants: opts.participants, groups: opts.groups ?? defaultGroups(opts.participants), printer: opts.printer, date, dateGiven: Boolean(opts.date) };
+  const base = {
+    packages,
+    participants: opts.participants,
+    groups: opts.groups ?? defaultGroups(opts.participants),
+    printer: opts.printer,
+    date: opts.date,
+    dateGiven,
+    cards: opts.cards ?? 'alle',
+    sets: opts.sets ?? 1,
+    online: Boolean(opts.online),
+  };
   return { ...base, title: opts.title?.replace(/\s+/g, ' ').trim() || defaultTitle(base) };
 }

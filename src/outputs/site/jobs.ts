@@ -15,6 +15,7 @@ import { SITE_SCRIPT } from './script.js';
 import { searchIndex } from './search.js';
 import { styleSheet } from './style.js';
 import { guideContent, pageContent, siteToolkitContent, themesContent } from './content.js';
+import { whiteboardJob } from '../whiteboard/jobs.js';
 
 export interface SiteOptions {
   /** Show film passwords on the pages: only for a site that stays inside the organisation. */
@@ -138,8 +139,13 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
     return out;
   };
 
+  // Each werkplaat as a PNG for an online whiteboard, beside its A3 file (whiteboard/jobs.ts).
+  const whiteboardsOf = (pkg: Package) =>
+    options.pagesOnly ? [] : known(pdfsOf(pkg)).filter((f) => f.facts.kind === 'werkplaat-A3').map((f) => whiteboardJob({ a3: f, producer: producers(f.path)!, fileOf, prefix, family: 'site', group: siteGroup(pkg.id), idPrefix: 'site:' }));
   for (const pkg of project.packages) {
     const pdfs = known(pdfsOf(pkg));
+    const whiteboards = whiteboardsOf(pkg);
+    jobs.push(...whiteboards.map((w) => w.job));
     const drukker = pdfs.find((p) => p.facts.kind === 'kaarten-drukker');
     const w = toolkit.cards.width_mm;
     const h = toolkit.cards.height_mm;
@@ -150,7 +156,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
       owner: pkg.id,
       group: siteGroup(pkg.id),
       outputs: [prefix + pagePath(pkg)],
-      needs: needsOf(pdfs),
+      needs: [...needsOf(pdfs), ...whiteboards.map((w) => w.job.id)],
       fingerprint: hash(code, 'site-page', pageContent(pkg), siteToolkitContent(toolkit), Boolean(options.filmPasswords)),
       make: async (input) => {
         const downloads = await downloadsOf(pdfs, input.files);
@@ -167,7 +173,8 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
               }
             : {}),
         }));
-        const html = packagePage({ toolkit, pkg, downloads, werkplaatDownloads, cards, filmPasswords: Boolean(options.filmPasswords) });
+        const pngs = pkg.werkplaten.map((_, i) => whiteboards.find((w) => w.werkplaat === i + 1)).map((w) => w && { path: w.path, bytes: input.files.get(prefix + w.path)?.length ?? 0 });
+        const html = packagePage({ toolkit, pkg, downloads, werkplaatDownloads, whiteboards: pngs, cards, filmPasswords: Boolean(options.filmPasswords) });
         return [{ path: prefix + pagePath(pkg), bytes: enc.encode(html) }];
       },
     });

@@ -38,6 +38,8 @@ export interface PackageView {
   downloads: Download[];
   /** The werkplaten's A3 downloads, in order, for the preview beside each. */
   werkplaatDownloads: (Download | undefined)[];
+  /** Each werkplaat as a PNG for an online whiteboard, in order, with its size in bytes. */
+  whiteboards?: ({ path: string; bytes: number } | undefined)[];
   cards: CardView[];
   filmPasswords: boolean;
 }
@@ -87,7 +89,7 @@ function film(toolkit: Toolkit, pkg: Package, passwords: boolean): string {
 ${how}${pw}</section>`;
 }
 
-function werkplaat(from: string, w: Werkplaat, n: number, pdf?: Download): string {
+function werkplaat(from: string, w: Werkplaat, n: number, pdf?: Download, png?: { path: string; bytes: number }): string {
   const areas = [...w.areas, ...(w.centre ? [w.centre] : [])];
   const list = areas.length ? `<ul class="areas">${areas.map((a) => `<li><strong>${esc(a.heading)}</strong>: ${esc(a.prompt)}</li>`).join('')}</ul>` : '';
   const sliders = w.sliders.length ? `<ul class="areas">${w.sliders.map((s) => `<li><strong>${esc(s.heading)}</strong>: van „${esc(s.left)}” tot „${esc(s.right)}”</li>`).join('')}</ul>` : '';
@@ -95,7 +97,7 @@ function werkplaat(from: string, w: Werkplaat, n: number, pdf?: Download): strin
 <h3 id="werkplaat-${n}">Werkplaat ${n}: ${esc(w.title)}</h3>
 ${pdf?.preview ? img(from, pdf.preview) : ''}
 ${paragraphs(w.instruction)}
-${list}${sliders}</article>`;
+${list}${sliders}${png ? `\n<p class="whiteboard"><a href="${esc(relativeHref(from, png.path))}" download>Werkplaat ${n} als afbeelding voor een online whiteboard</a> (PNG, 3508 x 2480 pixels, ${Math.max(1, Math.round(png.bytes / 1024))} kB): zet hem als achtergrond in Teams Whiteboard, Miro of Mural en plak er digitale post-its op.</p>` : ''}</article>`;
 }
 
 const kindName = (c: Card) => (c.kind === 'denk' ? 'Denkkaart' : 'Doekaart');
@@ -159,7 +161,7 @@ ${pkg.background ? `<section aria-labelledby="achtergrond"><h2 id="achtergrond">
 <section aria-labelledby="vragen"><h2 id="vragen">Reflectievragen</h2>
 <ol class="questions">${pkg.questions.map((q) => `<li>${esc(q)}</li>`).join('')}</ol>
 </section>
-${pkg.werkplaten.length ? `<section aria-labelledby="werkplaten"><h2 id="werkplaten">Werkplaten</h2>\n${pkg.werkplaten.map((w, i) => werkplaat(here, w, i + 1, v.werkplaatDownloads[i])).join('\n')}\n</section>` : ''}
+${pkg.werkplaten.length ? `<section aria-labelledby="werkplaten"><h2 id="werkplaten">Werkplaten</h2>\n${pkg.werkplaten.map((w, i) => werkplaat(here, w, i + 1, v.werkplaatDownloads[i], v.whiteboards?.[i])).join('\n')}\n</section>` : ''}
 ${v.cards.length ? `<section aria-labelledby="kaarten"><h2 id="kaarten">Denk- en doekaarten</h2>\n<p>Denkkaarten helpen je nadenken, doekaarten helpen je iets te proberen.</p>\n<ul class="cards">\n${v.cards.map((c) => card(here, pkg, c)).join('\n')}\n</ul>\n</section>` : ''}
 ${draaiboek(pkg)}
 ${downloadList(here, v.downloads, 'Downloaden en printen')}`;

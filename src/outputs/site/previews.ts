@@ -33,7 +33,7 @@ let loaded: Promise<{ pdfjs: PdfJs; createCanvas: typeof import('@napi-rs/canvas
  * main-thread worker it looks for (globalThis.pdfjsWorker), so that both halves load here, where
  * the built-ins they replace are put back.
  */
-function libraries() {
+export function libraries() {
   loaded ??= withBuiltinsKept(async () => {
     const [pdfjs, worker, canvas] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs'), import('@napi-rs/canvas')]);
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;

@@ -1,0 +1,105 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadProject } from '../src/index.js';
+import { today } from '../src/outputs/session/plan.js';
+import { builtSite, dataDir, pageSizes, pdftotext, squash, tmp, toolkit } from './helpers.js';
+
+const pkg8 = loadProject(dataDir, dataDir).packages.find((p) => p.number === 8)!;
+const doe = pkg8.cards.filter((c) => c.kind === 'doe');
+const denk = pkg8.cards.filter((c) => c.kind === 'denk');
+
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (file: string) => {
+  const b = readFileSync(file);
+  expect(b.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+};
+const occurrences = (file: string, title: string) => squash(pdftotext(file)).split(squash(title)).length - 1;
+
+describe('session choices: --kaarten, --sets, --online, the date', () => {
+  const out = tmp('toolkit-session-screen-');
+  const dirOf = (date: string) => join(out, 'sessies', `${date}-${pkg8.id}`);
+  /** How many copies of a card a file prints: its title's count over that in the package's own card sheets (a text may repeat its title). */
+  const timesPrinted = (file: string, title: string) => occurrences(file, title) / occurrences(join(out, pkg8.id, `${pkg8.id}-kaarten-A4.pdf`), title);
+  let doeRun: Awaited<ReturnType<typeof toolkit>>;
+  beforeAll(async () => {
+    doeRun = await toolkit(['sessie', '8', '--deelnemers', '8', '--kaarten', 'doe', '--sets', '2', '--online', '--datum', '2027-01-14', '--uit', out]);
+  });
+
+  it('--kaarten doe --sets 2: only the doekaarten, two sets for each of the 2 groups, and the print plan says so', () => {
+    expect(doeRun.code, doeRun.stderr).toBe(0);
+    const dir = dirOf('2027-01-14');
+    const heavy = join(dir, '2-stevig-papier-A4-dubbelzijdig-lange-zijde.pdf');
+    for (const c of doe) expect(timesPrinted(heavy, c.title), c.title).toBe(4);
+    for (const c of denk) expect(timesPrinted(heavy, c.title), c.title).toBe(0);
+    // 5 doekaarten fill one sheet (front and back): 4 sets are 8 pages, as the plan counts them.
+    expect(pageSizes(heavy)).toHaveLength(8);
+    const plan = readFileSync(join(dir, 'printplan.txt'), 'utf8');
+    expect(plan).toContain('4 vellen (8 pagina\'s)');
+    expect(plan).toContain('doekaarten 4 x');
+    expect(JSON.parse(readFileSync(join(dir, 'sessie.json'), 'utf8'))).toMatchObject({ cards: 'doe', sets: 2, online: true });
+  });
+
+  it('--online: each werkplaat as a 3508 x 2480 PNG in online/, listed as for the screen', () => {
+    const dir = dirOf('2027-01-14');
+    const pngs = readdirSync(join(dir, 'online')).sort();
+    expect(pngs).toEqual(pkg8.werkplaten.map((_, i) => `${pkg8.id}-werkplaat-${i + 1}.png`));
+    for (const p of pngs) {
+      expect(pngSize(join(dir, 'online', p))).toEqual({ width: 3508, height: 2480 });
+      expect(doeRun.stdout).toContain(`  online/${p}\n`);
+    }
+  });
+
+  it('--kaarten denk: only the denkkaarten, one set a group; alle as before', async () => {
+    const denkRun = await toolkit(['session', '8', '--participants', '8', '--cards', 'denk', '--date', '2027-01-15', '--out', out]);
+    expect(denkRun.code, denkRun.stderr).toBe(0);
+    const heavy = join(dirOf('2027-01-15'), '2-stevig-papier-A4-dubbelzijdig-lange-zijde.pdf');
+    for (const c of denk) expect(timesPrinted(heavy, c.title)).toBe(2);
+    for (const c of doe) expect(timesPrinted(heavy, c.title)).toBe(0);
+    expect(readFileSync(join(dirOf('2027-01-15'), 'printplan.txt'), 'utf8')).toContain('denkkaarten 2 x');
+    expect(existsSync(join(dirOf('2027-01-15'), 'online'))).toBe(false);
+  });
+
+  it('without --datum the folder takes today\'s date, and the print plan shows none', async () => {
+    const before = today();
+    const r = await toolkit(['sessie', '8', '--deelnemers', '4', '--uit', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const made = readdirSync(join(out, 'sessies')).filter((d) => ![`2027-01-14-${pkg8.id}`, `2027-01-15-${pkg8.id}`].includes(d));
+    expect(made).toHaveLength(1);
+    // Today when the run began or ended (a run across midnight), never the toolkit's own date.
+    expect([before, today()]).toContain(made[0]!.slice(0, 10));
+    expect(readFileSync(join(out, 'sessies', made[0]!, 'printplan.txt'), 'utf8').split('\n').slice(0, 4).join('\n')).not.toMatch(/\d{4}|januari|december/);
+  });
+
+  it.each([
+    [['--kaarten', 'alles'], /"alles" is geen keuze van kaarten; kies doe \(alleen de doekaarten\), denk \(alleen de denkkaarten\) of alle/],
+    [['--sets', '0'], /0 sets kan niet/],
+    [['--sets', 'twee'], /"twee" is geen aantal sets/],
+  ])('usage error %j exits 2 and says so in Dutch', async (args, message) => {
+    const r = await toolkit(['sessie', '8', '--deelnemers', '4', '--uit', out, ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('whiteboard PNGs on the site', () => {
+  it('the package page links each werkplaat\'s PNG, which is there at 3508 x 2480', () => {
+    const site = join(builtSite(), 'site');
+    const pages = readdirSync(site).filter((d) => existsSync(join(site, d, 'index.html')));
+    expect(pages.length).toBeGreaterThan(0);
+    let links = 0;
+    for (const d of pages) {
+      const html = readFileSync(join(site, d, 'index.html'), 'utf8');
+      for (const m of html.matchAll(/<p class="whiteboard"><a href="([^"]+)" download>Werkplaat (\d) als afbeelding voor een online whiteboard<\/a> \(PNG, 3508 x 2480 pixels, (\d+) kB\)/g)) {
+        const file = join(site, d, m[1]!);
+        expect(pngSize(file)).toEqual({ width: 3508, height: 2480 });
+        expect(Math.round(readFileSync(file).length / 1024)).toBe(Number(m[3]));
+        links++;
+      }
+      const plates = (html.match(/<article class="werkplaat"/g) ?? []).length;
+      expect((html.match(/<p class="whiteboard">/g) ?? []).length).toBe(plates);
+    }
+    expect(links).toBeGreaterThan(1);
+  });
+});
