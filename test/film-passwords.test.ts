@@ -47,7 +47,7 @@ describe('film passwords stay off the website', () => {
     const inside = await toolkit(['site', '--data', data, '--out', out, '--quiet', '--film-passwords']);
     expect(inside.code).toBe(0);
     expect(holding(join(out, 'site')).map((f) => f.split('/').pop()).sort()).toEqual(
-      [`${pkg.replace('.yaml', '')}-draaiboek-A4.pdf`, `${pkg.replace('.yaml', '')}-werkblad-A4.pdf`, 'index.html', 'thema-A-anders-kijken-bundel.pdf'].sort(),
+      ['draaiboek-A4', 'presentatie-16x9', 'werkblad-A4', 'werkblad-invulbaar'].map((k) => `${pkg.replace('.yaml', '')}-${k}.pdf`).concat('index.html', 'thema-A-anders-kijken-bundel.pdf').sort(),
     );
     // And back again: nothing left of it.
     const again = await toolkit(['site', '--data', data, '--out', out, '--quiet']);
