@@ -57,7 +57,7 @@ function cli(p, args) {
 const warmScript = `
 const dist = ${JSON.stringify(join(root, 'dist/src'))};
 const { loadProject } = await import(dist + '/model/load.js');
-const { makeKaarten } = await import(dist + '/outputs/make/kaarten.js');
+const { makeKaarten } = await import(dist + '/outputs/kinds/kaarten/make.js');
 const { sheetStamps } = await import(dist + '/render/stamps.js');
 const project = loadProject(process.argv[1]);
 const pkg = project.packages.find((p) => p.number === 8);

@@ -79,7 +79,8 @@ if (!siteOnly) {
 
 // Warm: in one process, after a first render, the cards of one package.
 const { loadProject } = await import(join(root, 'dist/src/model/load.js'));
-const { makeKaarten } = await import(join(root, 'dist/src/outputs/make/kaarten.js'));
+// The cards' make() moved into its kind's folder; an older checkout (bench-compare) has it in outputs/make/.
+const { makeKaarten } = await import(join(root, 'dist/src/outputs/kinds/kaarten/make.js')).catch(() => import(join(root, 'dist/src/outputs/make/kaarten.js')));
 const project = loadProject(data);
 const pkg = project.packages.find((p) => p.number === 8);
 const { sheetStamps } = await import(join(root, 'dist/src/render/stamps.js'));

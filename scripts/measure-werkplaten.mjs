@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { loadProject } from '../dist/src/index.js';
-import { fitWerkplaten } from '../dist/src/render/werkplaten.js';
+import { fitWerkplaten } from '../dist/src/outputs/kinds/werkplaten/render.js';
 import { POSTER } from '../dist/templates/werkplaat/sizes.js';
 
 const out = process.argv[2];

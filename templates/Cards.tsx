@@ -12,7 +12,7 @@ type CardsProps = { toolkit: Toolkit; pkg: Package; geo: CardGeometry; sizes: Ca
 
 /**
  * The pages of the cards, each with what it shows (`shows`: a page with the
- * same `shows` is the same page; src/render/cards.ts lays each out once).
+ * same `shows` is the same page; src/outputs/kinds/kaarten/render.ts lays each out once).
  * A page shows what its template reads: the package's own fields, not its
  * cards or the places of its texts, besides its own card.
  */

@@ -28,7 +28,7 @@ export interface SlidesProps {
   qr?: boolean[][];
 }
 
-/** The slides of a package for the beamer, one Page per slide (src/outputs/slides/deck.ts decides which). */
+/** The slides of a package for the beamer, one Page per slide (src/model/slides.ts decides which). */
 export function Slides({ toolkit, pkg, slides, qr }: SlidesProps) {
   const colour = pkg.theme.colour;
   return (

@@ -11,7 +11,7 @@ export interface WerkbladProps {
   toolkit: Toolkit;
   pkg: Package;
   qr?: boolean[][];
-  /** Writing lines under each question: three where the pages have the room (src/render/werkblad.ts). */
+  /** Writing lines under each question: three where the pages have the room (src/outputs/kinds/werkblad/render.ts). */
   lines?: number;
 }
 

@@ -6,7 +6,7 @@ import { WerkbladHeader } from './WerkbladHeader.js';
 import { stampOf } from './Werkblad.js';
 import { A4, FONT, INK, mm, RULE, tint, TYPE, TINTS } from './units.js';
 
-/** The answer box of question n: src/outputs/make/fillable.ts finds it in the layout by this id and puts a text field on it. */
+/** The answer box of question n: src/outputs/kinds/invulbaar/make.ts finds it in the layout by this id and puts a text field on it. */
 export const answerId = (n: number) => `vraag-${n}`;
 /** Room for about five lines of typed text at 11 pt. */
 export const ANSWER_HEIGHT = mm(30);

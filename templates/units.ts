@@ -43,7 +43,7 @@ export const TYPE = {
 } as const;
 
 /**
- * Cards: the title and text sizes step down together in src/render/cards.ts;
+ * Cards: the title and text sizes step down together in src/outputs/kinds/kaarten/render.ts;
  * these are the rest. Text on colour is bold and at least 8 pt (print.md).
  */
 export const CARD_TYPE = {

@@ -234,7 +234,7 @@ describe('denk- en doekaarten', () => {
 
   it('cards made with pages kept from earlier renders (a warm process) are the bytes of the whole document laid out at once', async () => {
     const { createElement } = await import('react');
-    const { CARD_STEPS, renderCards } = await import('../src/render/cards.js');
+    const { CARD_STEPS, renderCards } = await import('../src/outputs/kinds/kaarten/render.js');
     const { draw, layout } = await import('../src/render/engine.js');
     const { Cards } = await import('../templates/Cards.js');
     const { cardGeometry } = await import('../templates/cardGeometry.js');

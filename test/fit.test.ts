@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProject, type Package } from '../src/index.js';
 import { fileName } from '../src/outputs/files.js';
-import { fitCards } from '../src/render/cards.js';
+import { fitCards } from '../src/outputs/kinds/kaarten/render.js';
 import { readBoxes } from './bbox.js';
 import { built, dataDir, problemsThrown } from './helpers.js';
 

@@ -6,7 +6,7 @@ import { loadProject } from '../src/model/load.js';
 import { ToolkitError } from '../src/errors.js';
 import { defaultDataDir } from '../src/paths.js';
 import { coverPath, GUIDE, OVERVIEW } from '../src/outputs/files.js';
-import { renderCovers } from '../src/render/cover.js';
+import { renderCovers } from '../src/outputs/kinds/bundel/cover.js';
 import { built, expectA4, pageSizes, pdftotext, squash, tmp } from './helpers.js';
 
 const project = loadProject(defaultDataDir);

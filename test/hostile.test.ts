@@ -3,7 +3,7 @@ import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { OUTPUT_KINDS } from '../src/outputs/files.js';
+import { OUTPUT_KINDS } from '../src/outputs/kinds/index.js';
 import { buildFromData, formatProblem, loadProject } from '../src/index.js';
 import { checkSelection, HIGHEST_NUMBER, parseList, parseNumbers, parseThemes } from '../src/cli/options.js';
 import { MAX_FIELD_CHARS, MAX_FILE_BYTES } from '../src/content/source.js';

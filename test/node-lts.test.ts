@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../src/index.js';
-import { renderWerkblad } from '../src/render/werkblad.js';
+import { renderWerkblad } from '../src/outputs/kinds/werkblad/render.js';
 import { root, smallData, tmp } from './helpers.js';
 import { popplerText } from './poppler.js';
 

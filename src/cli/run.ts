@@ -1,7 +1,7 @@
 import { Argument, Command, CommanderError } from 'commander';
 import { relative, resolve } from 'node:path';
 import { fileProblem, formatProblem, isToolkitError, isWarning, ToolkitError, type Problem } from '../errors.js';
-import { OUTPUT_KINDS } from '../outputs/files.js';
+import { OUTPUT_KINDS } from '../outputs/kinds/index.js';
 import type { BuildEvent } from '../build.js';
 import { progress } from './progress.js';
 import { painter, processIO, screened, type IO } from './io.js';

@@ -4,11 +4,6 @@ import type { Stamps } from '../print/words.js';
 import type { FileFacts, FileKind } from './registry.js';
 import { CACHE_DIR } from '../run/cache.js';
 
-/** The outputs a user can choose with --only. */
-// In print order: the facilitator's draaiboek first, as in a theme bundle.
-export const OUTPUT_KINDS = ['draaiboek', 'werkblad', 'werkplaten', 'kaarten', 'presentatie', 'invulbaar'] as const;
-export type OutputKind = (typeof OUTPUT_KINDS)[number];
-
 export interface OutputFile {
   /** Path relative to the output folder. */
   path: string;

@@ -4,13 +4,14 @@ import type { Package } from '../model/types.js';
 import type { Job } from '../run/job.js';
 import { hash } from '../run/fingerprint.js';
 import { contextFor, type PlanContext } from './context.js';
-import { factsByPath, type Context, type OutputFile, type OutputKind, type PlannedFile } from './files.js';
+import { factsByPath, type Context, type OutputFile, type PlannedFile } from './files.js';
 import { loadRenderer, type Renderer } from './loadRenderer.js';
 import { STAMPS_JOB } from './stamps.js';
 
 /** An output family made per package: werkblad, werkplaten, kaarten, draaiboek. */
 export interface PackageFamily {
-  kind: OutputKind;
+  /** Its name for --only, and its jobs' ids. */
+  kind: string;
   /** The files it writes, with what each is, known before rendering; none for a package without, say, cards. */
   files(pkg: Package): PlannedFile[];
   /** What of the package it shows: editing a card rebuilds only the card files. */
@@ -21,7 +22,7 @@ export interface PackageFamily {
   stamps?: boolean;
 }
 
-export const packageJobId = (kind: OutputKind, pkg: { id: string }) => `${kind}:${pkg.id}`;
+export const packageJobId = (kind: string, pkg: { id: string }) => `${kind}:${pkg.id}`;
 export const brokenJobId = (id: string) => `werkpakket:${id}`;
 
 /** A family's job for one package; the package's jobs are one group, written together or not at all. */

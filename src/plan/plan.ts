@@ -1,13 +1,13 @@
 import type { Project } from '../model/load.js';
 import type { Theme } from '../model/types.js';
-import { bundleJobs } from '../outputs/bundle.js';
+import { bundleJobs } from '../outputs/kinds/bundel/job.js';
 import { toolkitContent } from '../outputs/content.js';
 import type { PlanContext } from '../outputs/context.js';
-import { bundleName, OUTPUT_KINDS, type OutputKind } from '../outputs/files.js';
-import { guideJob } from '../outputs/guide.js';
-import { overviewJob } from '../outputs/overview.js';
+import { bundleName } from '../outputs/files.js';
+import { guideJob } from '../outputs/kinds/gebruiksaanwijzer/job.js';
+import { overviewJob } from '../outputs/kinds/overzicht/job.js';
 import { brokenJob, packageJob } from '../outputs/package.js';
-import { PACKAGE_FAMILIES } from '../outputs/packages.js';
+import { OUTPUT_KINDS, PACKAGE_FAMILIES, type OutputKind } from '../outputs/kinds/index.js';
 import { stampsJob } from '../outputs/stamps.js';
 import { sourceDate } from './date.js';
 import { codeFingerprint, hash } from '../run/fingerprint.js';

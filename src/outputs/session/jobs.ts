@@ -7,7 +7,7 @@ import { CACHE_DIR } from '../../run/cache.js';
 import { codeFingerprint, hash } from '../../run/fingerprint.js';
 import { docMeta, fileName, packageFile, type Context } from '../files.js';
 import { STAMPS_JOB, stampsOf } from '../stamps.js';
-import { whiteboardJob } from '../whiteboard/jobs.js';
+import { whiteboardJob } from '../kinds/whiteboard/job.js';
 import type { Package } from '../../model/types.js';
 import type { Job, JobInput } from '../../run/job.js';
 import { composeJob, pageCount, type SheetPdf } from './compose.js';

@@ -1,6 +1,6 @@
 import type { Package, Toolkit } from '../../model/types.js';
 import { themeContent, toolkitContent } from '../content.js';
-import { PACKAGE_FAMILIES } from '../packages.js';
+import { PACKAGE_FAMILIES } from '../kinds/index.js';
 
 /*
  * What the site's pages show of the model, picked field by field as the PDF

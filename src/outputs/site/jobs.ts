@@ -1,8 +1,8 @@
 import type { Job, JobFile } from '../../run/job.js';
 import type { Project } from '../../model/load.js';
 import type { Package } from '../../model/types.js';
-import { bundleFile, GUIDE_FILE, OUTPUT_KINDS, OVERVIEW_FILE, type PlannedFile } from '../files.js';
-import { filesOf } from '../packages.js';
+import { bundleFile, GUIDE_FILE, OVERVIEW_FILE, type PlannedFile } from '../files.js';
+import { filesOf, OUTPUT_KINDS } from '../kinds/index.js';
 import { FILE_KINDS, labelOf, type FileFacts } from '../registry.js';
 import { codeFingerprint, hash } from '../../run/fingerprint.js';
 import { readFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { SITE_SCRIPT } from './script.js';
 import { searchIndex } from './search.js';
 import { styleSheet } from './style.js';
 import { guideContent, pageContent, siteToolkitContent, themesContent } from './content.js';
-import { whiteboardJob } from '../whiteboard/jobs.js';
+import { whiteboardJob } from '../kinds/whiteboard/job.js';
 
 export interface SiteOptions {
   /** Show film passwords on the pages: only for a site that stays inside the organisation. */

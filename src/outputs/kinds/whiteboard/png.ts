@@ -1,0 +1,33 @@
+/**
+ * A werkplaat for an online whiteboard (Teams Whiteboard, Miro, Mural): its A3
+ * page as one PNG of 3508 x 2480 pixels, drawn by pdf.js as the site's
+ * previews are (site/previews.ts). That is 300 dpi for A4, about 212 dpi for
+ * A3: sharp at any zoom a whiteboard offers, and under the upload limits.
+ */
+import { libraries } from '../../site/previews.js';
+
+export const WHITEBOARD = { width: 3508, height: 2480 } as const;
+
+/** `NN-slug/NN-slug-werkplaat-K-whiteboard.png`, beside the werkplaat's A3 file. */
+export const whiteboardPath = (a3Path: string) => a3Path.replace(/-A3\.pdf$/, '-whiteboard.png');
+
+export async function whiteboardPng(a3: Uint8Array): Promise<Uint8Array> {
+  const { pdfjs, createCanvas } = await libraries();
+  // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy.
+  const doc = await pdfjs.getDocument({ data: a3.slice(), disableFontFace: true, isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+  try {
+    const page = await doc.getPage(1);
+    const [x0, , x1] = page.view as [number, number, number, number];
+    // One scale for both sides (A3 is 1:1.414, the PNG 1:1.4145): the last part of a pixel row is cut.
+    const viewport = page.getViewport({ scale: WHITEBOARD.width / (x1 - x0) });
+    const canvas = createCanvas(WHITEBOARD.width, WHITEBOARD.height);
+    const context = canvas.getContext('2d');
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, WHITEBOARD.width, WHITEBOARD.height);
+    await page.render({ canvasContext: context as never, canvas: canvas as never, viewport, background: '#ffffff' }).promise;
+    page.cleanup();
+    return new Uint8Array(canvas.encodeSync('png'));
+  } finally {
+    await doc.destroy();
+  }
+}
