@@ -10,6 +10,8 @@ export interface BuildOptions extends Omit<PlanOptions, 'date'> {
   outDir: string;
   /** Render everything, whatever the cache says. */
   force?: boolean;
+  /** Compare every kept file's bytes with its recorded hash, not only its size and time: damage that kept both is rebuilt. */
+  verify?: boolean;
   /** Called as work goes on; the CLI turns it into progress output. */
   onEvent?: (e: BuildEvent) => void;
   /**

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { buildFromData, type BuildEvent, type BuildOptions } from '../src/index.
 import { CACHE_DIR } from '../src/run/cache.js';
 import { lockOutput } from '../src/run/lock.js';
 import { staleCompiledCode } from '../src/run/staleCode.js';
-import { dataDir, edit, pdftotext, smallData, tmp } from './helpers.js';
+import { dataDir, edit, pdftotext, smallData, tmp, toolkit } from './helpers.js';
 
 // Builds run in this process: what is tested is the cache, and a spawn would add nothing to that.
 // Each test copies only the packages it builds: theme C is then package 8 alone, theme E package 14 alone.
@@ -100,6 +100,31 @@ describe('the cache is never wrong', () => {
     const r = await run(data, out, { themes: ['C'] });
     expect(r.written).toEqual([WERKBLAD, bundle].sort());
     expect(readFileSync(join(out, bundle)).equals(readFileSync(join(ref, bundle)))).toBe(true);
+  }, 90_000);
+
+  it('build --verify (--nakijken) finds damage that kept size and time, which a plain build trusts', async () => {
+    const [data, out, ref] = [smallData([8]), tmp(), tmp()];
+    await run(data, ref, { packages: [8], only: ['werkblad'], force: true });
+    await run(data, out, { packages: [8], only: ['werkblad'] });
+    // Damage that keeps the size, then the time put back to the nanosecond (touch: Node's utimes rounds it).
+    const file = join(out, WERKBLAD);
+    const ns = statSync(file, { bigint: true }).mtimeNs;
+    damage(file);
+    expect(spawnSync('touch', ['-m', '-d', `@${ns / 1_000_000_000n}.${String(ns % 1_000_000_000n).padStart(9, '0')}`, file]).status).toBe(0);
+    expect(statSync(file, { bigint: true }).mtimeNs).toBe(ns);
+    const args = ['build', '--package', '8', '--only', 'werkblad', '--data', data, '--out', out];
+    // The cheap test (size and time) holds: a plain build keeps the damaged file.
+    const plain = await toolkit([...args, '--json']);
+    expect(plain.code).toBe(0);
+    expect(JSON.parse(plain.stdout).written, plain.stdout).toEqual([]);
+    expect(readFileSync(file).equals(readFileSync(join(ref, WERKBLAD)))).toBe(false);
+    // --nakijken reads every kept file back and makes again what no longer matches its hash.
+    const verified = await toolkit([...args, '--nakijken', '--json']);
+    expect(verified.code, verified.stderr).toBe(0);
+    expect(JSON.parse(verified.stdout).written.map((w: { path: string }) => relative(out, w.path))).toEqual([WERKBLAD]);
+    expect(readFileSync(file).equals(readFileSync(join(ref, WERKBLAD)))).toBe(true);
+    // Nothing damaged: --verify writes nothing.
+    expect(JSON.parse((await toolkit([...args, '--verify', '--json'])).stdout).written).toEqual([]);
   }, 90_000);
 
   it('a damaged cached cover is made again, without --force', async () => {

@@ -90,6 +90,7 @@ export async function run(argv: string[], rawIO: IO = processIO(), deps: RunDeps
     .option('-q, --quiet', 'toon alleen fouten')
     .option('--json', 'geef een overzicht voor programma\'s: bestanden, groottes, tijden, fouten')
     .option('-f, --force', 'maak alles opnieuw, ook wat al bijgewerkt is')
+    .option('--verify', 'lees elk gemaakt bestand terug en maak opnieuw wat niet meer klopt, ook als grootte en tijd gelijk zijn (ook: --nakijken)')
     .option('--verbose', 'toon ook welke patches van de bibliotheken aan staan, en waarom een uit staat (ook: --uitgebreid)')
     .addOption(dataOption())
     .addHelpText('after', EXAMPLES)
@@ -112,7 +113,7 @@ export async function run(argv: string[], rawIO: IO = processIO(), deps: RunDeps
         if (e.type === 'written') made++;
         report.onEvent(e);
       };
-      const result = await buildFromData(resolve(o.data), { packages: packages.length ? packages : undefined, themes: o.theme, only: o.only, force: o.force, outDir, onEvent }).catch((e) => {
+      const result = await buildFromData(resolve(o.data), { packages: packages.length ? packages : undefined, themes: o.theme, only: o.only, force: o.force, verify: o.verify, outDir, onEvent }).catch((e) => {
         report.clear(); // the live line goes before the message
         throw e;
       });

@@ -13,6 +13,7 @@ export const OPTION_ALIASES: Record<string, string> = {
   '--uit': '--out',
   '--stil': '--quiet',
   '--opnieuw': '--force',
+  '--nakijken': '--verify',
   '--uitgebreid': '--verbose',
   '--aan': '--to',
   '--deelnemers': '--participants',

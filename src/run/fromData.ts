@@ -9,6 +9,7 @@ import { execute, withOutput, type BuildEvent, type BuildResult } from './run.js
 export interface FromDataOptions {
   outDir: string;
   force?: boolean;
+  verify?: boolean;
   warm?: boolean;
   onEvent?: (e: BuildEvent) => void;
 }
@@ -39,7 +40,7 @@ export function runFromData(dataDir: string, key: unknown[], opts: FromDataOptio
     const cache = Cache.open(opts.outDir, opts);
     const runKey = hash(dataDir, ...key);
     const sources = sourcesFingerprint(dataDir);
-    const same = opts.force ? undefined : cache.sameRun(runKey, sources);
+    const same = opts.force || opts.verify ? undefined : cache.sameRun(runKey, sources);
     if (same) {
       opts.onEvent?.({ type: 'start', total: 0 });
       const unchanged = same.map((p) => ({ path: join(opts.outDir, p), bytes: cache.sizeOf(p), ms: 0, ...(cache.madeBy(p)?.facts && { facts: cache.madeBy(p)!.facts }) }));

@@ -54,6 +54,8 @@ export interface RunOptions {
   outDir: string;
   /** Make everything, whatever the cache says. */
   force?: boolean;
+  /** Compare every kept output's bytes with its recorded hash, even where size and time agree. */
+  verify?: boolean;
   /** Called as work goes on; the CLI turns it into progress output. */
   onEvent?: (e: BuildEvent) => void;
   /**
@@ -120,7 +122,7 @@ export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Prom
   const verify = new Set<string>();
   for (const j of [...jobs].reverse()) {
     if (j.problems || (j.intermediate && !verify.has(j.id))) continue;
-    if (!j.outputs.every((p) => cache.fresh(p, fp(j), verify.has(j.id)))) {
+    if (!j.outputs.every((p) => cache.fresh(p, fp(j), opts.verify || verify.has(j.id)))) {
       stale.add(j.id);
       j.needs.forEach((n) => verify.add(n));
     }
