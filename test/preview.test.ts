@@ -156,10 +156,10 @@ describe.skipIf(!hasChromium)('toolkit preview: editing', () => {
     await page.waitForFunction((t) => document.querySelector('#kaart-1')?.textContent === t, title, { timeout: 60_000 });
   });
 
-  it('stops cleanly on Ctrl-C', async () => {
+  it('stops cleanly on Ctrl-C, with the exit code of an interrupted command', async () => {
     const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
     child.kill('SIGINT');
-    expect(await exited).toBe(0);
+    expect(await exited).toBe(130);
     expect(stdout).toContain('Het voorbeeld is gestopt.');
   });
 });

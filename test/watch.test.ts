@@ -47,7 +47,7 @@ describe('toolkit build --watch', () => {
     expect(squash(pdftotext(join(out, '08-hoort-het-of-helpt-het/08-hoort-het-of-helpt-het-kaarten-A4.pdf')))).toContain('Jederdetaak');
     const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
     child.kill('SIGINT');
-    expect(await exited).toBe(0);
+    expect(await exited).toBe(130);
     expect(stdout).toContain('Gestopt met kijken.');
   });
 });

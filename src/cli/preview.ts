@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { join, relative, resolve } from 'node:path';
 import { formatLoc, formatProblem, ToolkitError, type Problem, problem } from '../errors.js';
 import { dataOption } from './options.js';
+import { INTERRUPTED } from './signals.js';
 import { painter, type IO } from './io.js';
 import type { Opener } from './open.js';
 import { makeSite } from './site.js';
@@ -96,6 +97,7 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
       stopData();
       await server.close();
       io.out('Het voorbeeld is gestopt.');
-      setCode(0);
+      // Stopped by Ctrl-C or SIGTERM, as every command: the shell's code for it.
+      setCode(INTERRUPTED);
     });
 }

@@ -2,6 +2,7 @@ import { relative, resolve } from 'node:path';
 import type { BuildOptions } from '../build.js';
 import { painter, type IO } from './io.js';
 import { progress } from './progress.js';
+import { INTERRUPTED } from './signals.js';
 
 /**
  * `toolkit build --watch`: builds, then builds again after every save under
@@ -42,4 +43,6 @@ export async function watchBuild(io: IO, dataDir: string, opts: BuildOptions, mo
   await untilStopped();
   stopData();
   io.out("Gestopt met kijken.");
+  // Stopped by Ctrl-C or SIGTERM, as every command: the shell's code for it.
+  setCode(INTERRUPTED);
 }
