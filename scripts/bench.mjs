@@ -60,6 +60,10 @@ if (!siteOnly) {
 scenario('cold build --package 8 --only werkblad --force', 1.5, null, ['build', '--package', '8', '--only', 'werkblad', '--force']);
 scenario('cold build --package 8 --force', 0.8, null, ['build', '--package', '8', '--force']);
 scenario('cold build --all --force', 4, null, ['build', '--all', '--force']);
+// The four print kinds every version of the toolkit makes: like for like against an older build (bench-compare.mjs).
+const PRINT = 'draaiboek,werkblad,werkplaten,kaarten';
+scenario('cold build --package 8 --force, print kinds', 0.8, null, ['build', '--package', '8', '--only', PRINT, '--force']);
+scenario('cold build --all --force, print kinds', 4, null, ['build', '--all', '--only', PRINT, '--force']);
 }
 time(['build', '--all']);
 if (!siteOnly) scenario('no-op build --all', 0.25, null, ['build', '--all']);

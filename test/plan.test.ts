@@ -14,13 +14,13 @@ function with8(change: (pkg: Package) => Package): Project {
 }
 
 describe('plan', () => {
-  it('--theme C plans each package of C, then its bundle, which needs every job of those packages', () => {
+  it('--theme C plans each package of C, then its bundle, which needs the jobs of the files it holds (not the slides or the fillable werkblad)', () => {
     const jobs = plan(project, { themes: ['C'] });
     const members = project.packages.filter((p) => p.theme.id === 'C');
     const bundle = jobs.find((j) => j.id === 'bundel:C')!;
     const packageJobs = jobs.filter((j) => j.group && members.some((p) => p.id === j.group));
     expect(packageJobs.map((j) => j.id)).toEqual(members.flatMap((p) => ['draaiboek', 'werkblad', 'werkplaten', 'kaarten', 'presentatie', 'invulbaar'].map((k) => `${k}:${p.id}`)));
-    expect(bundle.needs).toEqual(['omslag:C', ...packageJobs.map((j) => j.id)]);
+    expect(bundle.needs).toEqual(['omslag:C', ...packageJobs.filter((j) => !/^(presentatie|invulbaar):/.test(j.id)).map((j) => j.id)]);
     expect(bundle.outputs).toEqual(['thema-C-ambtelijk-vakmanschap-bundel.pdf']);
     // Every job comes after the jobs it needs; no guide or overview for one theme.
     const seen = new Set<string>();
@@ -29,6 +29,9 @@ describe('plan', () => {
       seen.add(j.id);
     }
     expect(jobs.some((j) => j.id === 'overzicht' || j.id === 'gebruiksaanwijzer')).toBe(false);
+    // The four print kinds alone still make the bundle; fewer do not.
+    expect(plan(project, { themes: ['C'], only: ['draaiboek', 'werkblad', 'werkplaten', 'kaarten'] }).some((j) => j.id === 'bundel:C')).toBe(true);
+    expect(plan(project, { themes: ['C'], only: ['werkblad', 'werkplaten', 'kaarten'] }).some((j) => j.id === 'bundel:C')).toBe(false);
     expect(new Set(jobs.map((j) => j.id)).size).toBe(jobs.length);
   });
 

@@ -20,6 +20,8 @@ export interface PackageFamily {
   make(r: Renderer): (ctx: Context, pkg: Package) => Promise<OutputFile[]>;
   /** It prints the sheet stamps. */
   stamps?: boolean;
+  /** A theme's bundle holds its files (bundel/materials.ts): the bundle needs its job. */
+  inBundle?: boolean;
 }
 
 export const packageJobId = (kind: string, pkg: { id: string }) => `${kind}:${pkg.id}`;

@@ -7,7 +7,7 @@ import { bundleName } from '../outputs/files.js';
 import { guideJob } from '../outputs/kinds/gebruiksaanwijzer/job.js';
 import { overviewJob } from '../outputs/kinds/overzicht/job.js';
 import { brokenJob, packageJob } from '../outputs/package.js';
-import { OUTPUT_KINDS, PACKAGE_FAMILIES, type OutputKind } from '../outputs/kinds/index.js';
+import { BUNDLE_KINDS, OUTPUT_KINDS, PACKAGE_FAMILIES, type OutputKind } from '../outputs/kinds/index.js';
 import { stampsJob } from '../outputs/stamps.js';
 import { sourceDate } from './date.js';
 import { codeFingerprint, hash } from '../run/fingerprint.js';
@@ -36,7 +36,7 @@ export function plan(project: Project, opts: PlanOptions = {}): Job[] {
   const kinds = opts.only?.length ? opts.only : [...OUTPUT_KINDS];
   // Whole themes get a bundle; --all or no selection adds the guide and the overview.
   const everything = !opts.packages?.length && !opts.themes?.length;
-  const themes = kinds.length === OUTPUT_KINDS.length ? themesWithPackages(project).filter((t) => everything || opts.themes?.includes(t.id)) : [];
+  const themes = BUNDLE_KINDS.every((k) => kinds.includes(k)) ? themesWithPackages(project).filter((t) => everything || opts.themes?.includes(t.id)) : [];
   const documents = everything || Boolean(opts.documents);
 
   // The overview lists every package: then a package that did not load is told about, wherever it is.

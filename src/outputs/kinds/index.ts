@@ -19,6 +19,8 @@ export const PACKAGE_FAMILIES = { draaiboek, werkblad, werkplaten, kaarten, pres
 export type OutputKind = keyof typeof PACKAGE_FAMILIES;
 /** The outputs a user can choose with --only. */
 export const OUTPUT_KINDS = Object.keys(PACKAGE_FAMILIES) as OutputKind[];
+/** The kinds a theme's bundle is made of: with all of them selected, whole themes get their bundle. */
+export const BUNDLE_KINDS = OUTPUT_KINDS.filter((k) => (PACKAGE_FAMILIES[k] as PackageFamily).inBundle);
 
 /** The files each kind writes, with what each is, known before rendering so that the cache can be asked first. */
 export const filesOf = (pkg: Package, kind: OutputKind): PlannedFile[] => PACKAGE_FAMILIES[kind].files(pkg);

@@ -4,7 +4,7 @@ import { hash } from '../../../run/fingerprint.js';
 import { themeContent } from '../../content.js';
 import { contextFor, type PlanContext } from '../../context.js';
 import { bundleFile, bundleName, coverPath, factsByPath } from '../../files.js';
-import { OUTPUT_KINDS } from '../index.js';
+import { BUNDLE_KINDS } from '../index.js';
 import { loadRenderer } from '../../loadRenderer.js';
 import { brokenJobId, packageJobId } from '../../package.js';
 
@@ -47,7 +47,7 @@ export function bundleJobs(pc: PlanContext, theme: Theme): Job[] {
     group: path,
     outputs: [path],
     facts: factsByPath([bundleFile(theme)]),
-    needs: [covers.id, ...members.flatMap((p) => OUTPUT_KINDS.map((k) => packageJobId(k, p))), ...broken.map((b) => brokenJobId(b.id))],
+    needs: [covers.id, ...members.flatMap((p) => BUNDLE_KINDS.map((k) => packageJobId(k, p))), ...broken.map((b) => brokenJobId(b.id))],
     fingerprint: hash(pc.base, 'bundle', themeContent(theme)),
     async make(input) {
       const covered = input.files.get(coverPath(theme))!;

@@ -24,4 +24,5 @@ export const draaiboek: PackageFamily = {
     cards: pkg.cards.length,
   }),
   make: (r) => r.makeDraaiboek,
+  inBundle: true,
 };

@@ -8,5 +8,6 @@ export const kaarten: PackageFamily = {
   files: (pkg) => (pkg.cards.length ? [packageFile(pkg, 'kaarten-drukker', 'kaarten-drukker'), packageFile(pkg, 'kaarten-A4', 'kaarten-A4')] : []),
   content: (pkg) => ({ ...packageHead(pkg), cards: pkg.cards.map(({ kind, title, text }) => ({ kind, title, text })) }),
   make: (r) => r.makeKaarten,
+  inBundle: true,
   stamps: true,
 };

@@ -8,4 +8,5 @@ export const werkblad: PackageFamily = {
   files: (pkg) => [packageFile(pkg, 'werkblad-A4', 'werkblad')],
   content: (pkg) => ({ ...packageHead(pkg), intro: pkg.intro, film: pkg.film, questions: pkg.questions }),
   make: (r) => r.makeWerkblad,
+  inBundle: true,
 };

@@ -18,5 +18,6 @@ export const werkplaten: PackageFamily = {
   files: (pkg) => pkg.werkplaten.flatMap((_, i) => [packageFile(pkg, `werkplaat-${i + 1}-A3`, 'werkplaat-A3', i + 1), packageFile(pkg, `werkplaat-${i + 1}-2xA4`, 'werkplaat-2xA4', i + 1)]),
   content: (pkg) => ({ ...packageHead(pkg), werkplaten: pkg.werkplaten.map(werkplaatContent) }),
   make: (r) => r.makeWerkplaten,
+  inBundle: true,
   stamps: true,
 };
