@@ -8,7 +8,7 @@ import { factsByPath, type Context, type OutputFile, type PlannedFile } from './
 import { loadRenderer, type Renderer } from './loadRenderer.js';
 import { STAMPS_JOB } from './stamps.js';
 
-/** An output family made per package: werkblad, werkplaten, kaarten, draaiboek. */
+/** An output family made per package (its folder in kinds/): draaiboek, werkblad, werkplaten, kaarten, presentatie, invulbaar. */
 export interface PackageFamily {
   /** Its name for --only, and its jobs' ids. */
   kind: string;
