@@ -176,10 +176,11 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
       group: siteGroup(pkg.id),
       outputs: [prefix + slidesPath(pkg)],
       needs: [],
-      fingerprint: hash(code, 'site-slides', deck, pkg.film, pkg.number, pkg.title, pkg.theme, siteToolkitContent(toolkit), Boolean(options.filmPasswords)),
+      // What the PDF families show of the package (the slides' deck among them), never where it was read from.
+      fingerprint: hash(code, 'site-slides', pageContent(pkg), siteToolkitContent(toolkit)),
       make: async () => {
         const qr = pkg.film.url ? (await import('../../render/qr.js')).qrModules(pkg.film.url) : undefined;
-        return [{ path: prefix + slidesPath(pkg), bytes: enc.encode(slidesPage({ toolkit, pkg, deck, filmPasswords: Boolean(options.filmPasswords), qr })) }];
+        return [{ path: prefix + slidesPath(pkg), bytes: enc.encode(slidesPage({ toolkit, pkg, deck, qr })) }];
       },
     });
   }

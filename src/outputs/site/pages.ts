@@ -97,7 +97,8 @@ ${d.preview ? img(from, d.preview, 'thumb') : ''}<div>
  */
 const EXTRA: Partial<Record<Download['facts']['kind'], string>> = {
   'werkblad-invulbaar': 'Typ je antwoord in het vak onder de vraag en sla het bestand op. Met Tab ga je naar de volgende vraag.',
-  'kaarten-A4': 'Op elk vel staat een balk met de tekst: Deze balk moet precies 5 cm zijn. Is hij korter of langer? Print opnieuw op 100 % (werkelijke grootte).',
+  'kaarten-A4':
+    'Op het vel staat een balk met de tekst: Deze balk moet precies 5 cm zijn. Is hij korter of langer? Print opnieuw op 100 % (werkelijke grootte). Plekken die over zijn, vullen lege kaarten om zelf te schrijven: ‘Jouw eigen denkkaart: schrijf een titel en een vraag om over na te denken.’ en ‘Jouw eigen doekaart: schrijf een titel en een kleine actie voor deze week.’',
 };
 
 function downloadList(from: string, downloads: Download[], heading: string, intro = ''): string {
@@ -284,7 +285,7 @@ ${intro ? paragraphs(intro.text, ' class="lead"') : ''}
 <section><h2 id="pakketten">De werkpakketten</h2>
 ${themes}
 </section>
-${downloadList(INDEX, v.downloads, 'Alles downloaden: bundels, gebruiksaanwijzer en overzicht', bundles ? `<p>Een bundel is de pdf's van de werkpakketten van een thema achter elkaar, om in één keer te printen. De toegankelijke versie ervan is de pagina van elk werkpakket.</p>\n` : '')}`;
+${downloadList(INDEX, v.downloads, 'Alles downloaden: bundels, gebruiksaanwijzer en overzicht', bundles ? `<p>Een bundel is de pdf's van de werkpakketten${toolkit.themeless ? '' : ' van een thema'} achter elkaar, om in één keer te printen. De toegankelijke versie ervan is de pagina van elk werkpakket.</p>\n` : '')}`;
   return page({ path: INDEX, title: toolkit.title, description: intro ? firstSentence(intro.text) : toolkit.title, trail: [{ label: 'Verandertoolkit', path: INDEX }], main, footer: footer(toolkit) });
 }
 

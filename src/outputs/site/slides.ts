@@ -7,7 +7,8 @@ import { pagePath, relativeHref, slidesPath, SLIDES_CSS, SLIDES_SCRIPT } from '.
 /**
  * A package's slides as one page in the browser: the same deck as the PDF
  * for the beamer (src/model/slides.ts, templates/Slides.tsx), in the same
- * words. Without the script every slide is shown one below the other; with
+ * words, but never the film's password (a presentation is shown to a room
+ * and left open on a screen). Without the script every slide is shown one below the other; with
  * it one at a time, full screen on F. No file from another host.
  */
 
@@ -45,7 +46,6 @@ export interface SlidesView {
   toolkit: Toolkit;
   pkg: Package;
   deck: Slide[];
-  filmPasswords: boolean;
   /** The QR code of the film's link, when it has one. */
   qr?: boolean[][];
 }
@@ -57,7 +57,7 @@ function body(v: SlidesView, s: Slide): string {
       const f = s.film;
       const how = f.url ? 'Scan de QR-code of typ de link over.' : `Vraag de link naar de film op bij ${toolkit.contact.name}: ${toolkit.contact.email}.`;
       return `<div class="film"><div>
-${f.url ? `<p class="big"><a href="${esc(f.url)}" rel="noopener">${esc(f.url)}</a></p>` : ''}${f.password && v.filmPasswords ? `<p>Wachtwoord: ${esc(f.password)}</p>` : ''}
+${f.url ? `<p class="big"><a href="${esc(f.url)}" rel="noopener">${esc(f.url)}</a></p>` : ''}
 <p>${esc(how)}</p>
 </div>${f.url && v.qr ? qrSvg(v.qr, `QR-code met de link naar de film: ${f.url}`) : ''}</div>`;
     }

@@ -20,7 +20,7 @@ const PRINT_ONLY: Partial<Record<FileKind, string>> = {
   'werkplaat-2xA4': 'de werkplaten op twee A4-vellen (dezelfde plaat als op A3, in twee stukken om aan elkaar te plakken)',
   'kaarten-A4': 'de kaarten op A4 om te knippen (voor- en achterkant van elke kaart op een vel met snijtekens)',
   'kaarten-drukker': 'de kaarten voor de drukker',
-  bundel: 'de bundels per thema (de bestanden van de werkpakketten achter elkaar)',
+  bundel: 'de bundels (de bestanden van de werkpakketten achter elkaar)',
   presentatie: 'de presentatie voor de beamer (pdf)',
 };
 
@@ -68,7 +68,7 @@ export function statementPage(toolkit: Toolkit, tagged: TaggedKinds): string {
 <li>Alle links, knoppen en het zoekvak werken met alleen het toetsenbord. Een link bovenaan brengt je meteen naar de inhoud.</li>
 <li>Elke pagina heeft koppen in de goede volgorde, is in het Nederlands gemarkeerd, en heeft één hoofdgedeelte, één kruimelpad, een kop en een voet.</li>
 <li>Tekst is groot te maken tot 400 %: dan past de pagina nog in de breedte van het scherm, zonder zijwaarts te schuiven.</li>
-<li>Tekst en achtergrond verschillen genoeg in kleur (contrast van minstens 4,5 op 1). Het thema is ook te zien aan de letter, niet alleen aan de kleur.</li>
+<li>Tekst en achtergrond verschillen genoeg in kleur (contrast van minstens 4,5 op 1). ${toolkit.themeless ? '' : ' Het thema is ook te zien aan de letter, niet alleen aan de kleur.'}</li>
 <li>Afbeeldingen van pdf’s en kaarten staan naast dezelfde tekst; een schermlezer slaat ze over, zodat je niets twee keer hoort. Ook de pictogrammen slaat hij over.</li>
 <li>Zoeken: na het typen hoor je alleen hoeveel resultaten er zijn. De resultaten zelf staan als lijst onder het zoekvak.</li>
 <li>De website werkt zonder internet en laadt niets van een andere website.</li>
