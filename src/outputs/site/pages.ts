@@ -114,7 +114,7 @@ ${downloads.map((d) => downloadItem(from, d)).join('\n')}
 const onScreen = (d: Download) => d.facts.kind === 'werkblad-invulbaar' || d.facts.kind === 'presentatie';
 
 /** A package's downloads, first on its page: to print, and to use on a screen (the fillable werkblad, the slides, the whiteboard images). */
-function packageDownloads(from: string, v: PackageView): string {
+function packageDownloads(from: string, v: PackageView, note: string): string {
   const print = v.downloads.filter((d) => !onScreen(d));
   const screen = v.downloads.filter(onScreen);
   const boards = (v.whiteboards ?? []).map((png, i) => png && { png, n: i + 1, title: v.pkg.werkplaten[i]?.title ?? '' }).filter((x): x is NonNullable<typeof x> => Boolean(x));
@@ -134,6 +134,7 @@ function packageDownloads(from: string, v: PackageView): string {
     .join('\n');
   if (!print.length && !screen.length && !slides && !pngs) return '';
   return `<section class="downloads-block"><h2 id="downloads">Downloaden</h2>
+${note}
 ${print.length ? `<h3>Om te printen</h3>\n<ul class="downloads">\n${print.map((d) => downloadItem(from, d)).join('\n')}\n</ul>` : ''}
 ${screen.length || slides || pngs ? `<h3>Voor op het scherm</h3>\n<ul class="downloads">\n${[slides, ...screen.map((d) => downloadItem(from, d)), pngs].filter(Boolean).join('\n')}\n</ul>` : ''}
 </section>`;
@@ -226,9 +227,8 @@ export function packagePage(v: PackageView): string {
   const here = pagePath(pkg);
   const main = `${pkg.theme.implicit ? '' : `<p class="theme-label">Thema ${esc(pkg.theme.id)} · ${esc(pkg.theme.name)}</p>`}
 <h1>Werkpakket ${pkg.number}: ${esc(pkg.title)}</h1>
-${alternativeOf(here, v.downloads.filter((d) => d.facts.kind !== 'werkplaat-2xA4' && d.facts.kind !== 'kaarten-drukker'), ' De werkplaten op twee A4-vellen en de kaarten voor de drukker zijn dezelfde werkplaten en kaarten om te printen.')}
 ${paragraphs(pkg.intro, ' class="lead"')}
-${packageDownloads(here, v)}
+${packageDownloads(here, v, alternativeOf(here, v.downloads.filter((d) => d.facts.kind !== 'werkplaat-2xA4' && d.facts.kind !== 'kaarten-drukker'), ' De werkplaten op twee A4-vellen en de kaarten voor de drukker zijn dezelfde werkplaten en kaarten om te printen.'))}
 ${film(toolkit, pkg, v.filmPasswords)}
 <section><h2 id="vragen">Reflectievragen</h2>
 <ol class="questions">${pkg.questions.map((q) => `<li>${esc(q)}</li>`).join('')}</ol>
