@@ -169,6 +169,22 @@ a { color: #0a4fa8; }
 :fullscreen .deck, .deck:fullscreen { padding: 0; background: #ffffff; display: flex; flex-direction: column; justify-content: center; }
 :fullscreen .intro, :fullscreen .controls { display: none; }
 :fullscreen .slide.current { width: min(100vw, calc(100vh * 16 / 9)); margin: 0 auto; border: 0; border-top: 1.2cqw solid var(--theme); }
+/* A phone, or 400 % zoom: the slide's text at reading size, flowing down, instead of a 16:9 picture too small to read. */
+@media (max-width: 40rem) {
+  .slide, .js .slide.current { aspect-ratio: auto; width: 100%; padding: 1rem; font-size: 1rem; border-top-width: 0.4rem; }
+  .slide h1 { font-size: 1.75rem; margin: 1rem 0 0.5rem; }
+  .slide h2 { font-size: 1.375rem; margin-bottom: 0.75rem; }
+  .slide .tag, .slide .sub, .uses li, .areas li, .doekaarten li, .small, .foot, .notes, .agreement li { font-size: 1rem; }
+  .questions li { font-size: 1.125rem; }
+  .slide p, .questions li { margin-bottom: 0.75rem; }
+  .uses, .areas, .doekaarten { gap: 0.5rem; margin-top: 0.75rem !important; }
+  .uses li, .areas li { padding: 0.25rem 0.5rem; border-left-width: 0.25rem; }
+  .slide ol.questions { padding-left: 1.75rem; }
+  .icon { width: 1.25rem; height: 1.25rem; }
+  .film { flex-direction: column; align-items: flex-start; }
+  .qr { width: 12rem; }
+  .foot, .notes { position: static; margin-top: 1rem !important; }
+}
 @media print { .controls, .intro { display: none; } .slide { display: block !important; break-after: page; } }
 `;
 }
