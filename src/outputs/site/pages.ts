@@ -127,7 +127,7 @@ function packageDownloads(from: string, v: PackageView, note: string): string {
   const pngs = boards
     .map(
       ({ png, n, title }) => `<li class="download"><div>
-<p class="name">${icon('werkplaat')}<a href="${esc(relativeHref(from, png.path))}" download>Werkplaat ${n} als afbeelding voor een online whiteboard</a> <span class="facts">(PNG, 3508 x 2480 pixels, ${fileSize(png.bytes)})</span></p>
+<p class="name">${icon('werkplaat')}<a href="${esc(relativeHref(from, png.path))}" download>Werkplaat ${n} als afbeelding voor een online whiteboard</a> <span class="facts">(PNG, 3508 x 2480 pixels, ${pngSize(png.bytes)})</span></p>
 <p>„${esc(title)}” als achtergrond voor Teams Whiteboard, Miro of Mural: zet hem op het whiteboard en plak er digitale post-its op. De tekst van de werkplaat staat hieronder bij <a href="#werkplaat-${n}">werkplaat ${n}</a>.</p>
 </div></li>`,
     )
@@ -164,8 +164,11 @@ function werkplaat(from: string, w: Werkplaat, n: number, pdf?: Download, png?: 
 <h3 id="werkplaat-${n}">${icon('werkplaat')}Werkplaat ${n}: ${esc(w.title)}</h3>
 ${pdf?.preview ? img(from, pdf.preview) : ''}
 ${paragraphs(w.instruction)}
-${list}${sliders}${png ? `\n<p class="whiteboard"><a href="${esc(relativeHref(from, png.path))}" download>Werkplaat ${n} als afbeelding voor een online whiteboard</a> (PNG, 3508 x 2480 pixels, ${fileSize(png.bytes)}): zet hem als achtergrond in Teams Whiteboard, Miro of Mural en plak er digitale post-its op.</p>` : ''}</article>`;
+${list}${sliders}${png ? `\n<p class="whiteboard"><a href="${esc(relativeHref(from, png.path))}" download>Werkplaat ${n} als afbeelding voor een online whiteboard</a> (PNG, 3508 x 2480 pixels, ${pngSize(png.bytes)}): zet hem als achtergrond in Teams Whiteboard, Miro of Mural en plak er digitale post-its op.</p>` : ''}</article>`;
 }
+
+/** A whiteboard image's size, as the session folder's note gives it (kB of 1024 bytes). */
+const pngSize = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} kB`;
 
 const kindName = (c: Card) => (c.kind === 'denk' ? 'Denkkaart' : 'Doekaart');
 
