@@ -94,6 +94,13 @@ ${statementLine(to)}
 `;
 }
 
+/** A QR code's modules as one SVG path: a square per dark module. */
+export function qrSvg(modules: boolean[][], label: string): string {
+  const n = modules.length;
+  const d = modules.flatMap((row, y) => row.map((on, x) => (on ? `M${x + 4} ${y + 4}h1v1h-1z` : ''))).join('');
+  return `<svg class="qr" viewBox="0 0 ${n + 8} ${n + 8}" role="img" aria-label="${esc(label)}"><rect width="${n + 8}" height="${n + 8}" fill="#ffffff"/><path d="${d}" fill="#000000"/></svg>`;
+}
+
 /** `45 kB`, `1,2 MB`: as Dutch writes sizes. */
 export function fileSize(bytes: number): string {
   if (bytes < 1000 * 1000) return `${Math.max(1, Math.round(bytes / 1000))} kB`;

@@ -162,7 +162,8 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
             : {}),
         }));
         const pngs = pkg.werkplaten.map((_, i) => whiteboards.find((w) => w.werkplaat === i + 1)).map((w) => w && { path: w.path, bytes: input.files.get(prefix + w.path)?.length ?? 0 });
-        const html = packagePage({ toolkit, pkg, downloads, werkplaatDownloads, whiteboards: pngs, cards, filmPasswords: Boolean(options.filmPasswords), slides: true });
+        const qr = pkg.film.url ? (await import('../../render/qr.js')).qrModules(pkg.film.url) : undefined;
+        const html = packagePage({ toolkit, pkg, downloads, werkplaatDownloads, whiteboards: pngs, cards, filmPasswords: Boolean(options.filmPasswords), slides: true, qr });
         return [{ path: prefix + pagePath(pkg), bytes: enc.encode(html) }];
       },
     });

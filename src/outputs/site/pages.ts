@@ -1,7 +1,7 @@
 import type { Card, Package, Toolkit, Werkplaat } from '../../model/types.js';
 import type { FileFacts } from '../registry.js';
 import { materialLabel, materialsOfPlan, preparationFor } from '../../model/materials.js';
-import { esc, fileSize, page, pageCount, paragraphs } from './html.js';
+import { esc, fileSize, page, pageCount, paragraphs, qrSvg } from './html.js';
 import { GUIDE_PAGE, INDEX, OVERVIEW_PAGE, pagePath, relativeHref, slidesPath, STATEMENT, themeAnchor } from './layout.js';
 import { icon, KIND_ICONS, materialIcon } from './icons.js';
 import { packageContents } from '../../../templates/contents.js';
@@ -51,6 +51,8 @@ export interface PackageView {
   filmPasswords: boolean;
   /** The package's slides as a page in the browser (slides.ts), when the site has it. */
   slides?: boolean;
+  /** The QR code of the film's link, as the werkblad and draaiboek print it. */
+  qr?: boolean[][];
 }
 
 export interface IndexView {
@@ -141,19 +143,19 @@ ${screen.length || slides || pngs ? `<h3>Voor op het scherm</h3>\n<ul class="dow
 }
 
 /** Where to get the film: as the PDFs say it (templates/FilmBox.tsx), with the link a link. */
-function filmHow(toolkit: Toolkit, pkg: Package, passwords: boolean): string {
+function filmHow(toolkit: Toolkit, pkg: Package, passwords: boolean, qr?: boolean[][]): string {
   const f = pkg.film;
   const how = f.url
-    ? `<p><a href="${esc(f.url)}" rel="noopener">Bekijk de film „${esc(f.title)}”</a> (op een andere website): ${esc(f.url)}</p>`
+    ? `<div class="film-link"><div><p><a href="${esc(f.url)}" rel="noopener">Bekijk de film „${esc(f.title)}”</a> (op een andere website): ${esc(f.url)}</p>${qr ? '\n<p>Op een telefoon: scan de QR-code of typ de link over.</p>' : ''}</div>${qr ? qrSvg(qr, `QR-code met de link naar de film: ${f.url}`) : ''}</div>`
     : `<p>Vraag de link naar de film op bij ${esc(toolkit.contact.name)}: <a href="mailto:${esc(toolkit.contact.email)}">${esc(toolkit.contact.email)}</a>.</p>`;
   const pw = f.password && passwords ? `<p>Wachtwoord: <code>${esc(f.password)}</code></p>` : f.password ? '<p>De film heeft een wachtwoord. Het staat niet op deze website, wel op het geprinte werkblad en in het draaiboek: vraag het aan wie de bijeenkomst begeleidt.</p>' : '';
   return how + pw;
 }
 
-function film(toolkit: Toolkit, pkg: Package, passwords: boolean): string {
+function film(toolkit: Toolkit, pkg: Package, passwords: boolean, qr?: boolean[][]): string {
   return `<section><h2 id="film">${icon('film')}Film: ${esc(pkg.film.title)}</h2>
 <p>Bekijk de film samen voordat je de vragen bespreekt.</p>
-${filmHow(toolkit, pkg, passwords)}</section>`;
+${filmHow(toolkit, pkg, passwords, qr)}</section>`;
 }
 
 function werkplaat(from: string, w: Werkplaat, n: number, pdf?: Download, png?: { path: string; bytes: number }): string {
@@ -232,7 +234,7 @@ export function packagePage(v: PackageView): string {
 <h1>Werkpakket ${pkg.number}: ${esc(pkg.title)}</h1>
 ${paragraphs(pkg.intro, ' class="lead"')}
 ${packageDownloads(here, v, alternativeOf(here, v.downloads.filter((d) => d.facts.kind !== 'werkplaat-2xA4' && d.facts.kind !== 'kaarten-drukker'), ' De werkplaten op twee A4-vellen en de kaarten voor de drukker zijn dezelfde werkplaten en kaarten om te printen.'))}
-${film(toolkit, pkg, v.filmPasswords)}
+${film(toolkit, pkg, v.filmPasswords, v.qr)}
 <section><h2 id="vragen">Reflectievragen</h2>
 <ol class="questions">${pkg.questions.map((q) => `<li>${esc(q)}</li>`).join('')}</ol>
 </section>

@@ -1,6 +1,6 @@
 import type { Package, Toolkit } from '../../model/types.js';
 import type { Slide } from '../../model/slides.js';
-import { esc, page, paragraphs } from './html.js';
+import { esc, page, paragraphs, qrSvg } from './html.js';
 import { icon } from './icons.js';
 import { pagePath, relativeHref, slidesPath, SLIDES_CSS, SLIDES_SCRIPT } from './layout.js';
 
@@ -11,13 +11,6 @@ import { pagePath, relativeHref, slidesPath, SLIDES_CSS, SLIDES_SCRIPT } from '.
  * and left open on a screen). Without the script every slide is shown one below the other; with
  * it one at a time, full screen on F. No file from another host.
  */
-
-/** A QR code's modules as one SVG path: a square per dark module. */
-function qrSvg(modules: boolean[][], label: string): string {
-  const n = modules.length;
-  const d = modules.flatMap((row, y) => row.map((on, x) => (on ? `M${x + 4} ${y + 4}h1v1h-1z` : ''))).join('');
-  return `<svg class="qr" viewBox="0 0 ${n + 8} ${n + 8}" role="img" aria-label="${esc(label)}"><rect width="${n + 8}" height="${n + 8}" fill="#ffffff"/><path d="${d}" fill="#000000"/></svg>`;
-}
 
 function headingOf(s: Slide): string {
   switch (s.type) {

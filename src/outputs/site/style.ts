@@ -52,6 +52,9 @@ main:focus { outline: none; }
 .search .count:empty { display: none; }
 .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .icon { width: 1.25em; height: 1.25em; vertical-align: -0.25em; margin-right: 0.35em; flex: none; color: var(--theme); }
+.film-link { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: flex-start; }
+.film-link > div { flex: 1 1 16rem; }
+.qr { width: 8rem; height: 8rem; flex: none; }
 .alt-of { display: flex; gap: 0.25rem; align-items: flex-start; background: #f3f5f7; border-left: 0.3rem solid var(--theme); padding: 0.5rem 0.75rem; font-size: 0.9375rem; }
 .alt-of .icon { margin-top: 0.3em; }
 .guides { list-style: none; padding: 0; }
