@@ -179,7 +179,8 @@ function card(from: string, pkg: Package, v: CardView): string {
   const images = [v.front, v.back].filter((i): i is Image => Boolean(i)).map((i) => img(from, i, 'card-image')).join('');
   return `<li class="card ${c.kind}">
 <article>
-<h3 id="kaart-${n}"><span class="kind">${kindName(c)} ${n}<span class="sr-only">:</span></span> ${esc(c.title)}</h3>
+<h3 id="kaart-${n}">${esc(c.title)}</h3>
+<p class="kind">${kindName(c)} ${n}</p>
 ${paragraphs(c.text)}
 <p class="back"><span class="label">Achterkant:</span> ${kindName(c)}, werkpakket ${pkg.number}, ${esc(pkg.title)}${pkg.theme.implicit ? '' : `, thema ${esc(pkg.theme.id)} (${esc(pkg.theme.name)})`}.</p>
 ${images ? `<div class="card-images">${images}</div>` : ''}

@@ -95,7 +95,9 @@ p { margin: 0 0 0.75rem; }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; }
 .card article { border: 1px solid var(--rule); border-top: 0.4rem solid var(--theme); border-radius: 4px; padding: 0.75rem 1rem; height: 100%; }
 .card h3 { margin-top: 0; }
-.card .kind { display: block; font-weight: 700; color: var(--grey); font-size: 0.9375rem; }
+/* The label is read after the card's heading ("Je laatste taak, Denkkaart 1"), and shown above it. */
+.card article { display: flex; flex-direction: column; }
+.card .kind { order: -1; margin: 0; font-weight: 700; color: var(--grey); font-size: 0.9375rem; }
 .card .back { font-size: 0.9375rem; color: var(--grey); }
 .card-images { display: flex; gap: 0.5rem; flex-wrap: wrap; }
 .card-image { width: 7rem; height: auto; border: 1px solid var(--rule); }
