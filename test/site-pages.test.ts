@@ -19,6 +19,17 @@ describe('site pages', () => {
     expect(view({ pkg: withPassword, filmPasswords: true })).toContain('<code>geheim123</code>');
   });
 
+  it('gives the film\'s link as a link and as a QR code with its text, as the werkblad prints it', async () => {
+    const { qrModules } = await import('../src/render/qr.js');
+    const url = 'https://example.org/film';
+    const html = view({ pkg: { ...pkg, film: { ...pkg.film, url } }, qr: qrModules(url) });
+    expect(html).toContain(`<a href="${url}" rel="noopener">`);
+    expect(html).toContain('scan de QR-code of typ de link over.');
+    expect(html).toMatch(new RegExp(`<svg class="qr" viewBox="0 0 (\\d+) \\1" role="img" aria-label="QR-code met de link naar de film: ${url}">`));
+    // Without a link: whom to ask, and no code.
+    expect(view()).not.toContain('class="qr"');
+  });
+
   it('escapes every text: content never becomes markup', () => {
     const hostile = { ...pkg, title: '<script>alert(1)</script>', cards: [{ ...pkg.cards[0]!, text: '"><img src=x onerror=alert(1)>' }] };
     const html = view({ pkg: hostile, cards: [{ card: hostile.cards[0]!, n: 1 }] });

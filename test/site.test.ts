@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,6 +22,7 @@ const consoleErrors: string[] = [];
 
 beforeAll(async () => {
   site = join(builtSite(), 'site');
+  mkdirSync(shots, { recursive: true });
   if (!hasChromium) return;
   browser = await launch();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -40,11 +41,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const pages = () => ['index.html', ...readdirSync(site).filter((d) => /^\d+-/.test(d)).map((d) => `${d}/index.html`)];
+const packagePages = () => readdirSync(site).filter((d) => /^\d+-/.test(d)).map((d) => `${d}/index.html`);
+const pages = () => ['index.html', 'gebruiksaanwijzer.html', 'overzicht.html', 'toegankelijkheid.html', ...packagePages(), ...packagePages().map((p) => p.replace('index.html', 'presentatie.html'))];
+const P8 = '08-hoort-het-of-helpt-het/index.html';
 
 describe('toolkit site', () => {
   it('writes a start page, a page per package, and every PDF with its preview', () => {
-    expect(pages()).toEqual(['index.html', '08-hoort-het-of-helpt-het/index.html', '15-ruimte-geven-zonder-grip-te-verliezen/index.html']);
+    expect(packagePages()).toEqual(['08-hoort-het-of-helpt-het/index.html', '15-ruimte-geven-zonder-grip-te-verliezen/index.html']);
+    for (const p of pages()) expect(existsSync(join(site, p)), p).toBe(true);
     const html = readFileSync(join(site, '08-hoort-het-of-helpt-het/index.html'), 'utf8');
     const pdfs = [...html.matchAll(/href="([^"]+\.pdf)" download/g)].map((m) => m[1]!);
     expect(pdfs).toContain('08-hoort-het-of-helpt-het-werkblad-A4.pdf');
@@ -63,7 +67,7 @@ describe('toolkit site', () => {
     expect(html).toContain('Je laatste taak');
     expect(existsSync(join(site, '08-hoort-het-of-helpt-het/kaart-10-achter-2x.png'))).toBe(true);
     // The film's password only with --film-passwords; the draaiboek as text.
-    expect(html).toContain('Draaiboek: de bijeenkomst');
+    expect(html).toContain('Draaiboek voor de begeleider');
   });
 
   it('makes the same preview bytes every time, and the page as cut for cards', async () => {
@@ -139,11 +143,106 @@ describe.skipIf(!hasChromium)('the site in a browser, from file://', () => {
     expect(card[0]).toBe(pathToFileURL(join(site, '08-hoort-het-of-helpt-het/index.html')).href + '#kaart-1');
   });
 
+  it('says only a short count in its status region, once typing pauses; the results list is outside any live region', async () => {
+    await page.goto(pathToFileURL(join(site, 'index.html')).href);
+    // Every change of the status region's text, as a screen reader would be told it.
+    await page.evaluate(() => {
+      const w = window as unknown as { said: string[] };
+      w.said = [];
+      const status = document.querySelector('[role=status]')!;
+      new MutationObserver(() => w.said.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    await page.locator('#zoek').pressSequentially('regel', { delay: 40 });
+    await page.waitForFunction(() => (document.querySelector('[role=status]')?.textContent ?? '') !== '');
+    const status = await page.textContent('[role=status]');
+    const said = await page.evaluate(() => (window as unknown as { said: string[] }).said.filter(Boolean));
+    const results = await page.$$eval('#zoekresultaten li', (li) => li.length);
+    expect(status).toMatch(/^\d+( of meer)? resultaten? voor ‘regel’$/);
+    expect(Number(/^\d+/.exec(status!)![0])).toBe(results);
+    // Said once for the five keys typed, not once per key.
+    expect(said).toEqual([status]);
+    // The list is not in a live region (it would be read again at every key) and no live region is large.
+    const live = await page.$$eval('[aria-live], [role=status], [role=alert], [role=log]', (els) => els.map((e) => ({ text: (e.textContent ?? '').length, holdsList: Boolean(e.querySelector('#zoekresultaten')) })));
+    expect(live.filter((l) => l.holdsList)).toEqual([]);
+    expect(Math.max(...live.map((l) => l.text))).toBeLessThan(80);
+    await page.screenshot({ path: `${shots}/search-regel-1280.png` });
+  });
+
+  it('has few landmarks, decorative previews and pictograms hidden, and a card\'s label read after its heading', async () => {
+    for (const p of pages()) {
+      await page.goto(pathToFileURL(join(site, p)).href);
+      const marks = await page.evaluate(() => {
+        const named = (e: Element) => e.hasAttribute('aria-label') || e.hasAttribute('aria-labelledby');
+        const all = [...document.querySelectorAll('main, nav, aside, [role=search], [role=region], section, form, body > header, body > footer')];
+        return all.filter((e) => !['SECTION', 'FORM'].includes(e.tagName) || named(e) || e.getAttribute('role') === 'search').map((e) => e.getAttribute('role') ?? e.tagName.toLowerCase());
+      });
+      expect(marks.filter((m) => m === 'main'), p).toHaveLength(1);
+      expect(marks.length, `${p}: ${marks.join(', ')}`).toBeLessThanOrEqual(5);
+      // Every preview stands beside its words: all images are decorative.
+      expect(await page.$$eval('img', (imgs) => imgs.filter((i) => i.getAttribute('alt') !== '').map((i) => i.outerHTML)), p).toEqual([]);
+      expect(await page.$$eval('svg.icon', (svgs) => svgs.filter((s) => s.getAttribute('aria-hidden') !== 'true' || s.getAttribute('focusable') !== 'false').length), p).toBe(0);
+    }
+    await page.goto(pathToFileURL(join(site, P8)).href);
+    // "Denkkaart 1" is read right after its card's heading, not before it (it is shown above it).
+    const after = await page.evaluate(() => {
+      const h = document.getElementById('kaart-1')!;
+      const before = h.previousElementSibling;
+      return { next: h.nextElementSibling?.textContent, before: before?.textContent ?? null, shownAbove: h.nextElementSibling!.getBoundingClientRect().top < h.getBoundingClientRect().top };
+    });
+    expect(after).toEqual({ next: 'Denkkaart 1', before: null, shownAbove: true });
+    // A pictogram beside every download, from the set the PDFs draw.
+    const downloads = await page.$$eval('.downloads .name', (ps) => ps.map((p) => Boolean(p.querySelector('svg.icon path'))));
+    expect(downloads.length).toBeGreaterThan(10);
+    expect(downloads.every(Boolean)).toBe(true);
+  });
+
+  it('puts the downloads first on a package page, and links the presentation and the whiteboard images', async () => {
+    await page.goto(pathToFileURL(join(site, P8)).href);
+    const h2 = await page.$$eval('main h2', (hs) => hs.map((h) => h.textContent));
+    expect(h2[0]).toBe('Downloaden');
+    const screen = await page.$$eval('.downloads .name a', (as) => as.map((a) => `${a.textContent} -> ${a.getAttribute('href')}`));
+    expect(screen).toContain('Presentatie in de browser -> presentatie.html');
+    expect(screen).toContain('Werkplaat 1 als afbeelding voor een online whiteboard -> 08-hoort-het-of-helpt-het-werkplaat-1-whiteboard.png');
+  });
+
+  it('shows the slides in the browser one at a time: keys, full screen, nothing from another host', async () => {
+    const before = requests.length;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(pathToFileURL(join(site, '08-hoort-het-of-helpt-het/presentatie.html')).href);
+    const current = () => page.$$eval('.slide', (ss) => ss.filter((s) => getComputedStyle(s).display !== 'none').map((s) => s.id));
+    expect(await current()).toEqual(['dia-1']);
+    const total = await page.$$eval('.slide', (ss) => ss.length);
+    // The deck of the PDF: as many slides.
+    expect(total).toBe(Number(/Pages:\s+(\d+)/.exec(pdfinfo(join(site, '08-hoort-het-of-helpt-het/08-hoort-het-of-helpt-het-presentatie-16x9.pdf')))![1]));
+    await page.keyboard.press('ArrowRight');
+    expect(await current()).toEqual(['dia-2']);
+    await page.keyboard.press(' ');
+    await page.keyboard.press('PageDown');
+    expect(await current()).toEqual(['dia-4']);
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('ArrowLeft');
+    expect(await current()).toEqual(['dia-2']);
+    await page.keyboard.press('End');
+    expect(await current()).toEqual([`dia-${total}`]);
+    await page.keyboard.press('Home');
+    // The slide fits the window, whole.
+    const box = (await page.locator('#dia-1').boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    expect(Math.abs(box.width / box.height - 16 / 9)).toBeLessThan(0.02);
+    await page.screenshot({ path: `${shots}/slides-1280.png` });
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    expect(await page.evaluate(() => document.fullscreenElement?.className)).toBe('deck');
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement === null);
+    expect(requests.slice(before).filter((u) => !u.startsWith('file://'))).toEqual([]);
+  });
+
   it('reaches every download with the Tab key', async () => {
     await page.goto(pathToFileURL(join(site, '08-hoort-het-of-helpt-het/index.html')).href);
     const downloads = await page.$$eval('a[download]', (as) => as.map((a) => a.getAttribute('href')));
-    // Package 8's 10 files, and its 2 werkplaten as whiteboard PNGs.
-    expect(downloads.length).toBe(12);
+    // Package 8's 10 files, and its 2 werkplaten as whiteboard PNGs: in the downloads and again beside each werkplaat.
+    expect(downloads.length).toBe(14);
     const reached = new Set<string>();
     let first: string | null = null;
     for (let i = 0; i < 400; i++) {
@@ -159,8 +258,6 @@ describe.skipIf(!hasChromium)('the site in a browser, from file://', () => {
   });
 
   it('reads at 1280, 375 and 320 px wide and at 200 % zoom without sideways scrolling', async () => {
-    const { mkdirSync } = await import('node:fs');
-    mkdirSync(shots, { recursive: true });
     for (const [p, name] of [
       ['index.html', 'index'],
       ['08-hoort-het-of-helpt-het/index.html', 'package-8'],
@@ -174,6 +271,22 @@ describe.skipIf(!hasChromium)('the site in a browser, from file://', () => {
         if (width === 1280 || width === 375) await page.screenshot({ path: `${shots}/${name}-${width}.png` });
       }
     }
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('keeps the header to one line at 400 % zoom (320 x 256 px), the search behind a button', async () => {
+    for (const p of pages().filter((p) => !p.endsWith('presentatie.html'))) {
+      await page.setViewportSize({ width: 320, height: 256 });
+      await page.goto(pathToFileURL(join(site, p)).href);
+      const header = (await page.locator('body > header').boundingBox())!;
+      expect(header.height, p).toBeLessThanOrEqual(0.2 * 256);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), p).toBeLessThanOrEqual(320);
+    }
+    await page.goto(pathToFileURL(join(site, P8)).href);
+    await page.screenshot({ path: `${shots}/package-8-320.png` });
+    await page.click('.search-toggle');
+    expect(await page.getAttribute('.search-toggle', 'aria-expanded')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('zoek');
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 });

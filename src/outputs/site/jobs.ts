@@ -8,12 +8,15 @@ import { codeFingerprint, hash } from '../../run/fingerprint.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fontsDir } from '../../paths.js';
-import { cardPreviewPath, CSS, FONT_FILES, fontPath, INDEX, pagePath, previewPath, SCRIPT, SEARCH_INDEX } from './layout.js';
-import { indexPage, packagePage, type CardView, type Download, type Image } from './pages.js';
+import { cardPreviewPath, CSS, FONT_FILES, fontPath, GUIDE_PAGE, INDEX, OVERVIEW_PAGE, pagePath, previewPath, SCRIPT, SEARCH_INDEX, slidesPath, SLIDES_CSS, SLIDES_SCRIPT, STATEMENT } from './layout.js';
+import { guidePage, indexPage, overviewPage, packagePage, type CardView, type Download, type Image } from './pages.js';
+import { slidesPage, slidesStyle, SLIDES_JS } from './slides.js';
+import { statementPage, type TaggedKinds } from './statement.js';
+import { deckOf } from '../../model/slides.js';
 import { pdfFacts, renderPreviews } from './previews.js';
 import { SITE_SCRIPT } from './script.js';
 import { searchIndex } from './search.js';
-import { styleSheet } from './style.js';
+import { styleSheet, themeColours } from './style.js';
 import { guideContent, pageContent, siteToolkitContent, themesContent } from './content.js';
 import { whiteboardJob } from '../kinds/whiteboard/job.js';
 
@@ -46,20 +49,6 @@ const enc = new TextEncoder();
 
 /** The PDFs of a package, in print order, as the build writes them. */
 const pdfsOf = (pkg: Package) => OUTPUT_KINDS.flatMap((k) => filesOf(pkg, k));
-
-/** What a document's first-page preview shows, for its alt text. */
-function previewAlt(facts: FileFacts, pkg: Package | undefined): string {
-  const n = facts.werkplaat;
-  const plate = pkg && n ? pkg.werkplaten[n - 1] : undefined;
-  if (plate && facts.kind === 'werkplaat-A3') {
-    const areas = [...plate.areas, ...(plate.centre ? [plate.centre] : [])].map((a) => a.heading);
-    const parts = areas.length ? `met de vakken ${areas.join(', ')}` : plate.sliders.length ? `met de schuifbalken ${plate.sliders.map((s) => s.heading).join(', ')}` : '';
-    return `Voorbeeld van werkplaat ${n}, „${plate.title}”, als A3-plaat ${parts}`.trim() + '.';
-  }
-  const what = FILE_KINDS[facts.kind].note.what.replace(/\.$/, '');
-  const of = pkg ? ` van werkpakket ${pkg.number}` : facts.theme && !facts.theme.implicit ? ` van thema ${facts.theme.id}` : '';
-  return `Eerste pagina${of}: ${what.charAt(0).toLowerCase()}${what.slice(1)}.`;
-}
 
 function previewSize(facts: { width: number; height: number }, width: number) {
   return { width, height: Math.round((width * facts.height) / facts.width) };
@@ -133,8 +122,8 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
       const pdf = await pdfFacts(bytes);
       const note = FILE_KINDS[facts.kind].note;
       const size = previewSize(pdf, widthOf(facts));
-      const preview: Image = { src: previewPath(path, 1), src2x: previewPath(path, 2), ...size, alt: previewAlt(facts, packageOf(facts)) };
-      out.push({ path, label: labelOf(facts), bytes: bytes.length, pages: pdf.pages, what: note.what, print: note.print, preview, facts });
+      const preview: Image = { src: previewPath(path, 1), src2x: previewPath(path, 2), ...size };
+      out.push({ path, label: labelOf(facts), bytes: bytes.length, pages: pdf.pages, what: note.what, print: note.print, preview, facts, tagged: pdf.tagged });
     }
     return out;
   };
@@ -162,20 +151,37 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
         const downloads = await downloadsOf(pdfs, input.files);
         const werkplaatDownloads = pkg.werkplaten.map((_, i) => downloads.find((d) => d.facts.kind === 'werkplaat-A3' && d.facts.werkplaat === i + 1));
         const cardSize = { width: CARD, height: Math.round((CARD * h) / w) };
-        const kind = (c: Package['cards'][number]) => (c.kind === 'denk' ? 'denkkaart' : 'doekaart');
         const cards: CardView[] = pkg.cards.map((card, i) => ({
           card,
           n: i + 1,
           ...(drukker
             ? {
-                front: { src: cardPreviewPath(pkg, i + 1, 'voor', 1), src2x: cardPreviewPath(pkg, i + 1, 'voor', 2), ...cardSize, alt: `Voorkant van ${kind(card)} ${i + 1}, „${card.title}”, zoals hij geprint wordt.` },
-                back: { src: cardPreviewPath(pkg, i + 1, 'achter', 1), src2x: cardPreviewPath(pkg, i + 1, 'achter', 2), ...cardSize, alt: `Achterkant van ${kind(card)} ${i + 1}: het nummer en de titel van het werkpakket in de kleur van ${pkg.theme.implicit ? 'de toolkit' : `thema ${pkg.theme.id}`}.` },
+                front: { src: cardPreviewPath(pkg, i + 1, 'voor', 1), src2x: cardPreviewPath(pkg, i + 1, 'voor', 2), ...cardSize },
+                back: { src: cardPreviewPath(pkg, i + 1, 'achter', 1), src2x: cardPreviewPath(pkg, i + 1, 'achter', 2), ...cardSize },
               }
             : {}),
         }));
         const pngs = pkg.werkplaten.map((_, i) => whiteboards.find((w) => w.werkplaat === i + 1)).map((w) => w && { path: w.path, bytes: input.files.get(prefix + w.path)?.length ?? 0 });
-        const html = packagePage({ toolkit, pkg, downloads, werkplaatDownloads, whiteboards: pngs, cards, filmPasswords: Boolean(options.filmPasswords) });
+        const qr = pkg.film.url ? (await import('../../render/qr.js')).qrModules(pkg.film.url) : undefined;
+        const html = packagePage({ toolkit, pkg, downloads, werkplaatDownloads, whiteboards: pngs, cards, filmPasswords: Boolean(options.filmPasswords), slides: true, qr });
         return [{ path: prefix + pagePath(pkg), bytes: enc.encode(html) }];
+      },
+    });
+    // The same slides as the PDF for the beamer, as a page that works in a browser without internet.
+    const deck = deckOf(pkg);
+    jobs.push({
+      id: `site:slides:${pkg.id}`,
+      family: 'site',
+      what: 'website',
+      owner: pkg.id,
+      group: siteGroup(pkg.id),
+      outputs: [prefix + slidesPath(pkg)],
+      needs: [],
+      // What the PDF families show of the package (the slides' deck among them), never where it was read from.
+      fingerprint: hash(code, 'site-slides', pageContent(pkg), siteToolkitContent(toolkit)),
+      make: async () => {
+        const qr = pkg.film.url ? (await import('../../render/qr.js')).qrModules(pkg.film.url) : undefined;
+        return [{ path: prefix + slidesPath(pkg), bytes: enc.encode(slidesPage({ toolkit, pkg, deck, qr })) }];
       },
     });
   }
@@ -199,10 +205,50 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
           .filter(({ pkg }) => pkg.theme.id === theme.id)
           .map(({ pkg, werkblad }) => ({
             pkg,
-            preview: werkblad && input.files.has(fileOf(werkblad.path)) ? { src: previewPath(werkblad.path, 1), src2x: previewPath(werkblad.path, 2), width: THUMB, height: Math.round((THUMB * 297) / 210), alt: `Eerste pagina van het werkblad van werkpakket ${pkg.number}.` } : undefined,
+            preview: werkblad && input.files.has(fileOf(werkblad.path)) ? { src: previewPath(werkblad.path, 1), src2x: previewPath(werkblad.path, 2), width: THUMB, height: Math.round((THUMB * 297) / 210) } : undefined,
           })),
       }));
       return [{ path: prefix + INDEX, bytes: enc.encode(indexPage({ toolkit, themes, downloads })) }];
+    },
+  });
+
+  // The guide and the overview as pages, each the accessible version of its PDF.
+  const guidePdf = known([GUIDE_FILE]);
+  jobs.push({
+    id: 'site:doc:guide',
+    family: 'site',
+    what: 'website',
+    owner: GUIDE_PAGE,
+    outputs: [prefix + GUIDE_PAGE],
+    needs: needsOf(guidePdf),
+    fingerprint: hash(code, 'site-guide', siteToolkitContent(toolkit), guideContent(toolkit), themesContent(toolkit)),
+    make: async (input) => [{ path: prefix + GUIDE_PAGE, bytes: enc.encode(guidePage(toolkit, (await downloadsOf(guidePdf, input.files))[0])) }],
+  });
+  const overviewPdf = known([OVERVIEW_FILE]);
+  jobs.push({
+    id: 'site:doc:overview',
+    family: 'site',
+    what: 'website',
+    owner: OVERVIEW_PAGE,
+    outputs: [prefix + OVERVIEW_PAGE],
+    needs: needsOf(overviewPdf),
+    fingerprint: hash(code, 'site-overview', siteToolkitContent(toolkit), themesContent(toolkit), project.packages.map((p) => [p.id, p.number, p.title, p.theme.id, p.questions.length, p.cards.map((c) => c.kind), p.werkplaten.map((w) => w.title)])),
+    make: async (input) => [{ path: prefix + OVERVIEW_PAGE, bytes: enc.encode(overviewPage(toolkit, project.packages, (await downloadsOf(overviewPdf, input.files))[0])) }],
+  });
+  // The statement says of each kind of PDF whether it is tagged: read from the first file of each kind.
+  const firstOfKind = [...new Map(allPdfs.map((f) => [f.facts.kind, f] as const)).values()];
+  jobs.push({
+    id: 'site:doc:statement',
+    family: 'site',
+    what: 'website',
+    owner: STATEMENT,
+    outputs: [prefix + STATEMENT],
+    needs: needsOf(firstOfKind),
+    fingerprint: hash(code, 'site-statement', siteToolkitContent(toolkit), firstOfKind.map((f) => f.path)),
+    make: async (input) => {
+      const tagged: TaggedKinds = {};
+      for (const d of await downloadsOf(firstOfKind, input.files)) tagged[d.facts.kind] = Boolean(d.tagged);
+      return [{ path: prefix + STATEMENT, bytes: enc.encode(statementPage(toolkit, tagged)) }];
     },
   });
 
@@ -222,12 +268,14 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
     family: 'site',
     what: 'website',
     owner: CSS,
-    outputs: [CSS, SCRIPT, ...FONT_FILES.map(fontPath)].map((p) => prefix + p),
+    outputs: [CSS, SCRIPT, SLIDES_CSS, SLIDES_SCRIPT, ...FONT_FILES.map(fontPath)].map((p) => prefix + p),
     needs: [],
     fingerprint: hash(code, 'site-assets', themesContent(toolkit)),
     make: async (): Promise<JobFile[]> => [
       { path: prefix + CSS, bytes: enc.encode(styleSheet(toolkit.themes)) },
       { path: prefix + SCRIPT, bytes: enc.encode(SITE_SCRIPT) },
+      { path: prefix + SLIDES_CSS, bytes: enc.encode(slidesStyle(themeColours(toolkit.themes))) },
+      { path: prefix + SLIDES_SCRIPT, bytes: enc.encode(SLIDES_JS) },
       // The same font files the PDFs embed (the code fingerprint covers fonts/).
       ...FONT_FILES.map((f) => ({ path: prefix + fontPath(f), bytes: new Uint8Array(readFileSync(join(fontsDir, f))) })),
     ],

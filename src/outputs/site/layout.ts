@@ -12,10 +12,20 @@ export const ASSETS = 'assets';
 export const CSS = `${ASSETS}/site.css`;
 export const SCRIPT = `${ASSETS}/site.js`;
 export const SEARCH_INDEX = `${ASSETS}/zoekindex.js`;
+/** The slides in the browser have a style and script of their own. */
+export const SLIDES_CSS = `${ASSETS}/presentatie.css`;
+export const SLIDES_SCRIPT = `${ASSETS}/presentatie.js`;
+/** The accessibility statement, linked from every page's footer. */
+export const STATEMENT = 'toegankelijkheid.html';
+/** The pages that are the accessible versions of the guide and the overview. */
+export const GUIDE_PAGE = 'gebruiksaanwijzer.html';
+export const OVERVIEW_PAGE = 'overzicht.html';
 export const FONT_FILES = ['SourceSans3-Regular.ttf', 'SourceSans3-Bold.ttf', 'SourceSans3-Italic.ttf'];
 export const fontPath = (file: string) => `${ASSETS}/fonts/${file}`;
 
 export const pagePath = (pkg: Pick<Package, 'id'>) => `${pkg.id}/index.html`;
+/** A package's slides as a page in the browser, beside its page. */
+export const slidesPath = (pkg: Pick<Package, 'id'>) => `${pkg.id}/presentatie.html`;
 
 /** `08-x/08-x-werkblad-A4.pdf` → `08-x/08-x-werkblad-A4-1x.png`. */
 export const previewPath = (pdf: string, scale: 1 | 2) => pdf.replace(/\.pdf$/, `-${scale}x.png`);

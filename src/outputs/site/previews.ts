@@ -74,10 +74,18 @@ export async function renderPreviews(pdf: Uint8Array, requests: PreviewRequest[]
 }
 
 // By the hash of the bytes: a warm preview parses only the PDFs that changed.
-const factsMemo = new Map<string, { pages: number; width: number; height: number }>();
+export interface PdfFacts {
+  pages: number;
+  width: number;
+  height: number;
+  /** Marked as tagged (/MarkInfo /Marked true): it has a structure tree for assistive technology. */
+  tagged: boolean;
+}
+
+const factsMemo = new Map<string, PdfFacts>();
 
 /** The number of pages and the size of the first, in points: for a download's description. */
-export async function pdfFacts(pdf: Uint8Array): Promise<{ pages: number; width: number; height: number }> {
+export async function pdfFacts(pdf: Uint8Array): Promise<PdfFacts> {
   const key = createHash('sha256').update(pdf).digest('hex');
   const kept = factsMemo.get(key);
   if (kept) return kept;
@@ -86,13 +94,14 @@ export async function pdfFacts(pdf: Uint8Array): Promise<{ pages: number; width:
   return facts;
 }
 
-async function readFacts(pdf: Uint8Array): Promise<{ pages: number; width: number; height: number }> {
+async function readFacts(pdf: Uint8Array): Promise<PdfFacts> {
   const { pdfjs } = await libraries();
   const doc = await pdfjs.getDocument({ data: pdf.slice(), isEvalSupported: false, verbosity: 0 }).promise;
   try {
     const first = await doc.getPage(1);
     const [x0, y0, x1, y1] = first.view;
-    return { pages: doc.numPages, width: x1! - x0!, height: y1! - y0! };
+    const mark = (await doc.getMarkInfo()) as { Marked?: boolean } | null;
+    return { pages: doc.numPages, width: x1! - x0!, height: y1! - y0!, tagged: mark?.Marked === true };
   } finally {
     await doc.destroy();
   }

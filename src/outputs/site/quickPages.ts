@@ -16,7 +16,7 @@ const known = new Map<string, { size: number; mtimeMs: number; sha: string }>();
 // The content fingerprint of each page as last shown in this process: a save remakes only the pages whose text changed.
 const seen = new Map<string, string>();
 
-const isPage = (id: string) => id.startsWith('site:page:') || id === 'site:index' || id === 'site:zoekindex';
+const isPage = (id: string) => id.startsWith('site:page:') || id.startsWith('site:doc:') || id.startsWith('site:slides:') || id === 'site:index' || id === 'site:zoekindex';
 const isPackagePage = (id: string) => id.startsWith('site:page:');
 
 /** Remembers what the pages show now (after a full build), so that the next quick round remakes only what an edit changes. */

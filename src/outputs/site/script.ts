@@ -21,23 +21,36 @@ export const SITE_SCRIPT = String.raw`'use strict';
   var index = window.toolkitZoekindex;
   if (form && index) {
     var input = form.querySelector('input');
-    var out = form.querySelector('.results');
+    var status = form.querySelector('[role=status]');
+    var list = form.querySelector('.results');
+    var toggle = document.querySelector('.search-toggle');
     var entries = index.map(function (e) { return { kind: e[0], title: e[1], url: e[2], text: e[3], where: e[4], s: norm(e[1] + ' ' + e[3]), t: norm(e[1]) }; });
     form.hidden = false;
+    // On a narrow screen (or at 400 % zoom) the search box folds away behind a button, so the header stays one line.
+    if (toggle) {
+      toggle.hidden = false;
+      toggle.addEventListener('click', function () {
+        var open = toggle.getAttribute('aria-expanded') !== 'true';
+        toggle.setAttribute('aria-expanded', String(open));
+        form.classList.toggle('open', open);
+        if (open) input.focus();
+      });
+    }
     form.addEventListener('submit', function (ev) { ev.preventDefault(); });
+    // The list is rebuilt at once and silently; the status line, a live region, is set once typing pauses, with only the count.
+    var timer;
     var show = function () {
       var q = norm(input.value);
-      out.textContent = '';
-      if (q.length < 2) return;
+      list.textContent = '';
+      list.hidden = true;
+      clearTimeout(timer);
+      if (q.length < 2) { status.textContent = ''; return; }
       var words = q.split(' ');
       var found = entries
         .filter(function (e) { return words.every(function (w) { return e.s.indexOf(w) >= 0; }); })
         .map(function (e) { return { e: e, score: (e.t.indexOf(q) >= 0 ? 4 : 0) + (e.s.indexOf(q) >= 0 ? 2 : 0) + (e.kind === 'Werkpakket' ? 1 : 0) }; })
         .sort(function (a, b) { return b.score - a.score; })
         .slice(0, 30);
-      out.appendChild(el('p', 'count', found.length ? (found.length === 1 ? '1 resultaat' : found.length + (found.length === 30 ? ' of meer' : '') + ' resultaten') : 'Niets gevonden. Probeer een ander woord.'));
-      if (!found.length) return;
-      var list = el('ul');
       found.forEach(function (f) {
         var li = el('li');
         var a = el('a', '', f.e.title);
@@ -47,10 +60,12 @@ export const SITE_SCRIPT = String.raw`'use strict';
         if (f.e.text && f.e.text !== f.e.title) li.appendChild(el('p', '', f.e.text.length > 160 ? f.e.text.slice(0, 157) + '...' : f.e.text));
         list.appendChild(li);
       });
-      out.appendChild(list);
+      list.hidden = !found.length;
+      var said = found.length ? (found.length === 1 ? '1 resultaat' : found.length + (found.length === 30 ? ' of meer' : '') + ' resultaten') + ' voor ‘' + input.value.trim() + '’' : 'Niets gevonden voor ‘' + input.value.trim() + '’. Probeer een ander woord.';
+      timer = setTimeout(function () { status.textContent = said; }, 300);
     };
     input.addEventListener('input', show);
-    show();
+    if (input.value) show();
   }
 
   // Only pages served by toolkit preview carry this tag.

@@ -1,5 +1,6 @@
 import type { Project } from '../../model/load.js';
-import { INDEX, pagePath } from './layout.js';
+import { GUIDE_PAGE, pagePath } from './layout.js';
+import { sectionAnchor } from './pages.js';
 
 /** One thing the search box can find: kind, title, link from the site folder, text, and in which package. */
 export type Entry = [kind: string, title: string, url: string, text: string, where: string];
@@ -21,7 +22,7 @@ export function searchIndex(project: Pick<Project, 'toolkit' | 'packages'>): str
     pkg.cards.forEach((c, i) => entries.push([c.kind === 'denk' ? 'Denkkaart' : 'Doekaart', c.title, `${url}#kaart-${i + 1}`, c.text, where]));
     pkg.werkplaten.forEach((w, i) => entries.push(['Werkplaat', w.title, `${url}#werkplaat-${i + 1}`, w.instruction, where]));
   }
-  for (const g of project.toolkit.guide) entries.push(['Gebruiksaanwijzer', g.heading, `${INDEX}#gebruiksaanwijzer`, g.text, '']);
+  for (const g of project.toolkit.guide) entries.push(['Gebruiksaanwijzer', g.heading, `${GUIDE_PAGE}#${sectionAnchor(g.heading)}`, g.text, '']);
   // `<` escaped: the index must not be able to close a script element, whatever the YAML says.
   return `window.toolkitZoekindex = ${JSON.stringify(entries).replace(/</g, '\\u003c')};\n`;
 }

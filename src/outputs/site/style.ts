@@ -13,8 +13,10 @@ const face = (file: string) => {
  * contrast the print check already asks of them. Sizes are in rem so that
  * 200 % zoom and a 320 px wide screen reflow instead of scrolling sideways.
  */
+export const themeColours = (themes: Theme[]) => themes.map((t) => `.theme-${t.id.toLowerCase()} { --theme: ${t.colour}; }`).join('\n');
+
 export function styleSheet(themes: Theme[]): string {
-  const colours = themes.map((t) => `.theme-${t.id.toLowerCase()} { --theme: ${t.colour}; }`).join('\n');
+  const colours = themeColours(themes);
   return `${FONT_FILES.map(face).join('\n')}
 :root { --ink: #1f2328; --grey: #565d66; --rule: #d0d4d9; --theme: #2c3e50; --focus: #0b57d0; }
 ${colours}
@@ -28,20 +30,45 @@ a:hover { color: #073a7d; }
 main:focus { outline: none; }
 .skip { position: absolute; left: 0.5rem; top: -10rem; background: #ffffff; color: #0a4fa8; padding: 0.5rem 1rem; border: 2px solid var(--focus); z-index: 10; }
 .skip:focus { top: 0.5rem; }
-.site-header { border-bottom: 4px solid #2c3e50; padding: 0.75rem 0; }
-.site-header .wrap { display: flex; flex-wrap: wrap; gap: 0.5rem 2rem; align-items: flex-start; justify-content: space-between; }
+.site-header { border-bottom: 3px solid #2c3e50; padding: 0.25rem 0; }
+.site-header .bar { display: flex; flex-wrap: wrap; gap: 0.25rem 2rem; align-items: flex-start; justify-content: space-between; }
 .home { font-weight: 700; font-size: 1.25rem; color: var(--ink); text-decoration: none; padding: 0.25rem 0; }
 .home:hover { text-decoration: underline; }
-.search { flex: 1 1 18rem; max-width: 32rem; }
+.search { flex: 1 1 18rem; max-width: 32rem; padding: 0.25rem 0; }
 .search label { display: block; font-weight: 700; }
-.search input { width: 100%; font: inherit; padding: 0.4rem 0.6rem; border: 2px solid var(--grey); border-radius: 4px; }
+.search input { width: 100%; font: inherit; padding: 0.3rem 0.6rem; border: 2px solid var(--grey); border-radius: 4px; }
 .search .hint { margin: 0.25rem 0 0; font-size: 0.875rem; color: var(--grey); }
-.results ul { list-style: none; padding: 0; margin: 0.5rem 0 0; max-height: 60vh; overflow-y: auto; border: 1px solid var(--rule); border-radius: 4px; }
+.search-toggle { font: inherit; font-weight: 700; padding: 0.15rem 0.75rem; border: 2px solid var(--grey); border-radius: 4px; background: #ffffff; color: var(--ink); cursor: pointer; }
+.search-toggle[aria-expanded="true"] { background: #eef1f4; }
+/* Wide: the search box in the header's line. Narrow (a phone, or 400 % zoom): behind the button, so the header is one line. */
+@media (min-width: 40.01rem) { .search-toggle { display: none; } }
+@media (max-width: 40rem) { .search:not(.open) { display: none; } .search { flex-basis: 100%; max-width: none; } }
+.results { list-style: none; padding: 0; margin: 0.5rem 0 0; max-height: 60vh; overflow-y: auto; border: 1px solid var(--rule); border-radius: 4px; }
 .results li { padding: 0.5rem 0.75rem; border-top: 1px solid var(--rule); }
 .results li:first-child { border-top: 0; }
 .results li p { margin: 0.25rem 0 0; font-size: 0.9375rem; }
-.results .where, .results .count { color: var(--grey); font-size: 0.9375rem; }
-.results .count { margin: 0.5rem 0 0; }
+.results .where, .search .count { color: var(--grey); font-size: 0.9375rem; }
+.search .count { margin: 0.25rem 0 0; }
+.search .count:empty { display: none; }
+.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.icon { width: 1.25em; height: 1.25em; vertical-align: -0.25em; margin-right: 0.35em; flex: none; color: var(--theme); }
+.film-link { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: flex-start; }
+.film-link > div { flex: 1 1 16rem; }
+.qr { width: 8rem; height: 8rem; flex: none; }
+.alt-of { display: flex; gap: 0.25rem; align-items: flex-start; background: #f3f5f7; border-left: 0.3rem solid var(--theme); padding: 0.5rem 0.75rem; font-size: 0.9375rem; }
+.alt-of .icon { margin-top: 0.3em; }
+.guides { list-style: none; padding: 0; }
+.guides li { margin: 0.25rem 0; }
+.theme-key { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0.5rem 1rem; }
+.theme-key .letter { display: inline-block; min-width: 1.75rem; text-align: center; background: var(--theme); color: #ffffff; font-weight: 700; border-radius: 3px; margin-right: 0.25rem; }
+.overview { list-style: none; padding: 0; }
+.overview li { padding: 0.5rem 0; border-top: 1px solid var(--rule); }
+.overview p { margin: 0.25rem 0 0; }
+.downloads .name { margin: 0; }
+.prepare, .needs ul { list-style: none; padding: 0; margin: 0; }
+.prepare li { margin: 0.25rem 0; }
+.needs { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; }
+.needs li { display: inline; margin-right: 0.75rem; }
 .trail ol { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem; padding: 0; margin: 0.75rem auto 0; font-size: 0.9375rem; }
 .trail li + li::before { content: "›"; margin-right: 0.25rem; color: var(--grey); }
 h1 { font-size: 2rem; line-height: 1.2; margin: 0.5rem 0 1rem; }
@@ -59,7 +86,7 @@ p { margin: 0 0 0.75rem; }
 .packages p, .downloads p { margin: 0.25rem 0 0; }
 .package-link { font-weight: 700; font-size: 1.125rem; }
 .number { display: inline-block; min-width: 1.75rem; text-align: center; background: var(--theme); color: #ffffff; border-radius: 3px; margin-right: 0.25rem; text-decoration: none; }
-.thumb { width: 6rem; height: auto; flex: none; border: 1px solid var(--rule); }
+.thumb { width: 5rem; height: auto; flex: none; border: 1px solid var(--rule); }
 .preview { display: block; max-width: 100%; height: auto; border: 1px solid var(--rule); margin: 0.5rem 0 1rem; }
 .facts { color: var(--grey); }
 .print { font-size: 0.9375rem; }
@@ -68,13 +95,15 @@ p { margin: 0 0 0.75rem; }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; }
 .card article { border: 1px solid var(--rule); border-top: 0.4rem solid var(--theme); border-radius: 4px; padding: 0.75rem 1rem; height: 100%; }
 .card h3 { margin-top: 0; }
-.card .kind { margin: 0; font-weight: 700; color: var(--grey); font-size: 0.9375rem; }
+/* The label is read after the card's heading ("Je laatste taak, Denkkaart 1"), and shown above it. */
+.card article { display: flex; flex-direction: column; }
+.card .kind { order: -1; margin: 0; font-weight: 700; color: var(--grey); font-size: 0.9375rem; }
 .card .back { font-size: 0.9375rem; color: var(--grey); }
 .card-images { display: flex; gap: 0.5rem; flex-wrap: wrap; }
 .card-image { width: 7rem; height: auto; border: 1px solid var(--rule); }
 .steps { padding-left: 1.5rem; }
 .steps li { margin-bottom: 1rem; }
-.time { font-weight: 400; color: var(--grey); }
+.time { color: var(--grey); margin: 0 0 0.25rem; }
 code { font-family: ui-monospace, Consolas, monospace; font-size: 0.9375em; }
 .site-footer { margin-top: 3rem; padding: 1rem 0 2rem; border-top: 1px solid var(--rule); color: var(--grey); font-size: 0.9375rem; }
 .site-footer a { color: #0a4fa8; }
@@ -85,6 +114,7 @@ code { font-family: ui-monospace, Consolas, monospace; font-size: 0.9375em; }
 @media (max-width: 30rem) {
   h1 { font-size: 1.625rem; }
   .packages li, .downloads li { flex-direction: column; gap: 0.5rem; }
+  .downloads .thumb { display: none; }
 }
 @media print { .site-header form, .skip { display: none; } }
 `;
