@@ -335,6 +335,19 @@ describe('stale outputs', () => {
 });
 
 describe('file-system failures', () => {
+  it('a real full disk (a write to /dev/full) is told with the file it was writing', () => {
+    const out = tmp('toolkit-full-');
+    const file = join(out, '08', 'werkblad.pdf');
+    let thrown: unknown;
+    try {
+      writeAtomic(file, new Uint8Array(70_000), (_tmp, bytes) => writeFileSync('/dev/full', bytes));
+    } catch (e) {
+      thrown = e;
+    }
+    expect((thrown as NodeJS.ErrnoException).code).toBe('ENOSPC');
+    expect(formatProblem(fileProblem(thrown)!)).toContain(`kan niet schrijven naar ${file}: de schijf is vol (ENOSPC)`);
+    expect(readdirSync(join(out, '08'))).toEqual([]);
+  });
   it('a full disk names the path and says what was kept', () => {
     const p = fileProblem(Object.assign(new Error('no space'), { code: 'ENOSPC', syscall: 'write', path: '/media/usb/out/08/werkblad.pdf' }))!;
     expect(formatProblem(p)).toBe(

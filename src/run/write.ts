@@ -15,6 +15,8 @@ export function writeAtomic(path: string, bytes: Uint8Array | string, write = wr
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
+    // A failed write() (a full disk) carries no path: the message must say where.
+    if (e instanceof Error && !(e as NodeJS.ErrnoException).path) Object.assign(e, { path });
     throw e;
   }
 }
