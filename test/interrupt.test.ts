@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE_DIR } from '../src/run/cache.js';
 import { lockOutput, startOf } from '../src/run/lock.js';
@@ -59,6 +59,22 @@ describe('Ctrl-C and SIGTERM', () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/\d+ (was|waren) al bijgewerkt/);
   }, 180_000);
+
+  for (const command of [['build', '--watch'], ['voorbeeld']]) {
+    it(`stop ${command[0]}${command[1] === '--watch' ? ' --watch' : ''} during its first round as any build: exit 130, "Onderbroken", no lock left`, async () => {
+      const data = smallData([1, 8]);
+      const out = tmp('toolkit-int-watch-');
+      const run = start([...command, '--data', data, '--out', out]);
+      // Once a first PDF is written, the round is under way.
+      await run.until(() => existsSync(out) && filesIn(out).some((f) => f.endsWith('.pdf') && !f.includes(CACHE_DIR)));
+      run.child.kill('SIGINT');
+      expect(await run.ended).toEqual({ code: 130, signal: null });
+      expect(run.seen.stderr).toContain('Onderbroken');
+      expect(run.seen.stdout).not.toMatch(/Ik kijk naar|staat klaar op/);
+      expect(existsSync(join(out, CACHE_DIR, 'lock'))).toBe(false);
+      expect(filesIn(out).filter((f) => /\.tmp-\d+-/.test(f))).toEqual([]);
+    }, 180_000);
+  }
 
   it('SIGTERM ends a build that waits for another one\'s lock, with exit 130', async () => {
     const out = tmp('toolkit-int-');

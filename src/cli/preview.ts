@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { join, relative, resolve } from 'node:path';
 import { formatLoc, formatProblem, ToolkitError, type Problem, problem } from '../errors.js';
 import { dataOption } from './options.js';
-import { INTERRUPTED } from './signals.js';
+import { INTERRUPTED, takeOverSignals } from './signals.js';
 import { painter, type IO } from './io.js';
 import type { Opener } from './open.js';
 import { makeSite } from './site.js';
@@ -63,6 +63,7 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
         throw e;
       }
       firstDone();
+      takeOverSignals();
       io.out(`De website staat klaar op ${server.url}`);
       const shownData = relative(process.cwd(), dataDir);
       io.out(`Bewerk de bestanden in ${shownData && !shownData.startsWith('..') ? shownData : dataDir}: na elke keer opslaan wordt de pagina in je browser bijgewerkt. Stoppen: Ctrl+C.`);

@@ -213,8 +213,8 @@ export async function run(argv: string[], rawIO: IO = processIO(), deps: RunDeps
     // Every command stamps or names a date: a bad SOURCE_DATE_EPOCH is told before any work.
     const epoch = epochProblem(io.env);
     if (epoch) throw new ToolkitError('usage', [epoch]);
-    const watching = action.name() === 'preview' || Boolean(action.opts().watch);
-    if (!watching) release = stopOnSignals(io, () => stopped());
+    // A watching command too, during its first round: then it takes the signals over (takeOverSignals).
+    release = stopOnSignals(io, () => stopped());
   });
   try {
     await program.parseAsync(englishOption(argv));

@@ -12,10 +12,22 @@ export const INTERRUPTED = 130;
  * process ends then: every file is written to a temporary name and renamed,
  * so nothing is left half-written.
  */
+let handOver = () => {};
+
+/**
+ * A watching command (voorbeeld, build --watch) is stopped like any other
+ * during its first round; once that is done it stops in its own way
+ * (preview/watch.ts untilStopped), so it takes the signals over.
+ */
+export const takeOverSignals = () => handOver();
+
 export function stopOnSignals(io: IO, message: () => string): () => void {
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
   let timer: NodeJS.Timeout | undefined;
-  const remove = () => signals.forEach((s) => process.off(s, onSignal));
+  const remove = () => {
+    signals.forEach((s) => process.off(s, onSignal));
+    handOver = () => {};
+  };
   function onSignal(signal: NodeJS.Signals) {
     remove();
     askStop(signal);
@@ -27,6 +39,10 @@ export function stopOnSignals(io: IO, message: () => string): () => void {
     timer.unref();
   }
   signals.forEach((s) => process.on(s, onSignal));
+  handOver = () => {
+    remove();
+    clearStop();
+  };
   return () => {
     remove();
     if (timer) clearTimeout(timer);

@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import type { BuildOptions } from '../build.js';
 import { painter, type IO } from './io.js';
 import { progress } from './progress.js';
-import { INTERRUPTED } from './signals.js';
+import { INTERRUPTED, takeOverSignals } from './signals.js';
 
 /**
  * `toolkit build --watch`: builds, then builds again after every save under
@@ -38,6 +38,7 @@ export async function watchBuild(io: IO, dataDir: string, opts: BuildOptions, mo
     throw e;
   }
   firstDone();
+  takeOverSignals();
   const where = relative(process.cwd(), resolve(dataDir));
   io.out(`Ik kijk naar ${where && !where.startsWith('..') ? where : dataDir}: na elke keer opslaan maak ik opnieuw wat veranderd is. Stoppen: Ctrl+C.`);
   await untilStopped();
