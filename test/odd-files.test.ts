@@ -102,6 +102,14 @@ describe('odd files under data/', () => {
     expect(list.stdout).toContain('Hoort het? of helpt het?');
     const check = cli(['check', '--data', data]);
     expect(check.stderr).toContain('waarschuwing packages/02-iets.YAML: dit bestand wordt niet gelezen: een werkpakket heet iets.yaml, in kleine letters\n    Noem het 02-iets.yaml.');
+    // A build says it too, and where a selection names the package that file would be.
+    const build = cli(['build', '--package', '8', '--only', 'werkblad', '--data', data, '--out', tmp()]);
+    expect(build.code).toBe(0);
+    expect(build.stderr).toContain('Let op: packages/02-iets.YAML: dit bestand wordt niet gelezen');
+    const two = cli(['build', '--package', '2', '--data', data, '--out', tmp()]);
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain('Let op: packages/02-iets.YAML: dit bestand wordt niet gelezen');
+    expect(two.stderr).toContain('er is geen werkpakket 2');
     renameSync(join(elsewhere, pkg), join(elsewhere, pkg.replace('.yaml', '.yml')));
     const yml = cli(['check', '--data', data]);
     expect(yml.stderr).toContain(`waarschuwing packages/${pkg.replace('.yaml', '.yml')}: dit bestand wordt gelezen, maar de toolkit noemt werkpakketten iets.yaml`);

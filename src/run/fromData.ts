@@ -1,4 +1,5 @@
 import { join, relative } from 'node:path';
+import { formatProblem } from '../errors.js';
 import type { Project } from '../model/load.js';
 import type { Family, Job } from './job.js';
 import { hash, sourcesFingerprint } from './fingerprint.js';
@@ -47,6 +48,8 @@ export function runFromData(dataDir: string, key: unknown[], opts: FromDataOptio
       return { result: { written: [], unchanged, failed: [], skipped: [] } };
     }
     const project = await cachedProject(cache, dataDir, sources, opts);
+    // What check warns of in the names under packages/ (a .YAML that is not read): every command says it.
+    for (const p of project.notes ?? []) opts.onEvent?.({ type: 'note', message: formatProblem(p) });
     const { jobs, owns, whole } = await planOf(project);
     // The run is remembered with the last save of the cache, not in a save of its own.
     const remember = (r: BuildResult) => {
