@@ -39,6 +39,8 @@ export function maskSecrets(s: string, secrets: Secrets = {}): string {
     if (user) forms.push(b64(`\0${user}\0${pass}`), b64(`${user}\0${user}\0${pass}`));
     for (const f of forms.sort((a, b) => b.length - a.length)) if (f.length >= 3) out = out.split(f).join(MASK);
   }
+  // AUTH LOGIN sends the user name in base64 too: a server that echoes it shows half the login.
+  if (user) for (const f of [b64(user), b64(user).replace(/=+$/, '')]) if (f.length >= 4) out = out.split(f).join(MASK);
   // Base64 at any alignment or with other words around it: decode each word and look inside.
   return out.replace(/[A-Za-z0-9+/]{8,}={0,2}/g, (word) => {
     const decoded = Buffer.from(word, 'base64').toString('latin1');

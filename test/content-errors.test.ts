@@ -57,7 +57,7 @@ const cases: [string, string][] = [
   ['card-kind.yaml', `${F}:17:11 kaart 1 ("Een kaart"), kind: "denkk" kan hier niet; kies uit denk, doe\n    Bedoel je "denk"?`],
   ['bad-url.yaml', `${F}:7:8 film.url: "www.example.org/film" is geen webadres`],
   ['empty-text.yaml', `${F}:3:8 title: is leeg`],
-  ['binary-title.yaml', `${F}:3:17 title: hier hoort tekst, maar er staat binaire gegevens (!!binary)\n    Haal !!binary weg en schrijf de tekst zelf op.`],
+  ['binary-title.yaml', `${F}:3:17 title: hier hoort tekst, maar er staat een blok binaire gegevens (!!binary)\n    Haal !!binary weg en schrijf de tekst zelf op.`],
   [
     'colon-in-text.yaml',
     `${F}:10:5 vraag 3: hier hoort één tekst, maar door de ": " erin leest YAML het als "sleutel: waarde"\n    Zet de hele tekst tussen aanhalingstekens, zo: "Wat zeg je: ja of nee?"`,

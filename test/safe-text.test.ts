@@ -36,6 +36,8 @@ describe('the sanitiser', () => {
     expect(maskSecrets(`bad credentials ${b64('\0iemand\0anders-geheim')}`)).toBe('bad credentials ***');
     expect(maskSecrets(`334 ${b64('Geheim-77')}`, secrets)).toBe('334 ***');
     expect(maskSecrets(`AUTH LOGIN ${b64('facilitator')}`)).toBe('AUTH LOGIN ***');
+    // A server that answers AUTH LOGIN by echoing what it got: the user's base64 and the password's, without AUTH before them.
+    expect(maskSecrets(`535 5.7.8 Authentication failed: ${b64('jan')} ${b64('geheim123')}`, { user: 'jan', pass: 'geheim123' })).toBe('535 5.7.8 Authentication failed: *** ***');
     expect(maskSecrets('kon smtp://jan:Geheim-77@mail.example.org:587 niet bereiken', secrets)).toBe('kon smtp://***@mail.example.org:587 niet bereiken');
     expect(maskSecrets('wachtwoord Geheim 77 en Geheim%2077', { pass: 'Geheim 77' })).toBe('wachtwoord *** en ***');
     expect(maskSecrets('wachtwoord Geheim-77 en Geheim-77', { pass: 'Geheim-77' })).toBe('wachtwoord *** en ***');

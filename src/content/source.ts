@@ -154,7 +154,7 @@ export const describeNode = (node: unknown): string =>
               : node.value === null
                 ? 'niets'
                 : node.value instanceof Uint8Array
-                  ? `binaire gegevens (${shortTag(node.tag ?? '!!binary')})`
+                  ? `een blok binaire gegevens (${shortTag(node.tag ?? '!!binary')})`
                   : node.value instanceof Date
                     ? `een tijdstip (${shortTag(node.tag ?? '!!timestamp')})`
                     : typeof node.value === 'string'
