@@ -52,7 +52,7 @@ export function statementPage(toolkit: Toolkit, tagged: TaggedKinds): string {
   const { contact } = toolkit;
   const mail = `<a href="mailto:${esc(contact.email)}">${esc(contact.email)}</a>`;
   const all = noMain.length === 0 && noPrint.length === 0;
-  const main = `<h1>Toegankelijkheidsverklaring</h1>
+  const main = `<h1>Toegankelijkheids&shy;verklaring</h1>
 <p class="lead">Iedereen moet de ${esc(toolkit.title)} kunnen gebruiken: ook wie slecht ziet, een schermlezer of vergroting gebruikt, of geen muis gebruikt. Hier lees je wat daarvoor op deze website en in de pdf's geregeld is, wat nog niet, en hoe je een bestand in een andere vorm vraagt.</p>
 
 <h2 id="over">Waar gaat deze verklaring over?</h2>

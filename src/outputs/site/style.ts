@@ -114,7 +114,7 @@ code { font-family: ui-monospace, Consolas, monospace; font-size: 0.9375em; }
 @media (max-width: 30rem) {
   h1 { font-size: 1.625rem; }
   .packages li, .downloads li { flex-direction: column; gap: 0.5rem; }
-  .downloads .thumb { display: none; }
+  .downloads .thumb, .packages .thumb { display: none; }
 }
 @media print { .site-header form, .skip { display: none; } }
 `;
