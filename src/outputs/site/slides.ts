@@ -2,7 +2,7 @@ import type { Package, Toolkit } from '../../model/types.js';
 import type { Slide } from '../../model/slides.js';
 import { esc, page, paragraphs, qrSvg } from './html.js';
 import { icon } from './icons.js';
-import { pagePath, relativeHref, slidesPath, SLIDES_CSS, SLIDES_SCRIPT } from './layout.js';
+import { pagePath, relativeHref, slidesPath, SLIDES_CSS, SLIDES_SCRIPT, STATEMENT } from './layout.js';
 
 /**
  * A package's slides as one page in the browser: the same deck as the PDF
@@ -41,6 +41,8 @@ export interface SlidesView {
   deck: Slide[];
   /** The QR code of the film's link, when it has one. */
   qr?: boolean[][];
+  /** The slides' PDF on the site, of which this page is the accessible version. */
+  pdf?: { path: string; label: string };
 }
 
 function body(v: SlidesView, s: Slide): string {
@@ -92,7 +94,7 @@ ${notes}</div>`;
     })
     .join('\n');
   const main = `<main class="deck" id="inhoud">
-<p class="intro">Presentatie van <a href="${esc(relativeHref(here, pagePath(pkg)))}">werkpakket ${pkg.number}: ${esc(pkg.title)}</a>. Volgende dia: pijltje naar rechts, spatiebalk of Page Down. Vorige dia: pijltje naar links of Page Up. Volledig scherm: F.</p>
+<p class="intro">Presentatie van <a href="${esc(relativeHref(here, pagePath(pkg)))}">werkpakket ${pkg.number}: ${esc(pkg.title)}</a>. Volgende dia: pijltje naar rechts, spatiebalk of Page Down. Vorige dia: pijltje naar links of Page Up. Volledig scherm: F.${v.pdf ? ` Deze pagina is de toegankelijke versie van de pdf <a href="${esc(relativeHref(here, v.pdf.path))}">${esc(v.pdf.label)}</a>; zie ook de <a href="${esc(relativeHref(here, STATEMENT))}">toegankelijkheidsverklaring</a>.` : ''}</p>
 ${slides}
 <div class="controls" hidden>
 <button type="button" data-go="prev">Vorige</button>
