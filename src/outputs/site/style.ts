@@ -32,7 +32,7 @@ main:focus { outline: none; }
 .skip:focus { top: 0.5rem; }
 .site-header { border-bottom: 3px solid #2c3e50; padding: 0.25rem 0; }
 .site-header .bar { display: flex; flex-wrap: wrap; gap: 0.25rem 2rem; align-items: flex-start; justify-content: space-between; }
-.home { font-weight: 700; font-size: 1.25rem; color: var(--ink); text-decoration: none; padding: 0.25rem 0; }
+.home { font-weight: 700; font-size: 1.25rem; line-height: 1.4; color: var(--ink); text-decoration: none; padding: 0.25rem 0; }
 .home:hover { text-decoration: underline; }
 .search { flex: 1 1 18rem; max-width: 32rem; padding: 0.25rem 0; }
 .search label { display: block; font-weight: 700; }
