@@ -111,21 +111,24 @@ describe.skipIf(!hasChromium)('the site as the accessible version of the PDFs', 
 
   it('says on each page which PDFs it is the accessible version of, with a link to each, and links the statement from every footer', () => {
     const html = (p: string) => readFileSync(join(site, p), 'utf8');
-    const altOf = (p: string) => [...(/<p class="alt-of">([\s\S]*?)<\/p>/.exec(html(p))?.[1] ?? '').matchAll(/href="([^"]+\.pdf)"/g)].map((m) => decodeURIComponent(m[1]!));
+    const altOf = (p: string) => [...(/<p class="(?:alt-of|intro)">([\s\S]*?)<\/p>/.exec(html(p))?.[1] ?? '').matchAll(/href="([^"]+\.pdf)"/g)].map((m) => decodeURIComponent(m[1]!));
     for (const d of packageDirs()) {
       const pdfs = readdirSync(join(site, d)).filter((f) => f.endsWith('.pdf'));
       const linked = altOf(`${d}/index.html`);
-      // Every PDF of the package but the print-only copies of the same plates and cards.
-      expect(linked.sort(), d).toEqual(pdfs.filter((f) => !/-2xA4\.pdf$|-kaarten-drukker\.pdf$/.test(f)).sort());
+      // Every PDF of the package but the print-only copies of the same plates and cards, and the slides, which have a page of their own.
+      expect(linked.sort(), d).toEqual(pdfs.filter((f) => !/-2xA4\.pdf$|-kaarten-drukker\.pdf$|-presentatie-16x9\.pdf$/.test(f)).sort());
+      expect(altOf(`${d}/presentatie.html`), d).toEqual(pdfs.filter((f) => f.endsWith('-presentatie-16x9.pdf')));
     }
     expect(altOf('gebruiksaanwijzer.html')).toEqual(['gebruiksaanwijzer-A4.pdf']);
     expect(altOf('overzicht.html')).toEqual(['overzicht-A4.pdf']);
     const pages = ['index.html', 'gebruiksaanwijzer.html', 'overzicht.html', 'toegankelijkheid.html', ...packageDirs().map((d) => `${d}/index.html`)];
     for (const p of pages) expect(/<footer[\s\S]*href="(?:\.\.\/)?toegankelijkheid\.html"[\s\S]*<\/footer>/.test(html(p)), p).toBe(true);
+    // The presentation has no footer (it fills the screen): its first line links the statement.
+    for (const d of packageDirs()) expect(html(`${d}/presentatie.html`)).toMatch(/<p class="intro">[^\n]*href="\.\.\/toegankelijkheid\.html"/);
   });
 
   it('has an accessibility statement in Dutch that says what meets WCAG 2.1 AA, what does not, how to ask for another form, and its date', async () => {
-    const text = (await pageText('toegankelijkheid.html')).replace(/\s+/g, ' ');
+    const text = (await pageText('toegankelijkheid.html')).replace(/\u00ad/g, '').replace(/\s+/g, ' ');
     expect(text).toContain('Toegankelijkheidsverklaring');
     expect(text).toContain('WCAG 2.1 op niveau AA');
     for (const h of ['Wat voldoet', 'Wat nog niet voldoet', 'Een bestand in een andere vorm', 'Hoe is dit gecontroleerd?', 'Datum']) expect(text).toContain(h);

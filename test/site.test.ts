@@ -287,6 +287,10 @@ describe.skipIf(!hasChromium)('the site in a browser, from file://', () => {
     await page.click('.search-toggle');
     expect(await page.getAttribute('.search-toggle', 'aria-expanded')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('zoek');
+    await page.keyboard.press('Escape');
+    expect(await page.getAttribute('.search-toggle', 'aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('search-toggle');
+    expect(await page.isVisible('#zoek')).toBe(false);
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 });

@@ -169,6 +169,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
     });
     // The same slides as the PDF for the beamer, as a page that works in a browser without internet.
     const deck = deckOf(pkg);
+    const slidesPdf = pdfs.find((p) => p.facts.kind === 'presentatie');
     jobs.push({
       id: `site:slides:${pkg.id}`,
       family: 'site',
@@ -181,7 +182,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
       fingerprint: hash(code, 'site-slides', pageContent(pkg), siteToolkitContent(toolkit)),
       make: async () => {
         const qr = pkg.film.url ? (await import('../../render/qr.js')).qrModules(pkg.film.url) : undefined;
-        return [{ path: prefix + slidesPath(pkg), bytes: enc.encode(slidesPage({ toolkit, pkg, deck, qr })) }];
+        return [{ path: prefix + slidesPath(pkg), bytes: enc.encode(slidesPage({ toolkit, pkg, deck, qr, pdf: slidesPdf && { path: slidesPdf.path, label: labelOf(slidesPdf.facts) } })) }];
       },
     });
   }

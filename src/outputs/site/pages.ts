@@ -234,7 +234,7 @@ export function packagePage(v: PackageView): string {
   const main = `${pkg.theme.implicit ? '' : `<p class="theme-label">Thema ${esc(pkg.theme.id)} · ${esc(pkg.theme.name)}</p>`}
 <h1>Werkpakket ${pkg.number}: ${esc(pkg.title)}</h1>
 ${paragraphs(pkg.intro, ' class="lead"')}
-${packageDownloads(here, v, alternativeOf(here, v.downloads.filter((d) => d.facts.kind !== 'werkplaat-2xA4' && d.facts.kind !== 'kaarten-drukker'), ' De werkplaten op twee A4-vellen en de kaarten voor de drukker zijn dezelfde werkplaten en kaarten om te printen.'))}
+${packageDownloads(here, v, alternativeOf(here, v.downloads.filter((d) => !['werkplaat-2xA4', 'kaarten-drukker', 'presentatie'].includes(d.facts.kind)), ` De werkplaten op twee A4-vellen en de kaarten voor de drukker zijn dezelfde werkplaten en kaarten om te printen.${v.slides ? ` De presentatie staat als <a href="${esc(relativeHref(here, slidesPath(pkg)))}">webpagina</a> op deze website.` : ''}`))}
 ${film(toolkit, pkg, v.filmPasswords, v.qr)}
 <section><h2 id="vragen">Reflectievragen</h2>
 <ol class="questions">${pkg.questions.map((q) => `<li>${esc(q)}</li>`).join('')}</ol>

@@ -35,6 +35,13 @@ export const SITE_SCRIPT = String.raw`'use strict';
         form.classList.toggle('open', open);
         if (open) input.focus();
       });
+      // Escape folds it away again, back to the button.
+      form.addEventListener('keydown', function (ev) {
+        if (ev.key !== 'Escape' || toggle.getAttribute('aria-expanded') !== 'true' || getComputedStyle(toggle).display === 'none') return;
+        toggle.setAttribute('aria-expanded', 'false');
+        form.classList.remove('open');
+        toggle.focus();
+      });
     }
     form.addEventListener('submit', function (ev) { ev.preventDefault(); });
     // The list is rebuilt at once and silently; the status line, a live region, is set once typing pauses, with only the count.

@@ -2,7 +2,7 @@ import type { Package, Toolkit } from '../../model/types.js';
 import type { Slide } from '../../model/slides.js';
 import { esc, page, paragraphs, qrSvg } from './html.js';
 import { icon } from './icons.js';
-import { pagePath, relativeHref, slidesPath, SLIDES_CSS, SLIDES_SCRIPT } from './layout.js';
+import { pagePath, relativeHref, slidesPath, SLIDES_CSS, SLIDES_SCRIPT, STATEMENT } from './layout.js';
 
 /**
  * A package's slides as one page in the browser: the same deck as the PDF
@@ -41,6 +41,8 @@ export interface SlidesView {
   deck: Slide[];
   /** The QR code of the film's link, when it has one. */
   qr?: boolean[][];
+  /** The slides' PDF on the site, of which this page is the accessible version. */
+  pdf?: { path: string; label: string };
 }
 
 function body(v: SlidesView, s: Slide): string {
@@ -80,7 +82,7 @@ export function slidesPage(v: SlidesView): string {
       if (s.type === 'title')
         return `<div class="slide title" id="dia-${n}" role="group" aria-roledescription="dia" aria-label="${n} van ${total}">
 <p class="tag">Werkpakket ${pkg.number}${theme ? ` · ${esc(theme)}` : ''}</p>
-<h1>${esc(pkg.title)}</h1>
+<p class="display">${esc(pkg.title)}</p>
 <p class="sub">${esc(toolkit.title)}</p>
 ${notes}</div>`;
       const tag = tagOf(s);
@@ -92,7 +94,8 @@ ${notes}</div>`;
     })
     .join('\n');
   const main = `<main class="deck" id="inhoud">
-<p class="intro">Presentatie van <a href="${esc(relativeHref(here, pagePath(pkg)))}">werkpakket ${pkg.number}: ${esc(pkg.title)}</a>. Volgende dia: pijltje naar rechts, spatiebalk of Page Down. Vorige dia: pijltje naar links of Page Up. Volledig scherm: F.</p>
+<h1 class="intro-title">Presentatie: werkpakket ${pkg.number}, ${esc(pkg.title)}</h1>
+<p class="intro">Bij <a href="${esc(relativeHref(here, pagePath(pkg)))}">werkpakket ${pkg.number}: ${esc(pkg.title)}</a>. Volgende dia: pijltje naar rechts, spatiebalk of Page Down. Vorige dia: pijltje naar links of Page Up. Volledig scherm: F.${v.pdf ? ` Deze pagina is de toegankelijke versie van de pdf <a href="${esc(relativeHref(here, v.pdf.path))}">${esc(v.pdf.label)}</a>; zie ook de <a href="${esc(relativeHref(here, STATEMENT))}">toegankelijkheidsverklaring</a>.` : ''}</p>
 ${slides}
 <div class="controls" hidden>
 <button type="button" data-go="prev">Vorige</button>
@@ -128,7 +131,8 @@ a { color: #0a4fa8; }
 .deck { padding: 1rem; }
 .intro { max-width: 60rem; margin: 0 auto 1rem; }
 .slide { container-type: inline-size; position: relative; width: min(100%, 60rem); aspect-ratio: 16 / 9; margin: 0 auto 1.5rem; padding: 4cqw 5.7cqw; border: 1px solid #d0d4d9; border-top: 1.2cqw solid var(--theme); background: #ffffff; overflow: hidden; font-size: 2.1cqw; }
-.slide h1 { font-size: 5cqw; line-height: 1.1; margin: 6cqw 0 2cqw; }
+.slide .display { font-size: 5cqw; font-weight: 700; line-height: 1.1; margin: 6cqw 0 2cqw; }
+.intro-title { max-width: 60rem; margin: 0 auto 0.25rem; font-size: 1.125rem; }
 .slide h2 { font-size: 3.33cqw; line-height: 1.15; margin: 0 0 2.5cqw; }
 .slide .tag { margin: 0 0 1cqw; color: var(--grey); font-weight: 700; font-size: 1.6cqw; }
 .slide .sub { font-size: 2.1cqw; color: var(--grey); }
@@ -148,9 +152,9 @@ a { color: #0a4fa8; }
 .film > div { flex: 1; }
 .big { font-weight: 700; }
 .qr { width: 27cqw; height: auto; flex: none; }
-.foot { position: absolute; left: 5.7cqw; right: 5.7cqw; bottom: 2cqw; display: flex; justify-content: space-between; margin: 0 !important; color: var(--grey); font-size: 1.4cqw; }
-.notes { position: absolute; left: 5.7cqw; right: 5.7cqw; bottom: 4.5cqw; font-size: 1.4cqw; color: var(--grey); }
-.notes[open] { background: #ffffff; border: 1px solid #d0d4d9; padding: 0.5rem; }
+.foot { position: absolute; left: 0; right: 0; padding-inline: inherit; bottom: 2cqw; display: flex; justify-content: space-between; margin: 0 !important; color: var(--grey); font-size: 1.4cqw; }
+.notes { position: absolute; left: 0; right: 0; padding-inline: inherit; bottom: 4.5cqw; font-size: 1.4cqw; color: var(--grey); }
+.notes[open] { background: #ffffff; border-top: 1px solid #d0d4d9; padding-block: 0.5rem; }
 .controls { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; max-width: 60rem; margin: 0 auto; }
 .controls button { font: inherit; padding: 0.3rem 0.9rem; border: 2px solid var(--grey); border-radius: 4px; background: #ffffff; color: var(--ink); cursor: pointer; }
 .controls .where { margin: 0; color: var(--grey); }
@@ -158,14 +162,15 @@ a { color: #0a4fa8; }
 .js .slide { display: none; }
 .js .deck { padding: 0.5rem 1rem; }
 .js .intro { font-size: 0.875rem; margin-bottom: 0.5rem; }
-.js .slide.current { display: block; width: min(100%, calc((100vh - 7.5rem) * 16 / 9)); margin-bottom: 0.5rem; }
+.js .intro-title { font-size: 1rem; }
+.js .slide.current { display: block; width: min(100%, calc((100vh - 9.5rem) * 16 / 9)); margin-bottom: 0.5rem; }
 :fullscreen .deck, .deck:fullscreen { padding: 0; background: #ffffff; display: flex; flex-direction: column; justify-content: center; }
-:fullscreen .intro, :fullscreen .controls { display: none; }
+:fullscreen .intro, :fullscreen .intro-title, :fullscreen .controls { display: none; }
 :fullscreen .slide.current { width: min(100vw, calc(100vh * 16 / 9)); margin: 0 auto; border: 0; border-top: 1.2cqw solid var(--theme); }
 /* A phone, or 400 % zoom: the slide's text at reading size, flowing down, instead of a 16:9 picture too small to read. */
 @media (max-width: 40rem) {
   .slide, .js .slide.current { aspect-ratio: auto; width: 100%; padding: 1rem; font-size: 1rem; border-top-width: 0.4rem; }
-  .slide h1 { font-size: 1.75rem; margin: 1rem 0 0.5rem; }
+  .slide .display { font-size: 1.75rem; margin: 1rem 0 0.5rem; }
   .slide h2 { font-size: 1.375rem; margin-bottom: 0.75rem; }
   .slide .tag, .slide .sub, .uses li, .areas li, .doekaarten li, .small, .foot, .notes, .agreement li { font-size: 1rem; }
   .questions li { font-size: 1.125rem; }
@@ -178,7 +183,7 @@ a { color: #0a4fa8; }
   .qr { width: 12rem; }
   .foot, .notes { position: static; margin-top: 1rem !important; }
 }
-@media print { .controls, .intro { display: none; } .slide { display: block !important; break-after: page; } }
+@media print { .controls, .intro, .intro-title { display: none; } .slide { display: block !important; break-after: page; } }
 `;
 }
 

@@ -52,7 +52,7 @@ export function statementPage(toolkit: Toolkit, tagged: TaggedKinds): string {
   const { contact } = toolkit;
   const mail = `<a href="mailto:${esc(contact.email)}">${esc(contact.email)}</a>`;
   const all = noMain.length === 0 && noPrint.length === 0;
-  const main = `<h1>Toegankelijkheidsverklaring</h1>
+  const main = `<h1>Toegankelijkheids&shy;verklaring</h1>
 <p class="lead">Iedereen moet de ${esc(toolkit.title)} kunnen gebruiken: ook wie slecht ziet, een schermlezer of vergroting gebruikt, of geen muis gebruikt. Hier lees je wat daarvoor op deze website en in de pdf's geregeld is, wat nog niet, en hoe je een bestand in een andere vorm vraagt.</p>
 
 <h2 id="over">Waar gaat deze verklaring over?</h2>
@@ -66,7 +66,7 @@ export function statementPage(toolkit: Toolkit, tagged: TaggedKinds): string {
 <ul>
 <li>Alle tekst van elke pdf staat ook op een webpagina: die pagina is de toegankelijke versie van de pdf. Bovenaan elke pagina staat van welke pdf’s. Het gaat om de <a href="${esc(INDEX)}">pagina van elk werkpakket</a> (werkblad, draaiboek, werkplaten, kaarten en presentatie), de <a href="${esc(GUIDE_PAGE)}">gebruiksaanwijzer</a> en het <a href="${esc(OVERVIEW_PAGE)}">overzicht</a>.</li>
 <li>Alle links, knoppen en het zoekvak werken met alleen het toetsenbord. Een link bovenaan brengt je meteen naar de inhoud.</li>
-<li>Elke pagina heeft koppen in de goede volgorde, is in het Nederlands gemarkeerd, en heeft één hoofdgedeelte, één kruimelpad, een kop en een voet.</li>
+<li>Elke pagina is in het Nederlands gemarkeerd en heeft koppen in de goede volgorde en één hoofdgedeelte, zonder een rij extra herkenningspunten (landmarks) voor een schermlezer.</li>
 <li>Tekst is groot te maken tot 400 %: dan past de pagina nog in de breedte van het scherm, zonder zijwaarts te schuiven.</li>
 <li>Tekst en achtergrond verschillen genoeg in kleur (contrast van minstens 4,5 op 1). ${toolkit.themeless ? '' : ' Het thema is ook te zien aan de letter, niet alleen aan de kleur.'}</li>
 <li>Afbeeldingen van pdf’s en kaarten staan naast dezelfde tekst; een schermlezer slaat ze over, zodat je niets twee keer hoort. Ook de pictogrammen slaat hij over.</li>

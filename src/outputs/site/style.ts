@@ -32,7 +32,7 @@ main:focus { outline: none; }
 .skip:focus { top: 0.5rem; }
 .site-header { border-bottom: 3px solid #2c3e50; padding: 0.25rem 0; }
 .site-header .bar { display: flex; flex-wrap: wrap; gap: 0.25rem 2rem; align-items: flex-start; justify-content: space-between; }
-.home { font-weight: 700; font-size: 1.25rem; color: var(--ink); text-decoration: none; padding: 0.25rem 0; }
+.home { font-weight: 700; font-size: 1.25rem; line-height: 1.4; color: var(--ink); text-decoration: none; padding: 0.25rem 0; }
 .home:hover { text-decoration: underline; }
 .search { flex: 1 1 18rem; max-width: 32rem; padding: 0.25rem 0; }
 .search label { display: block; font-weight: 700; }
@@ -114,7 +114,7 @@ code { font-family: ui-monospace, Consolas, monospace; font-size: 0.9375em; }
 @media (max-width: 30rem) {
   h1 { font-size: 1.625rem; }
   .packages li, .downloads li { flex-direction: column; gap: 0.5rem; }
-  .downloads .thumb { display: none; }
+  .downloads .thumb, .packages .thumb { display: none; }
 }
 @media print { .site-header form, .skip { display: none; } }
 `;
