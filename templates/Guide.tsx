@@ -45,7 +45,7 @@ export function Guide({ toolkit }: { toolkit: Toolkit }) {
         </GuideSection>}
         <GuideSection
           heading="Vragen of ideeën?"
-          text={`Over de toolkit en de films: mail naar ${contact.name}, ${contact.email}${web}. Wie de teksten van deze uitgave schreef, staat in het colofon. Dit is versie ${toolkit.version} van de toolkit.`}
+          text={`Over de toolkit en de films: mail naar ${contact.name}, ${contact.email}${web}. Dit is versie ${toolkit.version} van de toolkit.`}
         />
         {/* Closes the last section, as each section's top rule opens it. */}
         <View style={{ borderTopWidth: 0.5, borderTopColor: RULE }} />
