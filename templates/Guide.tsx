@@ -9,7 +9,7 @@ import { A4, FONT, INK, RULE, mm } from './units.js';
 
 const NUMBER_WORDS = ['', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'];
 /** "De zes thema's"; "Het thema" for one. */
-const themesHeading = (n: number) => (n === 1 ? 'Het thema' : `De ${NUMBER_WORDS[n] ?? n} thema's`);
+const themesHeading = (n: number) => (n === 1 ? 'Het thema' : `De ${NUMBER_WORDS[n] ?? n} thema’s`);
 
 /** The pictogram of a guide section, by what its heading names; none for the rest. */
 function sectionIcon(heading: string): IconName | undefined {
