@@ -12,6 +12,7 @@ import { missingParts } from './model/completeness.js';
 import { contrastProblems } from './render/contrast.js';
 import { duplicateTexts } from './model/duplicates.js';
 import { seedRuns } from './model/seedRuns.js';
+import { readerTextProblems } from './model/readerText.js';
 import { CheckCache } from './checkCache.js';
 
 /** Everything a build would find wrong, without writing: schema, glyphs, colour contrast, text fit; and warnings (severity) for what is missing. */
@@ -32,7 +33,7 @@ export async function check(project: Project): Promise<Problem[]> {
   const renderer = () => (loaded ??= import('./outputs/loadRenderer.js').then((m) => m.loadRenderer()));
   const kept = new CheckCache();
   // The toolkit as a whole: no card title or question twice, nothing copied from the seed page.
-  problems.push(...duplicateTexts(project.packages), ...seedRuns(project));
+  problems.push(...duplicateTexts(project.packages), ...seedRuns(project), ...readerTextProblems(project.toolkit, project.packages));
   for (const pkg of project.packages) problems.push(...missingParts(project.toolkit, pkg));
   const fitted: typeof project.packages = [];
   for (const pkg of [...project.packages, ...partial]) {

@@ -139,6 +139,37 @@ export const ERRORS = {
     message: (p) => `${p.words} woorden op een rij staan zo ook op de oorspronkelijke toolkitpagina: "${p.run}"`,
     hint: (p) => `Schrijf dit in je eigen woorden. (Vergeleken met ${p.seed}.)`,
   }),
+  // Reader text: what an editor would mark (src/model/readerText.ts)
+  'straight-quote': def<{ mark: S; around: S }>({
+    title: 'Recht aanhalingsteken',
+    message: (p) => `er staat een recht aanhalingsteken ${p.mark} in de tekst ("${p.around}"); de toolkit gebruikt overal ‘ ’`,
+    hint: 'Zet de woorden tussen ‘ en ’ (en gebruik ’ als apostrof).',
+  }),
+  'number-sign': def<{ found: S; number: S }>({
+    title: 'Werkpakket als #nummer',
+    message: (p) => `"${p.found}" is hoe de makers een werkpakket nummeren, niet hoe een lezer het vindt`,
+    hint: (p) => `Schrijf "werkpakket ${p.number}" en de titel, zoals ‘werkpakket ${p.number}, …’.`,
+  }),
+  'werkplaat-minutes': def<{ werkplaat: N; said: N; planned: S }>({
+    title: 'Duur van een werkplaat past niet bij het draaiboek',
+    message: (p) => `werkplaat ${p.werkplaat} noemt ${p.said} minuten, maar ${p.planned}`,
+    hint: 'Eén duur per werkplaat: zet in de instructie de minuten van de stap die hem gebruikt, of noem geen duur.',
+  }),
+  'question-connective': def<{ word: S }>({
+    title: 'Vraag begint met een verbindingswoord',
+    message: (p) => `de vraag begint met "${p.word}": zo leunt hij op de vraag ervoor, maar op het werkblad kiest de lezer vragen los`,
+    hint: 'Schrijf de vraag zo dat hij op zichzelf staat.',
+  }),
+  'question-points-back': def<{ word: S }>({
+    title: 'Vraag verwijst terug',
+    message: (p) => `de vraag begint met "${p.word}" en verwijst zo naar iets uit een andere vraag`,
+    hint: 'Noem waar het over gaat, zodat de vraag op zichzelf staat.',
+  }),
+  'same-plan': def<{ steps: S; where: S }>({
+    title: 'Twee draaiboeken met dezelfde stappen',
+    message: (p) => `het draaiboek heeft dezelfde stappen in dezelfde volgorde als ${p.where}: ${p.steps}`,
+    hint: 'Laat de bijeenkomst volgen uit het idee van dit werkpakket: andere stappen, een andere volgorde of een andere werkvorm.',
+  }),
   limits: def<{ min: N; max: N }>({ title: 'Grenzen omgedraaid', message: (p) => `min (${p.min}) is groter dan max (${p.max})`, hint: 'Zet het kleinste getal bij min.' }),
   'file-extension': def<{ what: S; name: S }>({ title: 'Naam van een pakketbestand', message: (p) => p.what, hint: (p) => `Noem het ${p.name}.` }),
   'toolkit-colour': def<{ what: S }>({ title: 'Kleur van de toolkit', message: (p) => p.what }),

@@ -54,7 +54,7 @@ export function Draaiboek({ toolkit, pkg, qr }: DraaiboekProps) {
           </View>
         </View>
         {pkg.background ? (
-          <DraaiboekSection heading="Als de film niet kan: het idee in het kort" colour={colour} keep>
+          <DraaiboekSection heading="Als de film niet kan: het idee in onze eigen woorden, geen samenvatting van de film" colour={colour} keep>
             <TwoColumns text={pkg.background} fontSize={10} lineHeight={1.45} />
           </DraaiboekSection>
         ) : null}

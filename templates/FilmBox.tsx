@@ -3,10 +3,13 @@ import type { Film, Toolkit } from '../src/model/types.js';
 import { QrCode } from './QrCode.js';
 import { FONT, INK, mm, TYPE } from './units.js';
 
-/** Where to get the film: its link (and password), or, while the link is unknown, whom to ask. */
-export function filmHowTo(film: Film, contact: Toolkit['contact']): string {
+/**
+ * Where to get the film: its link (and password), or, while the link is unknown, whom to ask.
+ * `ask` replaces the contact for readers who should not all write to it (the werkblad's participants).
+ */
+export function filmHowTo(film: Film, contact: Toolkit['contact'], ask?: string): string {
   if (film.url) return 'Scan de QR-code of typ de link over.';
-  return `Vraag de link naar de film op bij ${contact.name}: ${contact.email}.`;
+  return ask ?? `Vraag de link naar de film op bij ${contact.name}: ${contact.email}.`;
 }
 
 export function FilmBox({
@@ -15,6 +18,7 @@ export function FilmBox({
   background,
   contact,
   lead = 'Bekijk de film samen voordat je de vragen bespreekt.',
+  ask,
   gap = mm(6),
 }: {
   film: Film;
@@ -22,6 +26,8 @@ export function FilmBox({
   background: string;
   contact: Toolkit['contact'];
   lead?: string;
+  /** Printed instead of the contact while the link is unknown. */
+  ask?: string;
   /** Space below the box. */
   gap?: number;
 }) {
@@ -30,7 +36,7 @@ export function FilmBox({
       <View style={{ flex: 1 }}>
         <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: TYPE.subheading, color: INK }}>Film: {film.title}</Text>
         <Text style={{ fontFamily: FONT, fontSize: TYPE.small, color: INK, marginTop: 3 }}>
-          {lead} {filmHowTo(film, contact)}
+          {lead} {filmHowTo(film, contact, ask)}
         </Text>
         {film.url ? <Text style={{ fontFamily: FONT, fontSize: TYPE.small, color: INK, marginTop: 3 }}>{film.url}</Text> : null}
         {film.password ? <Text style={{ fontFamily: FONT, fontSize: TYPE.small, color: INK, marginTop: 2 }}>Wachtwoord: {film.password}</Text> : null}

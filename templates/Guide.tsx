@@ -9,7 +9,7 @@ import { A4, FONT, INK, RULE, mm } from './units.js';
 
 const NUMBER_WORDS = ['', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'];
 /** "De zes thema's"; "Het thema" for one. */
-const themesHeading = (n: number) => (n === 1 ? 'Het thema' : `De ${NUMBER_WORDS[n] ?? n} thema's`);
+const themesHeading = (n: number) => (n === 1 ? 'Het thema' : `De ${NUMBER_WORDS[n] ?? n} thema’s`);
 
 /** The pictogram of a guide section, by what its heading names; none for the rest. */
 function sectionIcon(heading: string): IconName | undefined {
@@ -45,7 +45,7 @@ export function Guide({ toolkit }: { toolkit: Toolkit }) {
         </GuideSection>}
         <GuideSection
           heading="Vragen of ideeën?"
-          text={`Mail naar ${contact.name}: ${contact.email}${web}. Dit is versie ${toolkit.version} van de toolkit.`}
+          text={`Over de toolkit en de films: mail naar ${contact.name}, ${contact.email}${web}. Dit is versie ${toolkit.version} van de toolkit.`}
         />
         {/* Closes the last section, as each section's top rule opens it. */}
         <View style={{ borderTopWidth: 0.5, borderTopColor: RULE }} />

@@ -17,7 +17,7 @@ export function Overview({ toolkit, packages }: { toolkit: Toolkit; packages: Pa
         <DocumentHeader themes={toolkit.themes} title="Overzicht van de werkpakketten" subtitle={toolkit.title} />
         <Text style={{ fontSize: TYPE.body, lineHeight: 1.4, marginTop: -mm(3), marginBottom: mm(5) }}>
           {count(packages.length, 'werkpakket', 'werkpakketten')}
-          {toolkit.themeless ? '' : ` in ${count(groups.length, 'thema', "thema's")}`}, elk met een werkblad (A4), werkplaten (A3 of 2 x A4) en
+          {toolkit.themeless ? '' : ` in ${count(groups.length, 'thema', 'thema’s')}`}, elk met een werkblad (A4), werkplaten (A3 of 2 x A4) en
           denk- en doekaarten. Kies een werkpakket dat past bij wat nu speelt in je team.
         </Text>
         {groups.map((g) => (

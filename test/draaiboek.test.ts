@@ -67,11 +67,12 @@ describe('draaiboek', () => {
     expect(text).not.toContain(squash('Scan de QR-code'));
   });
 
-  it('the werkblad says whom to ask for a film without a link too', async () => {
+  it('the werkblad of a film without a link sends its reader to the facilitator, not to the contact: only the draaiboek names that', async () => {
     const o = tmp('toolkit-werkblad-');
     expect((await toolkit(['build', '--data', data, '--package', '2', '--only', 'werkblad', '--out', o], { cwd: data })).code).toBe(0);
     const text = squash(pdftotext(join(o, noLink.id, `${noLink.id}-werkblad-A4.pdf`)));
-    expect(text).toContain(squash('Vraag de link naar de film op bij Het team van de toolkit: toolkit@example.org'));
+    expect(text).toContain(squash('Wie de bijeenkomst begeleidt, zet de film voor jullie klaar.'));
+    expect(text).not.toContain('toolkit@example.org');
   });
 
   it('the shipped werkblad of package 1 prints its film link, password and QR code (facts.md)', () => {

@@ -69,6 +69,13 @@ describe('gebruiksaanwijzer', () => {
     const pages = pageSizes(file).length;
     expect(text).toContain(squash(`pagina ${pages} van ${pages}`));
   });
+
+  it('says who wrote this edition\'s texts, apart from whose ideas and films they are (issue 28)', () => {
+    // The shipped colophon: the texts are this edition's makers', the ideas and films Wouter Hart's and Thom Verheggen's.
+    expect(text).toContain(squash('De ideeën en de films van deze toolkit zijn van Wouter Hart en Thom Verheggen'));
+    expect(text).toContain(squash('De teksten van deze uitgave zijn geschreven door de makers van deze uitgave, niet door Wouter Hart en Thom Verheggen'));
+    expect(text).toContain(squash(`Over de toolkit en de films: mail naar ${toolkit.contact.name}`));
+  });
 });
 
 describe('overzicht', () => {

@@ -47,7 +47,7 @@ theme: A
 title: Eerste werkpakket
 intro: >-
   Schrijf hier in drie tot zes zinnen waar dit werkpakket over gaat. Zeg wat je samen gaat
-  doen en wat het je team oplevert. Schrijf zoals je praat, met "je".
+  doen en wat het je team oplevert. Schrijf zoals je praat, met ‘je’.
 film:
   title: Titel van de film
   # De link naar de film: het werkblad drukt hem af, met een QR-code. Vervang hem door je eigen link.
@@ -60,7 +60,7 @@ questions:
 werkplaten:
   - title: Twee kanten van je werk
     layout: columns
-    instruction: Met 3 tot 6 mensen, 20 minuten. Schrijf op post-its en plak ze in het vak.
+    instruction: Met 3 tot 6 mensen, 25 minuten. Schrijf op post-its en plak ze in het vak.
     areas:
       - { heading: Wat gaat goed, prompt: Waar ben je trots op? Wat wil je houden? }
       - { heading: Wat kan beter, prompt: Waar loop je tegenaan? Wat wil je veranderen? }
@@ -92,7 +92,7 @@ background: >-
   elke dag. Geef een voorbeeld dat mensen herkennen, uit hun eigen werk, zonder namen. Zeg
   ook wat het lastig maakt: waar lopen mensen tegenaan, en waarom gebeurt het toch vaak
   anders dan ze willen? Sluit af met wat je samen kunt doen, klein en concreet, deze week
-  nog. Schrijf in gewone woorden en korte zinnen. Gebruik "je" en spreek de lezer direct
+  nog. Schrijf in gewone woorden en korte zinnen. Gebruik ‘je’ en spreek de lezer direct
   aan. Vermijd vaktaal en afkortingen, of leg ze kort uit. Noem alleen feiten die je zeker
   weet, en zeg waar ze vandaan komen. Lees de tekst hardop voor je hem afmaakt: loopt hij
   goed, dan is hij goed.
@@ -167,7 +167,7 @@ background: >-
   die vraag belangrijk is, dan een voorbeeld uit het werk van elke dag, en tot slot wat je
   samen kunt doen. Houd het voorbeeld dicht bij het werk van de lezers, en noem geen namen
   van inwoners of collega's. Schrijf in korte zinnen en gewone woorden. Spreek de lezer aan
-  met "je". Leg een moeilijk woord uit, of kies een makkelijker woord. Zet er alleen feiten
+  met ‘je’. Leg een moeilijk woord uit, of kies een makkelijker woord. Zet er alleen feiten
   in die je zeker weet. Twijfel je, laat het dan weg of vraag het na. Een kwartier lezen en
   praten is genoeg: de tekst hoeft niet alles te zeggen. Hij moet het gesprek op gang helpen,
   zodat mensen zelf verder denken over hun eigen werk.
