@@ -1,3 +1,4 @@
+import { BACKGROUND_HEADING } from './contents.js';
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import { typo } from './typography.js';
 import type { Package, Toolkit } from '../src/model/types.js';
@@ -54,7 +55,7 @@ export function Draaiboek({ toolkit, pkg, qr }: DraaiboekProps) {
           </View>
         </View>
         {pkg.background ? (
-          <DraaiboekSection heading="Als de film niet kan: het idee in onze eigen woorden, geen samenvatting van de film" colour={colour} keep>
+          <DraaiboekSection heading={BACKGROUND_HEADING} colour={colour} keep>
             <TwoColumns text={pkg.background} fontSize={10} lineHeight={1.45} />
           </DraaiboekSection>
         ) : null}

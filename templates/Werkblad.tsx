@@ -1,3 +1,4 @@
+import { FILM_ASK_PARTICIPANTS } from './contents.js';
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import { typo } from './typography.js';
 import type { Package, Toolkit } from '../src/model/types.js';
@@ -29,7 +30,7 @@ export function Werkblad({ toolkit, pkg, qr, lines = 2 }: WerkbladProps) {
       <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(15), paddingBottom: mm(22), paddingHorizontal: mm(15), fontFamily: FONT }}>
         <WerkbladHeader pkg={pkg} />
         <Text style={{ fontSize: TYPE.lead, color: INK, lineHeight: 1.4, marginBottom: mm(5), width: INTRO_WIDTH }}>{typo(pkg.intro)}</Text>
-        <FilmBox film={pkg.film} qr={qr} background={tint(pkg.theme.colour, TINTS.panel)} contact={toolkit.contact} ask="Wie de bijeenkomst begeleidt, zet de film voor jullie klaar." />
+        <FilmBox film={pkg.film} qr={qr} background={tint(pkg.theme.colour, TINTS.panel)} contact={toolkit.contact} ask={FILM_ASK_PARTICIPANTS} />
         <Text style={{ fontWeight: 700, fontSize: TYPE.heading, color: pkg.theme.colour, marginBottom: mm(3) }}>Reflectievragen</Text>
         <View>
           {pkg.questions.map((q, i) => (

@@ -1,5 +1,10 @@
 import type { Card, Package } from '../src/model/types.js';
 
+/** The werkblad's word on the film while its link is unknown: participants do not all write to the contact (the draaiboek does). */
+export const FILM_ASK_PARTICIPANTS = 'Wie de bijeenkomst begeleidt, zet de film voor jullie klaar.';
+/** The draaiboek's heading over the package's background text: ours, not a summary of a film. */
+export const BACKGROUND_HEADING = 'Als de film niet kan: het idee in onze eigen woorden, geen samenvatting van de film';
+
 /** "1 vraag", "12 vragen": a count that reads as Dutch also when it is one. */
 export function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;

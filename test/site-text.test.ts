@@ -101,7 +101,7 @@ describe.skipIf(!hasChromium)('the site as the accessible version of the PDFs', 
     const pkg = packageDirs()[0]!;
     const draaiboek = flat(await pageText(`${pkg}/index.html`));
     expect(draaiboek).toContain('Kijk de film vooraf zelf een keer en zet hem klaar.');
-    expect(draaiboek).toContain('Als de film niet kan: het idee in het kort');
+    expect(draaiboek).toContain('Als de film niet kan: het idee in onze eigen woorden, geen samenvatting van de film');
     const guide = flat(await pageText('gebruiksaanwijzer.html'));
     expect(guide).toMatch(/De (twee|zes) thema's/);
     expect(guide).toContain('Thema C: Ambtelijk vakmanschap');

@@ -52,7 +52,7 @@ describe('werkblad', () => {
   it('carries the metadata', async () => {
     const doc = await PDFDocument.load(readFileSync(file8), { updateMetadata: false });
     expect(doc.getTitle()).toBe(`8. ${pkg8.title}: werkblad`);
-    expect(doc.getAuthor()).toBe(project.toolkit.contact.name);
+    expect(doc.getAuthor()).toBe(`De makers van deze uitgave; ideeën en films: ${project.toolkit.contact.name}`);
     expect(doc.getSubject()).toContain('werkpakket 8');
     expect(doc.getKeywords()).toContain('gemeente');
     expect(doc.getCreator()).toBe(`toolkit ${project.toolkit.version}`);

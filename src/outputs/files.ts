@@ -59,7 +59,8 @@ export function metaFor(ctx: Context, pkg: Package, what: string): Meta {
 export function docMeta(ctx: Context, title: string, about: string): Meta {
   return {
     title,
-    author: ctx.toolkit.contact.name,
+    // Our texts, their ideas: the PDF names both, as the colophon does.
+    author: `De makers van deze uitgave; ideeën en films: ${ctx.toolkit.contact.name}`,
     subject: `${ctx.toolkit.title}, ${about}`,
     // The toolkit's own title: the words a search for this toolkit would use.
     keywords: [ctx.toolkit.title],

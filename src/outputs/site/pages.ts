@@ -4,7 +4,7 @@ import { materialLabel, materialsOfPlan, preparationFor } from '../../model/mate
 import { esc, fileSize, page, pageCount, paragraphs, qrSvg } from './html.js';
 import { GUIDE_PAGE, INDEX, OVERVIEW_PAGE, pagePath, relativeHref, slidesPath, STATEMENT, themeAnchor } from './layout.js';
 import { icon, KIND_ICONS, materialIcon } from './icons.js';
-import { packageContents } from '../../../templates/contents.js';
+import { BACKGROUND_HEADING, FILM_ASK_PARTICIPANTS, packageContents } from '../../../templates/contents.js';
 
 /**
  * A preview image at 1x and 2x. Every preview on the site stands beside the
@@ -147,7 +147,7 @@ function filmHow(toolkit: Toolkit, pkg: Package, passwords: boolean, qr?: boolea
   const f = pkg.film;
   const how = f.url
     ? `<div class="film-link"><div><p><a href="${esc(f.url)}" rel="noopener">Bekijk de film „${esc(f.title)}”</a> (op een andere website): ${esc(f.url)}</p>${qr ? '\n<p>Op een telefoon: scan de QR-code of typ de link over.</p>' : ''}</div>${qr ? qrSvg(qr, `QR-code met de link naar de film: ${f.url}`) : ''}</div>`
-    : `<p>Vraag de link naar de film op bij ${esc(toolkit.contact.name)}: <a href="mailto:${esc(toolkit.contact.email)}">${esc(toolkit.contact.email)}</a>.</p>`;
+    : `<p>${FILM_ASK_PARTICIPANTS} Begeleid je zelf? Vraag de link naar de film op bij ${esc(toolkit.contact.name)}: <a href="mailto:${esc(toolkit.contact.email)}">${esc(toolkit.contact.email)}</a>.</p>`;
   const pw = f.password && passwords ? `<p>Wachtwoord: <code>${esc(f.password)}</code></p>` : f.password ? '<p>De film heeft een wachtwoord. Het staat niet op deze website, wel op het geprinte werkblad en in het draaiboek: vraag het aan wie de bijeenkomst begeleidt.</p>' : '';
   return how + pw;
 }
@@ -223,7 +223,7 @@ ${steps}
 <h3>Kort: 15 minuten in een teamoverleg</h3>
 ${paragraphs(f.short)}
 ${f.tips.length ? `<h3>Tips</h3>\n<ul>${f.tips.map((t) => `<li>${esc(t)}</li>`).join('')}</ul>` : ''}
-${pkg.background ? `<h3 id="achtergrond">Als de film niet kan: het idee in het kort</h3>\n${paragraphs(pkg.background)}` : ''}
+${pkg.background ? `<h3 id="achtergrond">${BACKGROUND_HEADING}</h3>\n${paragraphs(pkg.background)}` : ''}
 </section>`;
 }
 
