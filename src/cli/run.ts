@@ -1,6 +1,6 @@
 import { Argument, Command, CommanderError } from 'commander';
 import { relative, resolve } from 'node:path';
-import { fileProblem, formatProblem, isToolkitError, isWarning, ToolkitError, type Problem } from '../errors.js';
+import { fileProblem, formatProblem, isToolkitError, isWarning, problem, ToolkitError, type Problem } from '../errors.js';
 import { OUTPUT_KINDS } from '../outputs/files.js';
 import type { BuildEvent } from '../build.js';
 import { progress } from './progress.js';
@@ -13,7 +13,7 @@ import { registerSite } from './site.js';
 import { registerSlides } from './slides.js';
 import { registerPreview } from './preview.js';
 import { systemOpener, type Opener } from './open.js';
-import { dutchHelp, englishOption, usageProblem } from './usage.js';
+import { dutchHelp, englishOption, keptByNpm, usageProblem } from './usage.js';
 import { count } from './words.js';
 import { INTERRUPTED, stopOnSignals } from './signals.js';
 import { isInterrupted } from '../run/interrupt.js';
@@ -216,6 +216,8 @@ export async function run(argv: string[], rawIO: IO = processIO(), deps: RunDeps
     if (!watching) release = stopOnSignals(io, () => stopped());
   });
   try {
+    const kept = keptByNpm(io.env, program);
+    if (kept.length) throw new ToolkitError('usage', [problem('usage-npm-options', { flags: kept.join(', ') })]);
     await program.parseAsync(englishOption(argv));
     return code;
   } catch (e) {

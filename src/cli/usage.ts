@@ -107,3 +107,16 @@ export function usageProblem(e: CommanderError, program: Command, argv: string[]
       return p('usage-other', { what: e.message.replace(/^error: /, '') });
   }
 }
+
+/**
+ * `npm run toolkit bouw 8 --open`, without `--`: npm keeps `--open` as its own
+ * setting (and says so in English), so the toolkit would quietly build without
+ * it. npm hands its settings on as npm_config_*; ours among them were meant
+ * for the toolkit. Only when run as the npm script `toolkit`.
+ */
+export function keptByNpm(env: NodeJS.ProcessEnv, program: Command): string[] {
+  if (env.npm_lifecycle_event !== 'toolkit') return [];
+  const names = new Set([...program.options, ...program.commands.flatMap((c) => c.options)].map((o) => o.long).filter((n): n is string => Boolean(n)));
+  Object.keys(OPTION_ALIASES).forEach((n) => names.add(n));
+  return [...names].filter((n) => env[`npm_config_${n.slice(2).replace(/-/g, '_')}`] !== undefined).sort();
+}
