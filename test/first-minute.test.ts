@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, root, tmp, toolkit } from './helpers.js';
+import { cli, edit, root, smallData, tmp, toolkit } from './helpers.js';
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
@@ -33,5 +33,25 @@ describe('the first minute: what the README tells a new user to type', () => {
     expect(r.code).toBe(0);
     expect(existsSync(join(here, 'mijn-toolkit', 'toolkit.yaml'))).toBe(true);
     expect(existsSync(join(root, 'mijn-toolkit'))).toBe(false);
+  });
+});
+
+describe('bouw says when it shrinks the cards to fit', () => {
+  it('warns with the card that made them shrink (file:line:column), from the catalogue, and makes the files', async () => {
+    const data = smallData([8]);
+    const file = join(data, 'packages/08-hoort-het-of-helpt-het.yaml');
+    // 91 words on card 7: the ten cards of package 8 go from 10 to 9 pt.
+    edit(file, 'Wat merk je?"', 'Wat merk je? Schrijf op wat je liet, waarom je dat deed en wie het merkte. Vraag een collega hoe het voor hen was en of iets gemist werd. Houd bij wat er gebeurt als je het een tweede en een derde keer doet, en of iemand ernaar vraagt. Bespreek daarna samen wat je hebt gemerkt en wat je volgende keer anders wilt doen."');
+    // The card's own line: its `- kind: doe`, just above its title.
+    const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('title: "Schrap één ding"'));
+    const out = tmp('toolkit-out-');
+    const r = await toolkit(['bouw', '8', '--alleen', 'kaarten', '--data', data, '--uit', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`waarschuwing ${file}:${line}:5 kaart 7 ("Schrap één ding"): de kaarten zijn verkleind tot 9 pt (gewoon is 10 pt) om deze kaart (91 woorden) te laten passen\n`);
+    expect(r.stderr).toContain('Maak deze tekst wat korter');
+    expect(existsSync(join(out, '08-hoort-het-of-helpt-het/08-hoort-het-of-helpt-het-kaarten-A4.pdf'))).toBe(true);
+    // --force lays them out again and says it again; --json carries it.
+    const json = await toolkit(['build', '--package', '8', '--only', 'kaarten', '--force', '--json', '--data', data, '--out', out]);
+    expect(JSON.parse(json.stdout).warnings).toEqual([expect.objectContaining({ code: 'card-shrunk', severity: 'warning', file, line })]);
   });
 });

@@ -17,7 +17,7 @@ export { sheetStamps } from '../render/stamps.js';
 export { checkGlyphs } from '../render/fonts.js';
 export { renderPrintSheet } from '../render/printSheet.js';
 // What `toolkit check` lays out to see that each text fits, without drawing (check.ts).
-export { fitCards, cardStepTexts } from '../render/cards.js';
+export { fitCards, cardStepTexts, shrinkWarning } from '../render/cards.js';
 export { fitWerkplaten } from '../render/werkplaten.js';
 export { layoutDraaiboek } from '../render/draaiboek.js';
 export { layoutWerkblad } from '../render/werkblad.js';
