@@ -121,7 +121,7 @@ body { font: 1.125rem/1.5 system-ui, sans-serif; max-width: 40rem; margin: 4rem 
   source.addEventListener('building', function (ev) {
     var b = JSON.parse(ev.data);
     if (!b) return location.reload();
-    document.getElementById('stand').textContent = b.total ? b.done + ' van de ' + b.total + ' onderdelen zijn klaar.' : '';
+    document.getElementById('stand').textContent = b.total ? b.done + ' van de ' + b.total + ' onderdelen ' + (b.done === 1 ? 'is' : 'zijn') + ' klaar.' : '';
   });
   source.addEventListener('problems', function (ev) {
     var box = document.getElementById('fouten');
