@@ -55,3 +55,24 @@ describe('bouw says when it shrinks the cards to fit', () => {
     expect(JSON.parse(json.stdout).warnings).toEqual([expect.objectContaining({ code: 'card-shrunk', severity: 'warning', file, line })]);
   });
 });
+
+describe('a typo gets "Bedoel je …?" in the words the user typed', () => {
+  it.each([
+    [['sessie', '--pakket', '8', '--deelnemrs', '12'], 'fout de optie --deelnemrs bestaat niet bij sessie\n    Bedoel je --deelnemers?\n'],
+    [['sessie', '8', '--deelnemers', '12', '--groepn', '3'], 'fout de optie --groepn bestaat niet bij sessie\n    Bedoel je --groepen?\n'],
+    [['sessie', '--pakket', '8'], 'fout de optie --deelnemers is nodig\n    Zie toolkit sessie --help.\n'],
+    [['session', '--package', '8'], 'fout de optie --participants is nodig\n    Zie toolkit session --help.\n'],
+    [['biuld'], 'fout "biuld" is geen opdracht\n    Bedoel je build?'],
+    [['bouww'], 'fout "bouww" is geen opdracht\n    Bedoel je bouw?'],
+    [['bouw', '--uti', 'x'], 'fout de optie --uti bestaat niet bij bouw\n    Bedoel je --uit?\n'],
+    [['bouw', '--pakket'], 'fout bij de optie --pakket hoort een waarde\n    Schrijf de waarde erachter, bijvoorbeeld --pakket 8. Zie toolkit bouw --help.\n'],
+    [['bouw', '--thema', 'Z'], "Kies nummers en thema's die bestaan; `toolkit lijst` toont ze.\n"],
+    [['mail', '--aan', 'piet'], 'fout --aan "piet" is geen e-mailadres\n'],
+    [['mail', '--aan', 'piet@example.org'], 'fout er is niets gekozen om te sturen\n    Voeg --pakket 8, --thema C of --alles toe.\n'],
+    [['mail', '--to', 'piet@example.org'], 'fout er is niets gekozen om te sturen\n    Voeg --package 8, --theme C of --all toe.\n'],
+  ])('%j', async (args, message) => {
+    const r = await toolkit(args, { cwd: tmp('toolkit-typo-') });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+  });
+});

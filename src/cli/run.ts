@@ -13,7 +13,7 @@ import { registerSite } from './site.js';
 import { registerSlides } from './slides.js';
 import { registerPreview } from './preview.js';
 import { systemOpener, type Opener } from './open.js';
-import { dutchHelp, englishOption, keptByNpm, usageProblem } from './usage.js';
+import { dutchHelp, englishOption, inDutch, keptByNpm, typedDutch, usageProblem } from './usage.js';
 import { count } from './words.js';
 import { INTERRUPTED, stopOnSignals } from './signals.js';
 import { isInterrupted } from '../run/interrupt.js';
@@ -233,7 +233,8 @@ export async function run(argv: string[], rawIO: IO = processIO(), deps: RunDeps
     }
     if (isToolkitError(e)) {
       if (json) io.out(JSON.stringify({ ok: false, problems: e.problems.map(problemJson) }, null, 2));
-      else printProblems(e.problems);
+      // A user who typed Dutch (bouw, --pakket) reads the options by their Dutch names.
+      else printProblems(e.problems.map((p) => inDutch(p, program, typedDutch(program, argv))));
       return e.kind === 'usage' ? 2 : 1;
     }
     const file = fileProblem(e);
