@@ -1,4 +1,4 @@
-import { problem, problemsOf, type Problem } from './errors.js';
+import { problemsOf, type Problem } from './errors.js';
 import { stopPoint } from './run/interrupt.js';
 import type { Project } from './model/load.js';
 import type { Package } from './model/types.js';
@@ -64,8 +64,8 @@ async function fitProblems(renderer: Renderer, project: Project, pkg: Package): 
   await stopPoint();
   if (pkg.cards.length)
     try {
-      const { sizes } = await fitCards(project.toolkit, pkg);
-      problems.push(...shrunk(pkg, sizes.map((s) => s.text), renderer.cardStepTexts()));
+      const warning = renderer.shrinkWarning(pkg, await fitCards(project.toolkit, pkg));
+      if (warning) problems.push(warning);
     } catch (e) {
       problems.push(...problemsOf(e));
     }
@@ -103,20 +103,6 @@ async function coverProblems(project: Project, packages: Project['packages'], ke
     );
   }
   return problems;
-}
-
-/**
- * Cards whose text had to shrink more than one step still print, but small:
- * worth a warning. A package's cards share one size, so the warning points at
- * the longest card, the one that most likely made the set shrink.
- */
-function shrunk(pkg: Package, textSizes: number[], steps: number[]): Problem[] {
-  const [normal, , ...small] = steps;
-  const size = textSizes[0];
-  if (size === undefined || !small.includes(size)) return [];
-  const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-  const longest = pkg.cards.reduce((a, c) => (words(c.text) > words(a.text) ? c : a));
-  return [problem('card-shrunk', { size: String(size).replace('.', ','), normal: normal!, words: words(longest.text) }, { severity: 'warning', at: longest.at })];
 }
 
 /**

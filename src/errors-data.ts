@@ -271,6 +271,11 @@ export const ERRORS = {
   'usage-required': def<{ flag: S }>({ title: 'Optie nodig', message: (p) => `de optie ${p.flag} is nodig` }),
   'usage-arguments': def<{ what: S; words: S }>({ title: 'Losse woorden', message: (p) => `${p.what} geen losse woorden zoals "${p.words}"` }),
   'usage-other': def<{ what: S }>({ title: 'Verkeerd gebruik', message: (p) => p.what }),
+  'usage-npm-options': def<{ flags: S }>({
+    title: 'Opties bij npm in plaats van bij de toolkit',
+    message: (p) => `npm heeft ${p.flags} zelf gehouden: zonder -- ervoor gaan opties naar npm, niet naar de toolkit`,
+    hint: 'Zet -- na npm run toolkit, dan gaat alles wat erna komt naar de toolkit: npm run toolkit -- bouw 8 --open',
+  }),
 
   // Mail
   'no-recipient': def<{ what: S }>({ title: 'Geen ontvanger', message: (p) => p.what, hint: 'Voeg --to toe, bijvoorbeeld --to iemand@example.org of --to "Jan Jansen <jan@example.org>".' }),

@@ -120,11 +120,15 @@ describe('Wijkaanpak: a toolkit without themes', () => {
   });
 
   it('--theme is a usage error that says this toolkit has no themes', async () => {
-    for (const args of [['build', '--theme', 'A', '--data', wijk], ['bouw', '--thema', 'A', '--data', wijk]]) {
-      const r = await toolkit([...args, '--out', tmp('toolkit-wijk-theme-')]);
+    // In the words typed: the English options, or the Dutch ones.
+    for (const [args, theme, pkg] of [
+      [['build', '--theme', 'A', '--data', wijk, '--out'], '--theme', '--package'],
+      [['bouw', '--thema', 'A', '--data', wijk, '--uit'], '--thema', '--pakket'],
+    ] as const) {
+      const r = await toolkit([...args, tmp('toolkit-wijk-theme-')]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain("fout --theme A kan niet: deze toolkit (Verandertoolkit Wijkaanpak) heeft geen thema's");
-      expect(r.stderr).toContain('Kies werkpakketten met --package');
+      expect(r.stderr).toContain(`fout ${theme} A kan niet: deze toolkit (Verandertoolkit Wijkaanpak) heeft geen thema's`);
+      expect(r.stderr).toContain(`Kies werkpakketten met ${pkg}`);
     }
   });
 

@@ -41,13 +41,47 @@ describe('session choices: --kaarten, --sets, --online, the date', () => {
     expect(JSON.parse(readFileSync(join(dir, 'sessie.json'), 'utf8'))).toMatchObject({ cards: 'doe', sets: 2, online: true });
   });
 
-  it('--online: each werkplaat as a 3508 x 2480 PNG in online/, listed as for the screen', () => {
+  it('--online: each werkplaat as a 3508 x 2480 PNG and as an SVG in online/, listed as for the screen', async () => {
     const dir = dirOf('2027-01-14');
-    const pngs = readdirSync(join(dir, 'online')).sort();
-    expect(pngs).toEqual(pkg8.werkplaten.map((_, i) => `${pkg8.id}-werkplaat-${i + 1}.png`));
-    for (const p of pngs) {
-      expect(pngSize(join(dir, 'online', p))).toEqual({ width: 3508, height: 2480 });
-      expect(doeRun.stdout).toContain(`  online/${p}\n`);
+    const files = readdirSync(join(dir, 'online')).sort();
+    expect(files).toEqual(pkg8.werkplaten.flatMap((_, i) => [`${pkg8.id}-werkplaat-${i + 1}.png`, `${pkg8.id}-werkplaat-${i + 1}.svg`]));
+    for (const f of files) expect(doeRun.stdout).toContain(`  online/${f}\n`);
+    const { createCanvas, loadImage } = await import('@napi-rs/canvas');
+    // Drawn at the A3 page's size in points: the SVG's own size.
+    const [w, h] = [1191, 842];
+    const pixels = async (bytes: Buffer) => {
+      const canvas = createCanvas(w, h);
+      const context = canvas.getContext('2d');
+      context.fillStyle = '#ffffff';
+      context.fillRect(0, 0, w, h);
+      context.drawImage(await loadImage(bytes), 0, 0, w, h);
+      return context.getImageData(0, 0, w, h).data;
+    };
+    for (const png of files.filter((f) => f.endsWith('.png'))) {
+      expect(pngSize(join(dir, 'online', png))).toEqual({ width: 3508, height: 2480 });
+      const svg = readFileSync(join(dir, 'online', png.replace(/\.png$/, '.svg')));
+      const text = svg.toString('utf8');
+      expect(text).toMatch(new RegExp(`^<\\?xml[^>]*\\?><svg viewBox="0 0 ${w} ${h}" `));
+      // Vector: the letters as outlines, no font needed, no picture inside.
+      expect(text).not.toMatch(/<text|<image/);
+      // The SVG shows what the PNG shows (the same plate, its writing areas as clear).
+      const [a, b] = [await pixels(svg), await pixels(readFileSync(join(dir, 'online', png)))];
+      // In blocks of 8 x 8 points: the edges of letters are smoothed differently at 300 dpi and as outlines.
+      let differ = 0;
+      let blocks = 0;
+      let ink = 0;
+      for (let i = 0; i < a.length; i += 4) if (a[i]! + a[i + 1]! + a[i + 2]! < 600) ink++;
+      for (let by = 0; by + 8 <= h; by += 8)
+        for (let bx = 0; bx + 8 <= w; bx += 8) {
+          let d = 0;
+          for (let y = by; y < by + 8; y++)
+            for (let x = bx; x < bx + 8; x++) for (let c = 0; c < 3; c++) d += a[(y * w + x) * 4 + c]! - b[(y * w + x) * 4 + c]!;
+          blocks++;
+          if (Math.abs(d) / 64 > 96) differ++;
+        }
+      expect(ink / (w * h)).toBeGreaterThan(0.02); // not blank: titles, texts and lines
+      // The other werkplaat's PNG differs in some 6 % of the blocks.
+      expect(differ / blocks).toBeLessThan(0.005);
     }
   });
 

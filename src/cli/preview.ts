@@ -1,12 +1,13 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import type { BuildEvent } from '../build.js';
 import { formatLoc, formatProblem, ToolkitError, type Problem, problem } from '../errors.js';
 import { dataOption } from './options.js';
 import { INTERRUPTED, takeOverSignals } from './signals.js';
 import { painter, type IO } from './io.js';
 import type { Opener } from './open.js';
 import { makeSite } from './site.js';
-import { count } from './words.js';
+import { count, seconds } from './words.js';
 
 const portNumber = (s: string) => {
   const n = Number(s);
@@ -41,13 +42,35 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
         if (e.code !== 'EADDRINUSE') throw e;
         throw new ToolkitError('usage', [problem('port-in-use', { port: o.port })]);
       });
+      // Said at once: the address works from now on; a page not made yet says so and appears by itself.
+      io.out(`Het voorbeeld staat op ${server.url}`);
+      io.out('De website wordt nu gemaakt (de eerste keer duurt dat even). Open het adres gerust al: een pagina die nog niet klaar is, zegt dat en verschijnt vanzelf.');
+      if (o.open && open) open(server.url);
+      const siteDir = join(outDir, 'site');
+      // What the open pages are told as the build goes: how far it is, and which files are there now.
+      const track = (e: BuildEvent) => {
+        if (e.type === 'start') server.building({ done: 0, total: e.total });
+        else if (e.type === 'step') server.building({ done: e.index - 1, total: e.total });
+        else if (e.type === 'written' && e.path.startsWith(siteDir + sep)) server.built([relative(siteDir, e.path).split(sep).join('/')]);
+      };
+      // The style first, then the package whose page was asked for last (its PDFs, images and page), then the rest.
+      const wanted = () => ['site:assets', ...server.wanted().flatMap((id) => [id, `site/${id}`])];
+      const building = async () => {
+        try {
+          return await makeSite(dataDir, outDir, { ...o, warm: true }, io, { onEvent: track, wanted });
+        } finally {
+          server.building(undefined);
+        }
+      };
       // Watching before the first build, so that no save is missed: one during it, or right after the lines
       // below (whose reader may save before this process runs on), is built once the first build is done.
       let firstDone!: () => void;
       const ready = new Promise<void>((r) => (firstDone = r));
       const stopData = watchFolders([dataDir], () => ready.then(round));
+      const t0 = performance.now();
       try {
-        const first = await makeSite(dataDir, outDir, { ...o, warm: true }, io);
+        server.building({ done: 0, total: 0 });
+        const first = await building();
         server.problems(shown(first.problems));
         // Pages still open from an earlier preview show this build.
         server.reload();
@@ -55,6 +78,7 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
         primeQuickPages(await warmProject(dataDir, outDir), { filmPasswords: o.filmPasswords });
         // A first round with nothing to do did not load the renderer: the first save should not wait for it.
         await (await import('../outputs/loadRenderer.js')).loadRenderer();
+        if (first.problems.length) io.err(paint.red(`${count(first.problems.length, 'fout', 'fouten')}: de pagina toont ${first.problems.length === 1 ? 'hem' : 'ze'} tot je het verbetert.`));
       } catch (e) {
         // Nothing to show (toolkit.yaml broken, say): the error is said and the process ends, which an open
         // server or watcher would keep it from.
@@ -64,10 +88,9 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
       }
       firstDone();
       takeOverSignals();
-      io.out(`De website staat klaar op ${server.url}`);
+      io.out(`${paint.green('De website is klaar')} op ${server.url} (in ${seconds((performance.now() - t0) / 1000)}).`);
       const shownData = relative(process.cwd(), dataDir);
       io.out(`Bewerk de bestanden in ${shownData && !shownData.startsWith('..') ? shownData : dataDir}: na elke keer opslaan wordt de pagina in je browser bijgewerkt. Stoppen: Ctrl+C.`);
-      if (o.open && open) open(server.url);
 
       async function round() {
         const t0 = performance.now();
@@ -80,7 +103,7 @@ export function registerPreview(program: Command, io: IO, setCode: (code: number
           if (!project.broken.length && (await quickPages(project, outDir, { filmPasswords: o.filmPasswords, onPackagePages })).length && !reloaded) server.reload();
           // Let the server send the reload and answer the page it brings before the heavy part of the round.
           await new Promise((r) => setImmediate(r));
-          const run = await makeSite(dataDir, outDir, { ...o, warm: true }, io);
+          const run = await building();
           server.problems(shown(run.problems));
           if (run.site.length) server.reload();
           const ms = Math.round(performance.now() - t0);

@@ -15,7 +15,7 @@ const rel = (p: string) => relative(process.cwd(), p) || p;
  * what is being made); otherwise plain lines a log can keep; nothing but
  * errors with --quiet, and nothing at all with --json (the summary says it).
  */
-export function progress(io: IO, mode: { quiet?: boolean; json?: boolean }) {
+export function progress(io: IO, mode: { quiet?: boolean; json?: boolean; brief?: boolean }) {
   const paint = painter(io);
   const live = io.isTTY && !mode.quiet && !mode.json;
   let shown = false;
@@ -32,10 +32,15 @@ export function progress(io: IO, mode: { quiet?: boolean; json?: boolean }) {
       if (e.type === 'stale-code')
         return io.err(`Let op: ${e.file} is gewijzigd na de laatste \`npm run build\`. Deze build gebruikt nog de oude code uit dist/. Voer eerst \`npm run build\` uit.`);
       if (mode.json) return;
+      if (e.type === 'warning') {
+        if (mode.quiet) return;
+        clear(); // the live line goes before the warning, and comes back with the next step
+        return io.err(paint.yellow('waarschuwing ') + formatProblem(e.problem));
+      }
       if (e.type === 'step' && live && io.write) {
         io.write(`${CLEAR_LINE}${paint.dim(`[${e.index}/${e.total}]`)} ${e.id}: ${e.what}`);
         shown = true;
-      } else if (e.type === 'written' && !mode.quiet && !live) io.out(`${paint.green('gemaakt')} ${rel(e.path)} ${paint.dim(`(${formatSize(e.bytes)})`)}`);
+      } else if (e.type === 'written' && !mode.quiet && !mode.brief && !live) io.out(`${paint.green('gemaakt')} ${rel(e.path)} ${paint.dim(`(${formatSize(e.bytes)})`)}`);
     },
     /**
      * The end: failures with all their problems, then what was made, where it
@@ -51,11 +56,23 @@ export function progress(io: IO, mode: { quiet?: boolean; json?: boolean }) {
         io.err(paint.red(`mislukt ${f.id}`) + (f.file !== f.id ? ` (${f.file})` : ''));
         f.problems.forEach((p) => io.err(paint.red('fout ') + formatProblem(p)));
       }
+      if (mode.brief) {
+        // The site and the preview: one line, not a line for each page and image that waits for what failed.
+        if (result.skipped.length) io.err(`${paint.red('niet opnieuw gemaakt')}: ${skippedLine(result)}`);
+        return;
+      }
       for (const s of result.skipped) io.err(`${paint.red('niet gemaakt')} ${s.path}: ${s.reason}`);
       if (mode.quiet && !result.failed.length && !result.skipped.length) return;
       for (const line of report(result, seconds, outDir, io)) io.out(line);
     },
   };
+}
+
+/** "37 bestanden (pagina's, afbeeldingen, pdf's), want 08-x is mislukt; de vorige versies blijven staan". */
+export function skippedLine(result: BuildResult): string {
+  const reasons = [...new Set(result.skipped.map((s) => s.reason))];
+  const outdated = (result.outdated ?? []).length;
+  return `${fileCount(result.skipped.length)} ${reasons.length === 1 ? reasons[0] : `(${reasons.join('; ')})`}${outdated ? `; ${outdated === 1 ? 'de vorige versie blijft' : 'de vorige versies blijven'} staan tot je de fout verbetert` : ''}.`;
 }
 
 /** The totals, the folder, and the files grouped per package. */
@@ -104,6 +121,7 @@ export function summary(result: BuildResult, seconds: number, outDir?: string) {
     failed: result.failed.map((f) => ({ id: f.id, file: f.file, problems: f.problems.map(problemJson) })),
     skipped: result.skipped,
     outdated: (result.outdated ?? []).map((o) => rel(o.path)),
+    warnings: (result.warnings ?? []).map((w) => ({ id: w.id, ...problemJson(w.problem), severity: 'warning' })),
     removed: (result.removed ?? []).map(rel),
   };
 }

@@ -1,6 +1,6 @@
 import { Argument, Command, CommanderError } from 'commander';
 import { relative, resolve } from 'node:path';
-import { fileProblem, formatProblem, isToolkitError, isWarning, ToolkitError, type Problem } from '../errors.js';
+import { fileProblem, formatProblem, isToolkitError, isWarning, problem, ToolkitError, type Problem } from '../errors.js';
 import { OUTPUT_KINDS } from '../outputs/kinds/index.js';
 import type { BuildEvent } from '../build.js';
 import { progress } from './progress.js';
@@ -13,7 +13,7 @@ import { registerSite } from './site.js';
 import { registerSlides } from './slides.js';
 import { registerPreview } from './preview.js';
 import { systemOpener, type Opener } from './open.js';
-import { dutchHelp, englishOption, usageProblem } from './usage.js';
+import { dutchHelp, englishOption, inDutch, keptByNpm, typedDutch, usageProblem } from './usage.js';
 import { count } from './words.js';
 import { INTERRUPTED, stopOnSignals } from './signals.js';
 import { isInterrupted } from '../run/interrupt.js';
@@ -217,6 +217,8 @@ export async function run(argv: string[], rawIO: IO = processIO(), deps: RunDeps
     release = stopOnSignals(io, () => stopped());
   });
   try {
+    const kept = keptByNpm(io.env, program);
+    if (kept.length) throw new ToolkitError('usage', [problem('usage-npm-options', { flags: kept.join(', ') })]);
     await program.parseAsync(englishOption(argv));
     return code;
   } catch (e) {
@@ -232,7 +234,8 @@ export async function run(argv: string[], rawIO: IO = processIO(), deps: RunDeps
     }
     if (isToolkitError(e)) {
       if (json) io.out(JSON.stringify({ ok: false, problems: e.problems.map(problemJson) }, null, 2));
-      else printProblems(e.problems);
+      // A user who typed Dutch (bouw, --pakket) reads the options by their Dutch names.
+      else printProblems(e.problems.map((p) => inDutch(p, program, typedDutch(program, argv))));
       return e.kind === 'usage' ? 2 : 1;
     }
     const file = fileProblem(e);

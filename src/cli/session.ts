@@ -35,7 +35,7 @@ export function registerSession(program: Command, io: IO, setCode: (code: number
     .addOption(new Option('--printer <a3|a4>', 'a4: de werkplaten op 2 x A4 om te plakken; a3: de werkplaten op A3').default('a4').argParser(parsePrinter))
     .addOption(new Option('--cards <doe|denk|alle>', 'welke kaarten: alleen de doekaarten, alleen de denkkaarten, of alle (ook: --kaarten)').default('alle').argParser(parseCards))
     .option('--sets <aantal>', 'hoeveel sets kaarten per groep (standaard: 1)', count('sets'))
-    .option('--online', 'ook elke werkplaat als afbeelding (PNG) voor een online whiteboard, in de map online/')
+    .option('--online', 'ook elke werkplaat als afbeelding (PNG en SVG) voor een online whiteboard, in de map online/')
     .option('--date <JJJJ-MM-DD>', 'datum van de bijeenkomst, voor de mapnaam en het printplan (standaard: vandaag, voor de mapnaam; dan staat er geen datum op het printplan) (ook: --datum)', parseDate)
     .option('--title <tekst>', 'titel op het printplan (standaard: de titel van het werkpakket) (ook: --titel)')
     .option('-o, --out <map>', 'map waarin de bestanden komen; de bijeenkomst komt in <map>/sessies/ (ook: --uit)', 'out')
@@ -90,10 +90,10 @@ export function registerSession(program: Command, io: IO, setCode: (code: number
     });
 }
 
-/** What the session folder holds besides its print jobs and print sheet: the slides, and with --online the whiteboard PNGs. */
+/** What the session folder holds besides its print jobs and print sheet: the slides, and with --online the whiteboard PNGs and SVGs. */
 function screenFiles(dir: string, printJobs: string[]): string[] {
   const all = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.split(sep).join('/'));
-  return all.filter((f) => (f.endsWith('.pdf') || f.endsWith('.png')) && !printJobs.includes(join(dir, f))).sort();
+  return all.filter((f) => /\.(pdf|png|svg)$/.test(f) && !printJobs.includes(join(dir, f))).sort();
 }
 
 function count(what: 'deelnemers' | 'groepen' | 'sets') {

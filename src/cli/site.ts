@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Problem } from '../errors.js';
+import type { BuildEvent } from '../build.js';
 import { dataOption } from './options.js';
 import { painter, type IO } from './io.js';
 import { progress } from './progress.js';
@@ -22,11 +23,25 @@ export interface SiteRun {
  * Builds every PDF and the site from them, in `outDir/site/`: one plan, run
  * by the executor. Used by `toolkit site` and by each round of `toolkit preview`.
  */
-export async function makeSite(dataDir: string, outDir: string, o: { filmPasswords?: boolean; force?: boolean; warm?: boolean }, io: IO): Promise<SiteRun> {
+export async function makeSite(
+  dataDir: string,
+  outDir: string,
+  o: { filmPasswords?: boolean; force?: boolean; warm?: boolean; quiet?: boolean },
+  io: IO,
+  also: { onEvent?: (e: BuildEvent) => void; wanted?: () => readonly string[] } = {},
+): Promise<SiteRun> {
   const { buildSite, SITE_DIR } = await import('../outputs/site/build.js');
   const t0 = performance.now();
-  const report = progress(io, { quiet: true });
-  const { result } = await buildSite(dataDir, { outDir, force: o.force, filmPasswords: o.filmPasswords, warm: o.warm, onEvent: report.onEvent });
+  // The live line of bouw --alles on a terminal; no line per file (the site has hundreds), one line for what waits on a failure.
+  const report = progress(io, { quiet: o.quiet, brief: true });
+  const onEvent = (e: BuildEvent) => {
+    report.onEvent(e);
+    also.onEvent?.(e);
+  };
+  const { result } = await buildSite(dataDir, { outDir, force: o.force, filmPasswords: o.filmPasswords, warm: o.warm, onEvent, wanted: also.wanted }).catch((e) => {
+    report.clear();
+    throw e;
+  });
   report.finish(result, (performance.now() - t0) / 1000, outDir);
   const siteDir = join(outDir, SITE_DIR);
   const written = result.written.map((w) => w.path);

@@ -19,4 +19,5 @@ export const contextFor = (pc: PlanContext, input: JobInput): Context => ({
   date: pc.date,
   stamps: async () => stampsOf(input.files),
   ready: input.ready,
+  warn: input.warn,
 });

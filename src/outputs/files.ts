@@ -1,3 +1,4 @@
+import type { Problem } from '../errors.js';
 import type { Package, Toolkit, Theme } from '../model/types.js';
 import type { Meta } from '../print/metadata.js';
 import type { Stamps } from '../print/words.js';
@@ -18,6 +19,8 @@ export interface Context {
   stamps: () => Promise<Stamps>;
   /** A file that is final, handed on before the others are made (see JobInput.ready). */
   ready?: (file: OutputFile) => void;
+  /** Something worth fixing that does not stop the file (see JobInput.warn). */
+  warn?: (problem: Problem) => void;
 }
 
 export const fileName = (pkg: Package, suffix: string) => `${pkg.id}/${pkg.id}-${suffix}.pdf`;

@@ -71,6 +71,13 @@ export const FILE_KINDS = {
     },
     label: (f) => `Werkplaat ${f.werkplaat} als afbeelding voor een online whiteboard`,
   },
+  'werkplaat-svg': {
+    note: {
+      what: 'Dezelfde werkplaat als SVG (blijft scherp bij elke zoom) voor een online whiteboard dat SVG neemt, zoals Miro of Mural.',
+      print: 'niet printen: zet hem als achtergrond op het whiteboard en plak er digitale post-its op.',
+    },
+    label: (f) => `Werkplaat ${f.werkplaat} als SVG voor een online whiteboard`,
+  },
   'kaarten-A4': {
     note: {
       what: 'Denk- en doekaarten om zelf te printen en te knippen.',

@@ -17,7 +17,7 @@ export { sheetStamps } from '../render/stamps.js';
 export { checkGlyphs } from '../render/fonts.js';
 export { renderPrintSheet } from '../render/printSheet.js';
 // What `toolkit check` lays out to see that each text fits, without drawing (check.ts).
-export { fitCards, cardStepTexts } from './kinds/kaarten/render.js';
+export { fitCards, cardStepTexts, shrinkWarning } from './kinds/kaarten/render.js';
 export { fitWerkplaten } from './kinds/werkplaten/render.js';
 export { layoutDraaiboek } from './kinds/draaiboek/render.js';
 export { layoutWerkblad } from './kinds/werkblad/render.js';

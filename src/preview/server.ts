@@ -26,6 +26,16 @@ export interface PreviewServer {
   port: number;
   reload(): void;
   problems(list: ShownProblem[]): void;
+  /**
+   * While the site is being made: a page that is not there yet is answered
+   * with a page that says so, shows how far the build is, and reloads itself
+   * once its own file is written (see `built`). Undefined: done.
+   */
+  building(state: { done: number; total: number } | undefined): void;
+  /** Files of the site just written (relative to the site folder, with /): a page waiting for one of them reloads. */
+  built(paths: string[]): void;
+  /** The first folder of each page asked for (a package's id), last asked first: what is being looked at. */
+  wanted(): string[];
   close(): Promise<void>;
 }
 
@@ -76,10 +86,68 @@ export function sitePath(root: string, rawUrl: string): string | undefined {
 
 const LIVE_TAG = `<meta name="toolkit-preview" content="${EVENTS}">`;
 
+/** A request for a page (not for an image, a style or a download): it may get the page that says the site is being made. */
+const isPage = (pathname: string) => pathname.endsWith('/') || /\.html$/.test(pathname) || !/\.[a-z0-9]+$/i.test(pathname);
+
+/** The addresses a browser may have asked a written file by: `08-x/index.html` is `/08-x/index.html` and `/08-x/`. */
+export const addressesOf = (path: string) => {
+  const url = '/' + path.split('/').map(encodeURIComponent).join('/');
+  return url.endsWith('/index.html') ? [url, url.slice(0, -'index.html'.length)] : [url];
+};
+
+/** The page for an address whose file is not made yet: it waits for its file, with what the build is doing and any error. */
+const BUILDING_PAGE = `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>De website wordt gemaakt</title>
+<style>
+body { font: 1.125rem/1.5 system-ui, sans-serif; max-width: 40rem; margin: 4rem auto; padding: 0 1rem; color: #222; }
+#fouten li { margin-bottom: .75rem; } code { font-size: 1rem; } .tip { color: #555; margin: .25rem 0 0; }
+</style>
+</head>
+<body>
+<h1>De website wordt gemaakt</h1>
+<p>Deze pagina is nog niet klaar. Hij verschijnt vanzelf zodra hij gemaakt is: je hoeft niets te doen.</p>
+<p id="stand" aria-live="polite"></p>
+<div id="fouten" role="alert"></div>
+<script>
+(function () {
+  var source = new EventSource(${JSON.stringify(EVENTS)});
+  var here = location.pathname;
+  source.addEventListener('built', function (ev) { if (JSON.parse(ev.data).indexOf(here) >= 0) location.reload(); });
+  source.addEventListener('reload', function () { location.reload(); });
+  source.addEventListener('building', function (ev) {
+    var b = JSON.parse(ev.data);
+    if (!b) return location.reload();
+    document.getElementById('stand').textContent = b.total ? b.done + ' van de ' + b.total + ' onderdelen ' + (b.done === 1 ? 'is' : 'zijn') + ' klaar.' : '';
+  });
+  source.addEventListener('problems', function (ev) {
+    var box = document.getElementById('fouten');
+    box.textContent = '';
+    JSON.parse(ev.data).forEach(function (p) {
+      var li = document.createElement('li');
+      var where = document.createElement('code');
+      where.textContent = p.where;
+      li.appendChild(where);
+      li.appendChild(document.createTextNode(' ' + p.message));
+      if (p.hint) { var tip = document.createElement('p'); tip.className = 'tip'; tip.textContent = p.hint; li.appendChild(tip); }
+      box.appendChild(li);
+    });
+  });
+})();
+</script>
+</body>
+</html>
+`;
+
 /** Serves the site folder on loopback, GET and HEAD only, with a reload channel for open pages. */
 export async function serveSite(siteDir: string, options: { port?: number } = {}): Promise<PreviewServer> {
   const clients = new Set<ServerResponse>();
   let shown: ShownProblem[] = [];
+  let progress: { done: number; total: number } | undefined;
+  let asked: string[] = [];
   let port = 0;
   const send = (res: ServerResponse, event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
 
@@ -101,12 +169,23 @@ export async function serveSite(siteDir: string, options: { port?: number } = {}
       // Back soon after a restart of the preview: try again after half a second, not the browser's three.
       res.write('retry: 500\n\n');
       send(res, 'problems', shown);
+      if (progress) send(res, 'building', progress);
       req.on('close', () => clients.delete(res));
       return;
     }
     const wanted = sitePath(siteDir, url);
     if (!wanted) return refuse(res, 400, 'Dit adres kan niet: het wijst buiten de website.');
     const pathname = url.split('?')[0]!;
+    if (isPage(pathname)) {
+      const first = pathname.split('/').filter(Boolean)[0];
+      if (first) asked = [decodeURIComponent(first), ...asked.filter((a) => a !== decodeURIComponent(first))].slice(0, 8);
+    }
+    // Not made yet while the site is being made: a page that says so and reloads itself when its file is there.
+    const waiting = () => {
+      if (!progress || !isPage(pathname)) return refuse(res, 404, 'Niet gevonden.');
+      res.writeHead(503, { ...GUARD_HEADERS, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'retry-after': '2' });
+      res.end(req.method === 'HEAD' ? undefined : BUILDING_PAGE);
+    };
     const inside = (real: string, base: string) => real === base || real.startsWith(base + sep);
     let file: string;
     try {
@@ -125,7 +204,7 @@ export async function serveSite(siteDir: string, options: { port?: number } = {}
         if (!inside(file, base)) return refuse(res, 404, 'Niet gevonden.');
       } else file = real;
     } catch {
-      return refuse(res, 404, 'Niet gevonden.');
+      return waiting();
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     let body: Buffer;
@@ -155,6 +234,15 @@ export async function serveSite(siteDir: string, options: { port?: number } = {}
       shown = list;
       clients.forEach((c) => send(c, 'problems', shown));
     },
+    building: (state) => {
+      progress = state;
+      clients.forEach((c) => send(c, 'building', state ?? null));
+    },
+    built: (paths) => {
+      const addresses = paths.flatMap(addressesOf);
+      if (addresses.length) clients.forEach((c) => send(c, 'built', addresses));
+    },
+    wanted: () => asked,
     close: () =>
       new Promise<void>((resolve) => {
         clients.forEach((c) => c.end());

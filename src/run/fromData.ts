@@ -13,6 +13,8 @@ export interface FromDataOptions {
   verify?: boolean;
   warm?: boolean;
   onEvent?: (e: BuildEvent) => void;
+  /** Groups to make first (see RunOptions.wanted). */
+  wanted?: () => readonly string[];
 }
 
 /** What a use case hands the engine: its jobs, and what its run speaks for (see RunOptions). */

@@ -24,6 +24,8 @@ export interface JobInput {
    * shop's file). `make()` still returns every file, this one too.
    */
   ready?: (file: JobFile) => void;
+  /** Tells something worth fixing that does not stop the job (a problem of severity 'warning'): the run reports it. */
+  warn?: (problem: Problem) => void;
 }
 
 /**

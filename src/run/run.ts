@@ -21,7 +21,9 @@ export type BuildEvent =
   /** The compiled code in dist/ is older than this source file in src/ or templates/. */
   | { type: 'stale-code'; file: string }
   /** Something the user should know about the output folder (a cache that was not trusted), in Dutch. */
-  | { type: 'note'; message: string };
+  | { type: 'note'; message: string }
+  /** A job made its files, but with something worth fixing (cards shrunk to fit): a problem of severity 'warning'. */
+  | { type: 'warning'; id: string; problem: Problem };
 
 export interface Written {
   path: string;
@@ -48,6 +50,8 @@ export interface BuildResult {
   outdated?: { path: string; facts?: OutputFacts }[];
   /** Files of outputs that no longer exist (a removed werkplaat, a package gone), removed now. */
   removed?: string[];
+  /** What the jobs made this time warned about (severity 'warning'), by whom; an output left as it was warns nothing. */
+  warnings?: { id: string; problem: Problem }[];
 }
 
 export interface RunOptions {
@@ -72,6 +76,12 @@ export interface RunOptions {
   whole?: ReadonlySet<string>;
   /** A warm process's round (build --watch, preview): the cache is saved after a group only when the last save is a second old. */
   warm?: boolean;
+  /**
+   * Groups (or, for a job without a group, job ids) to make first, most wanted first, asked again before each group:
+   * the preview makes the package whose page is being looked at before the
+   * rest (with what that package needs). Unset: the plan's order.
+   */
+  wanted?: () => readonly string[];
   /** Called with the result just before the run's last save of the cache: what the caller records there goes with it. */
   beforeSave?: (result: BuildResult) => void;
 }
@@ -107,7 +117,7 @@ export async function withOutput<T>(opts: Pick<RunOptions, 'outDir' | 'onEvent'>
 export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Promise<BuildResult> {
   const emit = opts.onEvent ?? (() => {});
   for (const message of cache.notes.splice(0)) emit({ type: 'note', message });
-  const result: BuildResult = { written: [], unchanged: [], failed: [], skipped: [] };
+  const result: BuildResult = { written: [], unchanged: [], failed: [], skipped: [], warnings: [] };
   const byId = new Map(jobs.map((j) => [j.id, j]));
   const fingerprint = new Map<string, string>();
   for (const j of jobs) {
@@ -148,7 +158,9 @@ export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Prom
   const rel = (p: string) => join(opts.outDir, p);
   let index = 0;
   let savedAt = performance.now();
-  for (const unit of units) {
+  const left = [...units];
+  while (left.length) {
+    const unit = left.splice(nextUnit(left, opts.wanted?.() ?? []), 1)[0]!;
     if (unit.every((j) => j.problems)) continue;
     // A warm process serves pages while it builds (preview): let it answer between groups.
     if (opts.warm && unit.some((j) => stale.has(j.id))) await new Promise((r) => setImmediate(r));
@@ -186,7 +198,11 @@ export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Prom
       };
       try {
         if (!job.intermediate) emit({ type: 'step', id: job.owner, what: job.what, index: step, total });
-        const input = { files: inputOf(job, byId, made, cache, fp), ...(job === todo.at(-1) && { ready: writeEarly }) };
+        const warn = (problem: Problem) => {
+          result.warnings!.push({ id: job.owner, problem });
+          emit({ type: 'warning', id: job.owner, problem });
+        };
+        const input = { files: inputOf(job, byId, made, cache, fp), warn, ...(job === todo.at(-1) && { ready: writeEarly }) };
         const t0 = performance.now();
         const files = await job.make(input);
         const ms = (performance.now() - t0) / Math.max(1, files.length);
@@ -238,6 +254,33 @@ export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Prom
 }
 
 const factsOf = (job: Job, path: string) => (job.facts?.[path] ? { facts: job.facts[path] } : {});
+
+/**
+ * Which of the groups left to make comes next: the first, unless a wanted
+ * group (or job) is among them; then the first (in plan order) of that group and what
+ * it needs, however indirectly. Plan order puts what a job needs before it,
+ * so the first of those has all it needs made already.
+ */
+function nextUnit(left: Job[][], wanted: readonly string[]): number {
+  for (const group of wanted) {
+    const named = (u: Job[]) => u[0]!.group === group || u.some((j) => j.id === group);
+    if (!left.some(named)) continue;
+    const unitOf = new Map(left.flatMap((u) => u.map((j) => [j.id, u] as const)));
+    const closure = new Set<string>();
+    // A group is made whole: all its jobs, and all they need, come along with one of them.
+    const add = (id: string) => {
+      if (closure.has(id) || !unitOf.has(id)) return; // made already (or not in the plan)
+      for (const j of unitOf.get(id)!) {
+        closure.add(j.id);
+        [...j.needs, ...(j.failsWith ?? [])].forEach(add);
+      }
+    };
+    left.filter(named).forEach((u) => add(u[0]!.id));
+    const i = left.findIndex((u) => closure.has(u[0]!.id));
+    if (i >= 0) return i;
+  }
+  return 0;
+}
 
 /** The jobs in groups, in the order each group first appears; a job without a group is a unit of its own. */
 function unitsOf(jobs: Job[]): Job[][] {

@@ -154,12 +154,12 @@ export function sessionJobs(req: SessionRequest, ctx: Context, jobOf: (path: str
       return [{ path: c.path, bytes: await makeCardSelection({ ...ctx, stamps: async () => stampsOf(input.files) }, c.pkg, c.kind) }];
     },
   }));
-  // --online: each werkplaat as a PNG for an online whiteboard, in the folder online/.
+  // --online: each werkplaat as a PNG and an SVG for an online whiteboard, in the folder online/.
   const online = req.online
     ? req.packages.flatMap((pkg) =>
         pkg.werkplaten.map((_, i) => {
           const a3 = packageFile(pkg, `werkplaat-${i + 1}-A3`, 'werkplaat-A3', i + 1);
-          return whiteboardJob({ a3, producer: jobOf(a3.path), prefix: `${dir}/`, family: 'session', group: dir, idPrefix: 'sessie:', name: `online/${pkg.id}-werkplaat-${i + 1}.png` });
+          return whiteboardJob({ a3, producer: jobOf(a3.path), prefix: `${dir}/`, family: 'session', group: dir, idPrefix: 'sessie:', name: `online/${pkg.id}-werkplaat-${i + 1}.png`, svg: `online/${pkg.id}-werkplaat-${i + 1}.svg` });
         }),
       )
     : [];

@@ -14,6 +14,8 @@ export interface SiteBuildOptions {
   onEvent?: (e: BuildEvent) => void;
   /** A round of `toolkit preview`: see BuildOptions.warm. */
   warm?: boolean;
+  /** Groups to make first (see RunOptions.wanted). */
+  wanted?: () => readonly string[];
 }
 
 export interface SiteBuild {

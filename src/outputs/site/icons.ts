@@ -22,6 +22,7 @@ export const KIND_ICONS: Record<FileKind, IconName> = {
   'werkplaat-A3': 'werkplaat',
   'werkplaat-2xA4': 'werkplaat',
   'werkplaat-png': 'werkplaat',
+  'werkplaat-svg': 'werkplaat',
   'kaarten-A4': 'kaarten',
   'kaarten-drukker': 'kaarten',
   presentatie: 'groep',

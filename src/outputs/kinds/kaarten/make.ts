@@ -5,7 +5,7 @@ import { finishDoc, hashBytes } from '../../../print/metadata.js';
 import { loadPdf } from '../../../print/pdfLib.js';
 import { printShopCards } from '../../../print/printShop.js';
 import { toCmyk } from '../../../print/cmyk.js';
-import { renderBlankCards, renderCards } from './render.js';
+import { renderBlankCards, renderCards, shrinkWarning } from './render.js';
 import { BLANK_KINDS } from '../../../../templates/BlankCards.js';
 import { fileName, metaFor, type Context, type OutputFile } from '../../files.js';
 
@@ -15,7 +15,9 @@ import { fileName, metaFor, type Context, type OutputFile } from '../../files.js
  */
 export async function makeKaarten(ctx: Context, pkg: Package): Promise<OutputFile[]> {
   if (!pkg.cards.length) return [];
-  const { bytes, geo, faces } = await renderCards(ctx.toolkit, pkg);
+  const { bytes, geo, faces, sizes, shrunkBy } = await renderCards(ctx.toolkit, pkg);
+  const shrunk = shrinkWarning(pkg, { sizes, shrunkBy });
+  if (shrunk) ctx.warn?.(shrunk);
   const size = { trimW: geo.trimW, trimH: geo.trimH, bleed: geo.bleed, faces };
   const seed = hashBytes(bytes);
   const source = await loadPdf(bytes);

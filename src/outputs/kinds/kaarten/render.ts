@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createElement } from 'react';
 import { Document } from '@react-pdf/renderer';
 import type { LayoutNode } from '@react-pdf/layout';
-import { ToolkitError, type Problem } from '../../../errors.js';
+import { problem, ToolkitError, type Problem } from '../../../errors.js';
 import type { Package, Toolkit } from '../../../model/types.js';
 import { backKinds, cardPages } from '../../../../templates/Cards.js';
 import { BlankCards } from '../../../../templates/BlankCards.js';
@@ -27,6 +27,8 @@ export interface FittedCards {
   geo: CardGeometry;
   tree: LayoutNode;
   sizes: CardSizes[];
+  /** The cards (by index) that did not fit one step larger: what made the set shrink to these sizes. */
+  shrunkBy: number[];
 }
 
 /**
@@ -37,6 +39,7 @@ export interface FittedCards {
  */
 export async function fitCards(toolkit: Toolkit, pkg: Package): Promise<FittedCards> {
   const geo = cardGeometry(toolkit.cards.width_mm, toolkit.cards.height_mm);
+  let shrunkBy: number[] = [];
   for (let level = 0; ; level++) {
     const sizes = pkg.cards.map(() => CARD_STEPS[level]!);
     const tree = await layoutCards(toolkit, pkg, geo, sizes);
@@ -45,7 +48,8 @@ export async function fitCards(toolkit: Toolkit, pkg: Package): Promise<FittedCa
       const fit = measured.get(i);
       return fit && !fits(fit) ? [{ card, i, fit }] : [];
     });
-    if (!misfits.length) return { geo, tree, sizes };
+    if (!misfits.length) return { geo, tree, sizes, shrunkBy };
+    shrunkBy = misfits.map((m) => m.i);
     if (level === CARD_STEPS.length - 1) {
       const problems: Problem[] = misfits.map(({ card, i, fit }) => misfit(card.at, `cards[${i}]`, fit, sizes[i]!.text, 'Maak de tekst korter. Op de gewone grootte van 10 pt passen ongeveer 45 woorden; dat leest het best.'));
       throw new ToolkitError('content', problems);
@@ -84,11 +88,29 @@ async function layoutCards(toolkit: Toolkit, pkg: Package, geo: CardGeometry, si
 }
 
 export async function renderCards(toolkit: Toolkit, pkg: Package) {
-  const { geo, tree, sizes } = await fitCards(toolkit, pkg);
+  const fitted = await fitCards(toolkit, pkg);
+  const { geo, tree } = fitted;
   const kinds = backKinds(pkg);
   // The office sheets take the light backs, the print shop the full-colour ones.
   const faces = pkg.cards.map((c, i) => ({ front: i, back: pkg.cards.length + kinds.length + kinds.indexOf(c.kind), shopBack: pkg.cards.length + kinds.indexOf(c.kind) }));
-  return { bytes: await draw(tree), geo, sizes, faces };
+  return { bytes: await draw(tree), geo, sizes: fitted.sizes, faces, shrunkBy: fitted.shrunkBy };
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Cards whose text had to shrink more than one step still print, but small:
+ * worth a warning, from `check` and from every build that lays them out. A
+ * package's cards share one size; the warning points at the card that made
+ * them shrink (the longest of those that did not fit one step larger).
+ */
+export function shrinkWarning(pkg: Package, fitted: Pick<FittedCards, 'sizes' | 'shrunkBy'>): Problem | undefined {
+  const [normal, , ...small] = CARD_STEPS.map((s) => s.text);
+  const size = fitted.sizes[0]?.text;
+  if (size === undefined || !small.includes(size)) return undefined;
+  const culprits = (fitted.shrunkBy.length ? fitted.shrunkBy : pkg.cards.map((_, i) => i)).map((i) => pkg.cards[i]!);
+  const card = culprits.reduce((a, c) => (words(c.text) > words(a.text) ? c : a));
+  return problem('card-shrunk', { size: String(size).replace('.', ','), normal: normal!, words: words(card.text) }, { severity: 'warning', at: card.at });
 }
 
 /** Blank cards for a group to write its own: see templates/BlankCards.tsx for the page order. */

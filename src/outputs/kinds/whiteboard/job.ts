@@ -5,6 +5,7 @@ import { whiteboardPath } from './png.js';
 
 /** The PNG's code: its own files, not the renderer's (the A3 bytes it receives carry those). */
 const CODE = 'whiteboard-png-1';
+const SVG_CODE = 'whiteboard-svg-1';
 
 /**
  * The job that draws a werkplaat's A3 file as a whiteboard PNG: it needs the
@@ -23,24 +24,27 @@ export function whiteboardJob(o: {
   idPrefix: string;
   /** The PNG's name in the prefix; by default the A3 file's path with `-whiteboard.png`. */
   name?: string;
+  /** Also the werkplaat as an SVG, by this name in the prefix. */
+  svg?: string;
 }): { job: Job; path: string; werkplaat: number } {
   const path = o.name ?? whiteboardPath(o.a3.path);
   const out = o.prefix + path;
+  const svg = o.svg && o.prefix + o.svg;
   const job: Job = {
     id: `${o.idPrefix}whiteboard:${out}`,
     family: o.family,
     what: 'whiteboard',
     owner: o.group,
     group: o.group,
-    outputs: [out],
-    facts: { [out]: { ...o.a3.facts, kind: 'werkplaat-png' } },
+    outputs: svg ? [out, svg] : [out],
+    facts: { [out]: { ...o.a3.facts, kind: 'werkplaat-png' }, ...(svg && { [svg]: { ...o.a3.facts, kind: 'werkplaat-svg' } }) },
     needs: [o.producer],
-    fingerprint: hash(CODE, o.a3.path),
+    fingerprint: svg ? hash(CODE, SVG_CODE, o.a3.path, svg) : hash(CODE, o.a3.path),
     async make(input) {
       const a3 = input.files.get((o.fileOf ?? ((p) => p))(o.a3.path));
       if (!a3) throw new Error(`whiteboard: ${o.a3.path} was not among the files received`);
-      const { whiteboardPng } = await import('./png.js');
-      return [{ path: out, bytes: await whiteboardPng(a3) }];
+      const { whiteboardPng, whiteboardSvg } = await import('./png.js');
+      return [{ path: out, bytes: await whiteboardPng(a3) }, ...(svg ? [{ path: svg, bytes: await whiteboardSvg(a3) }] : [])];
     },
   };
   return { job, path, werkplaat: o.a3.facts.werkplaat! };

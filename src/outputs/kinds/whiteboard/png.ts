@@ -31,3 +31,31 @@ export async function whiteboardPng(a3: Uint8Array): Promise<Uint8Array> {
     await doc.destroy();
   }
 }
+
+/**
+ * The same werkplaat as an SVG, for a whiteboard that takes one (Miro and
+ * Mural do; it stays sharp at every zoom): pdf.js draws the A3 page onto
+ * Skia's SVG canvas, one unit a point, the text as the letters' outlines (the
+ * SVG needs no font). The writing areas stay empty, as on the paper.
+ */
+export async function whiteboardSvg(a3: Uint8Array): Promise<Uint8Array> {
+  const { pdfjs } = await libraries();
+  const { createCanvas, SvgExportFlag } = await import('@napi-rs/canvas');
+  const doc = await pdfjs.getDocument({ data: a3.slice(), disableFontFace: true, isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+  try {
+    const page = await doc.getPage(1);
+    const viewport = page.getViewport({ scale: 1 });
+    const [w, h] = [Math.round(viewport.width), Math.round(viewport.height)];
+    const canvas = createCanvas(w, h, SvgExportFlag.NoPrettyXML);
+    const context = canvas.getContext('2d');
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, w, h);
+    await page.render({ canvasContext: context as never, canvas: canvas as never, viewport, background: '#ffffff' }).promise;
+    page.cleanup();
+    // A viewBox, so that a whiteboard can scale it to any size.
+    const svg = canvas.getContent().toString('utf8').replace(/<svg /, `<svg viewBox="0 0 ${w} ${h}" `);
+    return new TextEncoder().encode(svg);
+  } finally {
+    await doc.destroy();
+  }
+}
