@@ -329,6 +329,27 @@ describe('print-ready files', () => {
     }
   });
 
+  it("each package's cover says what follows it in the bundle, all of it and in the bundle's order", async () => {
+    // The bookmark of each part after a cover, as the cover names it.
+    const short = (title: string) => /^(Draaiboek|Werkblad|Werkplaat \d+|Denk- en doekaarten)/.exec(title)?.[1]!.replace('Denk- en doekaarten', 'Kaarten') ?? title;
+    let drawn = 0;
+    for (const b of bundles()) {
+      const file = join(outA, b);
+      const marks = bookmarks(await PDFDocument.load(readFileSync(file)));
+      marks.forEach((m, i) => {
+        if (m.depth !== 1) return;
+        const parts = marks.slice(i + 1).filter((_, j, rest) => rest.slice(0, j + 1).every((x) => x.depth === 2));
+        expect(parts[0]?.title, `${b}: ${m.title}`).toBe('Omslag');
+        const cover = pdftotext(file, ['-layout', '-f', String(parts[0]!.page + 1), '-l', String(parts[0]!.page + 1)]);
+        const after = cover.slice(cover.indexOf('Wat er na deze pagina komt'));
+        const listed = [...after.matchAll(/^ *(Draaiboek|Werkblad|Werkplaat \d+|Kaarten) {2,}/gm)].map((x) => x[1]);
+        expect(listed, `${b}: ${m.title}`).toEqual(parts.slice(1).map((x) => short(x.title)));
+        if (listed.includes('Draaiboek')) drawn++;
+      });
+    }
+    expect(drawn).toBeGreaterThan(0);
+  });
+
   it('every output embeds every font it uses (pdffonts)', () => {
     for (const f of files(outA)) {
       const lines = poppler(f).stdout.trim().split('\n').slice(2);
