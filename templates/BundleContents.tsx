@@ -39,7 +39,8 @@ export function BundleContents({ toolkit, theme, packages }: { toolkit: Toolkit;
       <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(15), paddingBottom: mm(22), paddingHorizontal: mm(15), fontFamily: FONT, color: INK }}>
         <CoverBand theme={theme} height={mm(28)} />
         <Text style={{ fontWeight: 700, fontSize: 22, marginTop: mm(5) }}>{CONTENTS_TITLE}</Text>
-        <Text style={{ fontSize: 10.5, lineHeight: 1.4, marginTop: mm(1.5), marginBottom: mm(4) }}>
+        {/* 112 mm: about 70 characters a line, where the page's width held 114. */}
+        <Text style={{ fontSize: 10.5, lineHeight: 1.4, marginTop: mm(1.5), marginBottom: mm(4), maxWidth: mm(112) }}>
           Print dubbelzijdig, omslaan langs de lange kant, op 100 %. Elk onderdeel begint op een nieuw vel, dus sommige pagina’s
           zijn bewust leeg. De werkplaten staan erin op twee A4-vellen om aan elkaar te plakken; op A3 staan ze los bij elk
           werkpakket. De paginanummers zijn die van je pdf-lezer: elk werkpakket telt zijn pagina’s opnieuw, vanaf zijn omslag. Klik op een
