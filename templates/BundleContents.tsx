@@ -43,8 +43,7 @@ export function BundleContents({ toolkit, theme, packages }: { toolkit: Toolkit;
         <Text style={{ fontSize: 10.5, lineHeight: 1.4, marginTop: mm(1.5), marginBottom: mm(4), maxWidth: mm(112) }}>
           Print dubbelzijdig, omslaan langs de lange kant, op 100 %. Elk onderdeel begint op een nieuw vel, dus sommige pagina’s
           zijn bewust leeg. De werkplaten staan erin op twee A4-vellen om aan elkaar te plakken; op A3 staan ze los bij elk
-          werkpakket. De paginanummers zijn die van je pdf-lezer: elk werkpakket telt zijn pagina’s opnieuw, vanaf zijn omslag. Klik op een
-          regel om erheen te gaan.
+          werkpakket. Elk werkpakket telt zijn pagina’s vanaf zijn omslag, net als je pdf-lezer. Klik op een regel om erheen te gaan.
         </Text>
         {packages.map((p, i) => (
           <View key={i} wrap={false} style={{ borderTopWidth: 0.5, borderTopColor: RULE, paddingVertical: mm(2) }}>

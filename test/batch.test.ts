@@ -278,7 +278,7 @@ describe('print-ready files', () => {
       expect(new Set(labels).size, `${b}: labels never repeat`).toBe(labels.length);
       // The contents are the theme's own pages, before the first package.
       const contentsPages = bookmarks(doc).find((m) => m.depth === 1)!.page;
-      const rows = [...pdftotext(file, ['-layout', '-f', '1', '-l', String(contentsPages)]).matchAll(/^ *(\S.*?) {2,}(pagina )?(\d+\.\d+)(?:([-–])(\d+\.\d+))? *$/gm)].map((m) => ({
+      const rows = [...pdftotext(file, ['-layout', '-f', '1', '-l', String(contentsPages)]).matchAll(/^\f? *(\S.*?) {2,}(pagina )?(\d+\.\d+)(?:([-–])(\d+\.\d+))? *$/gm)].map((m) => ({
         title: m[1]!.trim(),
         first: m[3]!,
         dash: m[4],
