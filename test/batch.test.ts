@@ -10,6 +10,8 @@ import { loadProject } from '../src/index.js';
 import { copyData, dataDir, edit, ownBuild, pdftotext, root, squash, tmp, toolkit } from './helpers.js';
 import { popplerRun } from './poppler.js';
 import { readBoxes } from './bbox.js';
+import { paragraphLines } from './measure.js';
+import { typo } from '../templates/typography.js';
 
 const data = copyData();
 const project = loadProject(data, data);
@@ -329,7 +331,7 @@ describe('print-ready files', () => {
     }
   });
 
-  it("each package's cover says what follows it in the bundle, all of it and in the bundle's order", async () => {
+  it("each package's cover says what follows it in the bundle, all of it and in the bundle's order, under an intro set at a reading measure", async () => {
     // The bookmark of each part after a cover, as the cover names it.
     const short = (title: string) => /^(Draaiboek|Werkblad|Werkplaat \d+|Denk- en doekaarten)/.exec(title)?.[1]!.replace('Denk- en doekaarten', 'Kaarten') ?? title;
     let drawn = 0;
@@ -345,6 +347,14 @@ describe('print-ready files', () => {
         const listed = [...after.matchAll(/^ *(Draaiboek|Werkblad|Werkplaat \d+|Kaarten) {2,}/gm)].map((x) => x[1]);
         expect(listed, `${b}: ${m.title}`).toEqual(parts.slice(1).map((x) => short(x.title)));
         if (listed.includes('Draaiboek')) drawn++;
+        // The intro above the list at a reading measure: 60 to 75 characters a line (median), none under 50 or over 80.
+        const pkg = project.packages.find((p) => m.title.startsWith(`${p.number}. `))!;
+        const lines = paragraphLines(file, parts[0]!.page + 1, typo(pkg.intro)).slice(0, -1);
+        const sorted = lines.map((l) => l.length).sort((x, y) => x - y);
+        expect(sorted[Math.floor(sorted.length / 2)], `${b}: ${m.title}`).toBeGreaterThanOrEqual(60);
+        expect(sorted[Math.floor(sorted.length / 2)], `${b}: ${m.title}`).toBeLessThanOrEqual(75);
+        for (const l of lines) expect(l.length, `${b}: "${l}"`).toBeGreaterThanOrEqual(50);
+        for (const l of lines) expect(l.length, `${b}: "${l}"`).toBeLessThanOrEqual(80);
       });
     }
     expect(drawn).toBeGreaterThan(0);
