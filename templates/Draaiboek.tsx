@@ -11,7 +11,7 @@ import { DraaiboekStep } from './DraaiboekStep.js';
 import { DraaiboekTableHead } from './DraaiboekTableHead.js';
 import { FilmBox } from './FilmBox.js';
 import { PageFooter } from './PageFooter.js';
-import { TwoColumns } from './TwoColumns.js';
+import { ASIDE_TEXT, DraaiboekAside } from './DraaiboekAside.js';
 import { materialIcon } from './materialIcon.js';
 import { A4, FONT, INK, mm, tint } from './units.js';
 
@@ -44,20 +44,17 @@ export function Draaiboek({ toolkit, pkg, qr }: DraaiboekProps) {
             ))}
           </View>
         </DraaiboekSection>
-        <View wrap={false} style={{ flexDirection: 'row' }}>
-          <View style={{ flex: 1, marginRight: mm(6) }}>
-            <DraaiboekSection heading="Kort: 15 minuten in een teamoverleg" colour={colour}>
-              <Text style={{ fontSize: 10, lineHeight: 1.4 }}>{typo(f.short)}</Text>
-            </DraaiboekSection>
-          </View>
-          <View style={{ flex: 1 }}>
-            <DraaiboekList heading="Tips" items={f.tips} colour={colour} marker="bullet" />
-          </View>
-        </View>
+        {/* The rest in the guide's grid: headings in a label column, the text beside them at about 70 characters a line. */}
+        <DraaiboekAside heading="Kort: 15 minuten in een teamoverleg" colour={colour}>
+          <Text style={ASIDE_TEXT}>{typo(f.short)}</Text>
+        </DraaiboekAside>
+        <DraaiboekAside heading="Tips" colour={colour} last={!pkg.background}>
+          <DraaiboekList items={f.tips} colour={colour} marker="bullet" text={ASIDE_TEXT} />
+        </DraaiboekAside>
         {pkg.background ? (
-          <DraaiboekSection heading={BACKGROUND_HEADING} colour={colour} keep>
-            <TwoColumns text={pkg.background} fontSize={10} lineHeight={1.45} />
-          </DraaiboekSection>
+          <DraaiboekAside heading={BACKGROUND_HEADING} colour={colour} last>
+            <Text style={ASIDE_TEXT}>{typo(pkg.background)}</Text>
+          </DraaiboekAside>
         ) : null}
         <PageFooter stamp={`${toolkit.title} · werkpakket ${pkg.number} · draaiboek · versie ${toolkit.version}`} />
       </Page>

@@ -33,7 +33,8 @@ export function FilmBox({
 }) {
   return (
     <View wrap={false} style={{ flexDirection: 'row', alignItems: 'center', backgroundColor: background, padding: mm(4), borderRadius: 4, marginBottom: gap }}>
-      <View style={{ flex: 1 }}>
+      {/* At most 112 mm wide: about 70 characters a line, where the box's full width held 110. */}
+      <View style={{ flex: 1, maxWidth: mm(112) }}>
         <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: TYPE.subheading, color: INK }}>Film: {film.title}</Text>
         <Text style={{ fontFamily: FONT, fontSize: TYPE.small, color: INK, marginTop: 3 }}>
           {lead} {filmHowTo(film, contact, ask)}

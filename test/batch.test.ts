@@ -8,6 +8,9 @@ import { filesOf, OUTPUT_KINDS } from '../src/outputs/kinds/index.js';
 import { loadProject } from '../src/index.js';
 import { copyData, dataDir, edit, ownBuild, pdftotext, root, squash, tmp, toolkit } from './helpers.js';
 import { popplerRun } from './poppler.js';
+import { readBoxes } from './bbox.js';
+import { paragraphLines } from './measure.js';
+import { typo } from '../templates/typography.js';
 
 const data = copyData();
 const project = loadProject(data, data);
@@ -264,18 +267,35 @@ describe('print-ready files', () => {
     }
   });
 
-  it("the contents page lists every package and part on the page its bookmark opens", async () => {
+  it('the contents list every package and part by the label the viewer shows for its page, each line a link to that page', async () => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     for (const b of bundles()) {
       const file = join(outA, b);
       const doc = await PDFDocument.load(readFileSync(file));
+      // pdf.js, not the code that wrote them, reads the labels and the links.
+      const js = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), isEvalSupported: false, verbosity: 0 }).promise;
+      const labels = (await js.getPageLabels())!;
+      expect(labels, b).toHaveLength(doc.getPageCount());
+      expect(new Set(labels).size, `${b}: labels never repeat`).toBe(labels.length);
       // The contents are the theme's own pages, before the first package.
       const contentsPages = bookmarks(doc).find((m) => m.depth === 1)!.page;
-      const rows = [...pdftotext(file, ['-layout', '-f', '1', '-l', String(contentsPages)]).matchAll(/^ *(\S.*?) {2,}(pagina )?(\d+)(?:[-–](\d+))? *$/gm)].map((m) => ({
+      const rows = [...pdftotext(file, ['-layout', '-f', '1', '-l', String(contentsPages)]).matchAll(/^\f? *(\S.*?) {2,}(pagina )?(\d+\.\d+)(?:([-–])(\d+\.\d+))? *$/gm)].map((m) => ({
         title: m[1]!.trim(),
-        page: Number(m[3]) - 1,
+        first: m[3]!,
+        dash: m[4],
+        last: m[5],
       }));
       const marks = bookmarks(doc).filter((m) => m.depth > 0);
-      expect(rows.map((r) => r.page), b).toEqual(marks.map((m) => m.page));
+      // Each line's number is the label of the page its bookmark opens.
+      expect(rows.map((r) => r.first), b).toEqual(marks.map((m) => labels[m.page]));
+      // A package's range runs, with an en dash, to the label of its last page: the one before the next package, or the bundle's last.
+      const packages = marks.filter((m) => m.depth === 1);
+      const ranges = rows.filter((r) => r.last !== undefined);
+      expect(ranges.length, b).toBe(packages.length);
+      ranges.forEach((r, i) => {
+        expect(r.dash, `${b}: ${r.title}`).toBe('–');
+        expect(r.last).toBe(labels[(packages[i + 1]?.page ?? doc.getPageCount()) - 1]);
+      });
       // Titles as the bookmarks give them (a long one may wrap on the page: compare its start).
       rows.forEach((r, i) => expect(squash(marks[i]!.title).startsWith(squash(r.title)), `${b}: ${r.title}`).toBe(true));
       // And the page there is that part: a werkblad's page says so, a package's cover names it.
@@ -284,7 +304,59 @@ describe('print-ready files', () => {
         if (m.title === 'Werkblad') expect(t).toContain('Reflectievragen');
         if (m.depth === 1) expect(t).toContain(squash(m.title.replace(/^\d+\. /, '')));
       }
+      // Every line is a link to its page: one link a line, top to bottom, over the line's number, going where its bookmark goes.
+      const boxes = readBoxes(file).slice(0, contentsPages);
+      const links: { page: number; to: number; rect: number[] }[] = [];
+      for (let p = 1; p <= contentsPages; p++)
+        for (const a of await (await js.getPage(p)).getAnnotations())
+          if (a.subtype === 'Link') {
+            expect(Array.isArray(a.dest), `${b}: a link to a page, not a name or a web address`).toBe(true);
+            links.push({ page: p - 1, to: await js.getPageIndex(a.dest[0]), rect: a.rect });
+          }
+      expect(links.map((l) => l.to), b).toEqual(marks.map((m) => m.page));
+      const words = boxes.flatMap((pg, page) => pg.blocks.flatMap((bl) => bl.lines.flatMap((l) => l.words.map((w) => ({ ...w, page, height: pg.height })))));
+      let from = 0;
+      rows.forEach((r, i) => {
+        const at = words.findIndex((w, j) => j >= from && (w.text === r.first || w.text.startsWith(`${r.first}–`)));
+        expect(at, `${b}: "${r.first}" on the page`).toBeGreaterThanOrEqual(from);
+        from = at + 1;
+        const w = words[at]!;
+        const [x, y] = [(w.xMin + w.xMax) / 2, w.height - (w.yMin + w.yMax) / 2];
+        const { page, rect } = links[i]!;
+        expect(page).toBe(w.page);
+        expect(x > rect[0]! && x < rect[2]! && y > rect[1]! && y < rect[3]!, `${b}: the link of "${r.title}" covers its number`).toBe(true);
+      });
+      await js.destroy();
     }
+  });
+
+  it("each package's cover says what follows it in the bundle, all of it and in the bundle's order, under an intro set at a reading measure", async () => {
+    // The bookmark of each part after a cover, as the cover names it.
+    const short = (title: string) => /^(Draaiboek|Werkblad|Werkplaat \d+|Denk- en doekaarten)/.exec(title)?.[1]!.replace('Denk- en doekaarten', 'Kaarten') ?? title;
+    let drawn = 0;
+    for (const b of bundles()) {
+      const file = join(outA, b);
+      const marks = bookmarks(await PDFDocument.load(readFileSync(file)));
+      marks.forEach((m, i) => {
+        if (m.depth !== 1) return;
+        const parts = marks.slice(i + 1).filter((_, j, rest) => rest.slice(0, j + 1).every((x) => x.depth === 2));
+        expect(parts[0]?.title, `${b}: ${m.title}`).toBe('Omslag');
+        const cover = pdftotext(file, ['-layout', '-f', String(parts[0]!.page + 1), '-l', String(parts[0]!.page + 1)]);
+        const after = cover.slice(cover.indexOf('Wat er na deze pagina komt'));
+        const listed = [...after.matchAll(/^ *(Draaiboek|Werkblad|Werkplaat \d+|Kaarten) {2,}/gm)].map((x) => x[1]);
+        expect(listed, `${b}: ${m.title}`).toEqual(parts.slice(1).map((x) => short(x.title)));
+        if (listed.includes('Draaiboek')) drawn++;
+        // The intro above the list at a reading measure: 60 to 75 characters a line (median), none under 50 or over 80.
+        const pkg = project.packages.find((p) => m.title.startsWith(`${p.number}. `))!;
+        const lines = paragraphLines(file, parts[0]!.page + 1, typo(pkg.intro)).slice(0, -1);
+        const sorted = lines.map((l) => l.length).sort((x, y) => x - y);
+        expect(sorted[Math.floor(sorted.length / 2)], `${b}: ${m.title}`).toBeGreaterThanOrEqual(60);
+        expect(sorted[Math.floor(sorted.length / 2)], `${b}: ${m.title}`).toBeLessThanOrEqual(75);
+        for (const l of lines) expect(l.length, `${b}: "${l}"`).toBeGreaterThanOrEqual(50);
+        for (const l of lines) expect(l.length, `${b}: "${l}"`).toBeLessThanOrEqual(80);
+      });
+    }
+    expect(drawn).toBeGreaterThan(0);
   });
 
   it('every output embeds every font it uses (pdffonts)', () => {

@@ -40,6 +40,11 @@ describe('site pages', () => {
     expect(index).not.toContain('</script>');
   });
 
+  it('says the axes of a 2 x 2 werkplaat in words', () => {
+    const w = pkg.werkplaten.find((x) => x.axes)!;
+    expect(view()).toContain(`De vakken liggen langs twee assen: van links „${w.axes!.horizontal!.left}” naar rechts „${w.axes!.horizontal!.right}”, en van boven „${w.axes!.vertical!.top}” naar onder „${w.axes!.vertical!.bottom}”.`);
+  });
+
   it('makes relative links between pages', () => {
     expect(relativeHref('08-x/index.html', 'assets/site.css')).toBe('../assets/site.css');
     expect(relativeHref('index.html', '08-x/index.html')).toBe('08-x/index.html');

@@ -26,6 +26,13 @@ describe('werkblad', () => {
     }
   });
 
+  it('sets the film box of every shipped werkblad at most 75 characters a line', () => {
+    for (const p of project.packages) {
+      const lines = paragraphLines(join(built(), p.id, `${p.id}-werkblad-A4.pdf`), 1, 'Bekijk de film samen voordat je');
+      for (const l of lines) expect(l.length, `${p.id}: "${l}"`).toBeLessThanOrEqual(75);
+    }
+  });
+
   it('is A4 portrait on every page', () => {
     const sizes = pageSizes(file8);
     expect(sizes.length).toBeGreaterThan(0);

@@ -99,7 +99,8 @@ function roles(w: Werkplaat): [string, string[]][] {
     ['instruction', [w.instruction]],
     ['heading', [...w.areas.map((a, i) => heading(a.heading, i)), ...w.sliders.map((s) => shown(s.heading))]],
     ['prompt', w.areas.map((a) => a.prompt)],
-    ['pole', w.sliders.flatMap((s) => [s.left, s.right])],
+    // A grid's horizontal axis has its pole words set as a slider's; the upright axis's are turned (tested apart).
+    ['pole', [...w.sliders.flatMap((s) => [s.left, s.right]), ...(w.axes?.horizontal ? [w.axes.horizontal.left, w.axes.horizontal.right] : [])]],
     ['centre heading', w.centre ? [w.centre.heading] : []],
     ['centre prompt', w.centre ? [w.centre.prompt] : []],
   ];
@@ -112,23 +113,29 @@ const textsOf = (w: Werkplaat) => [
   ...w.areas.flatMap((a) => [a.heading, a.prompt]),
   ...(w.centre ? [w.centre.heading, w.centre.prompt] : []),
   ...w.sliders.flatMap((s) => [shown(s.heading), s.left, s.right]),
+  ...(w.axes?.horizontal ? [w.axes.horizontal.left, w.axes.horizontal.right] : []),
+  ...(w.axes?.vertical ? [w.axes.vertical.top, w.axes.vertical.bottom] : []),
 ];
 
 describe('werkplaat geometry, for every number of areas the schema allows', () => {
-  const counts: Record<string, number[]> = { columns: [2, 3], grid: [4, 6], cycle: [4, 5, 6], canvas: [2, 3, 4, 5, 6], sliders: [0] };
+  const counts: Record<string, number[]> = { columns: [2, 3], grid: [4, 6], 'grid with axes': [4], cycle: [4, 5, 6], canvas: [2, 3, 4, 5, 6], sliders: [0] };
   const base = sheets[0]!.w;
   const inside = (r: { x: number; y: number; width: number; height: number }, o: typeof r) =>
     r.x >= o.x - 1e-6 && r.y >= o.y - 1e-6 && r.x + r.width <= o.x + o.width + 1e-6 && r.y + r.height <= o.y + o.height + 1e-6;
-  for (const [layout, ns] of Object.entries(counts))
+  for (const [name, ns] of Object.entries(counts))
     for (const n of ns)
-      it(`${layout} with ${n} areas: boxes apart and inside the body, text and open space inside each box, the cut clear of all text`, () => {
+      it(`${name} with ${n} areas: boxes apart and inside the body, text and open space inside each box, the cut clear of all text`, () => {
         const area = { heading: 'Kop', prompt: 'Vraag', at: base.at };
-        const w = { ...base, layout, areas: Array.from({ length: n }, () => area), centre: area } as Werkplaat;
+        const layout = name.split(' ')[0]!;
+        const axes = name.endsWith('axes') ? { horizontal: { left: 'Links', right: 'Rechts', at: base.at }, vertical: { top: 'Boven', bottom: 'Onder', at: base.at }, at: base.at } : undefined;
+        const w = { ...base, layout, areas: Array.from({ length: n }, () => area), centre: area, axes } as Werkplaat;
         const plan = planOf(w);
         const body = { x: 0, y: 0, width: bodyWidth(), height: bodyHeight() };
         const g = bodyGeometry(w, body.width, body.height);
         expect(g.areas).toHaveLength(layout === 'sliders' ? 0 : n);
-        const all = [...g.areas.map((a) => a.box), ...(g.centre ? [g.centre.box] : [])];
+        // A grid's axes lie beside the boxes, apart from them like the boxes from each other.
+        expect(Object.keys(g.axes ?? {}).sort()).toEqual(axes ? ['horizontal', 'vertical'] : []);
+        const all = [...g.areas.map((a) => a.box), ...(g.centre ? [g.centre.box] : []), ...Object.values(g.axes ?? {})];
         for (const [i, a] of all.entries()) {
           expect(inside(a, body)).toBe(true);
           for (const b of all.slice(i + 1)) {
@@ -272,6 +279,63 @@ describe('werkplaten', () => {
     }
     expect(checked).toBeGreaterThanOrEqual(100);
     expect(POSTIT).toBeCloseTo(mm(76), 6);
+  });
+
+  it('a 2 x 2 grid with axes has them on the page: pole words at the ends, under the columns and beside the rows, an arrow line between', () => {
+    const withAxes = sheets.filter((s) => s.w.axes);
+    expect(withAxes.map(({ p, k }) => `${p.number}/${k}`)).toContain('15/2');
+    for (const { p, w, k } of withAxes) {
+      const file = fileOf(p, k, 'A3');
+      const words = boxesOf(file);
+      const img = pageOf(file, 1);
+      const ink = (x: number, y: number) => img.min(Math.round(x), Math.round(y)) < 160;
+      const boxes = planOf(w).geometry.areas.map(({ box }) => ({ x1: POSTER.margin + box.x, x2: POSTER.margin + box.x + box.width, y1: POSTER.margin + POSTER.header + box.y, y2: POSTER.margin + POSTER.header + box.y + box.height }));
+      const grid = { x1: Math.min(...boxes.map((b) => b.x1)), x2: Math.max(...boxes.map((b) => b.x2)), y1: Math.min(...boxes.map((b) => b.y1)), y2: Math.max(...boxes.map((b) => b.y2)) };
+      const mid = { x: (grid.x1 + grid.x2) / 2, y: (grid.y1 + grid.y2) / 2 };
+      // A pole word may also stand in a heading ("Hoort en helpt"): looked for outside the grid, under it or left of it,
+      // the longer pole first ("Hoort niet" before "Hoort").
+      const span = (t: string, where: (b: Box) => boolean, taken: Set<number>) => {
+        const run = findText(words.filter(where), t, taken);
+        expect(run, `${p.id} werkplaat ${k}: "${t}"`).toBeDefined();
+        return { x1: Math.min(...run!.map((b) => b.x1)), x2: Math.max(...run!.map((b) => b.x2)), y1: Math.min(...run!.map((b) => b.y1)), y2: Math.max(...run!.map((b) => b.y2)) };
+      };
+      const poles = (a: string, b: string, where: (x: Box) => boolean) => {
+        const taken = new Set<number>();
+        if (a.length >= b.length) return [span(a, where, taken), span(b, where, taken)] as const;
+        const sb = span(b, where, taken);
+        return [span(a, where, taken), sb] as const;
+      };
+      const h = w.axes!.horizontal;
+      if (h) {
+        const under = (b: Box) => b.y1 > grid.y2;
+        const [l, r] = poles(h.left, h.right, under);
+        // Under the grid, the left pole under the left column from its edge, the right one under the right column to its edge.
+        expect(l.x1).toBeGreaterThanOrEqual(grid.x1 - 1);
+        expect(l.x2).toBeLessThan(mid.x);
+        expect(r.x1).toBeGreaterThan(mid.x);
+        expect(r.x2).toBeLessThanOrEqual(grid.x2 + 1);
+        // A line from one to the other: ink at every point between them, on the words' middle line.
+        const y = (l.y1 + l.y2) / 2;
+        const gaps = [];
+        for (let x = l.x2 + mm(4); x < r.x1 - mm(4); x++) if (![-1, 0, 1].some((d) => ink(x, y + d))) gaps.push(Math.round(x));
+        expect(gaps.slice(0, 5), `${p.id} ${k}: the horizontal axis`).toEqual([]);
+      }
+      const v = w.axes!.vertical;
+      if (v) {
+        const left = (b: Box) => b.x2 < grid.x1 && b.y1 >= grid.y1 - 1 && b.y2 <= grid.y2 + 1;
+        const [t, b] = poles(v.top, v.bottom, left);
+        // Left of the grid, turned upright (taller than wide), the top pole beside the top row, the bottom one beside the bottom row.
+        for (const s of [t, b]) expect(s.y2 - s.y1, `${p.id} ${k}`).toBeGreaterThan(s.x2 - s.x1);
+        expect(t.y1).toBeGreaterThanOrEqual(grid.y1 - 1);
+        expect(t.y2).toBeLessThan(mid.y);
+        expect(b.y1).toBeGreaterThan(mid.y);
+        expect(b.y2).toBeLessThanOrEqual(grid.y2 + 1);
+        const x = (t.x1 + t.x2) / 2;
+        const gaps = [];
+        for (let y = t.y2 + mm(4); y < b.y1 - mm(4); y++) if (![-1, 0, 1].some((d) => ink(x + d, y))) gaps.push(Math.round(y));
+        expect(gaps.slice(0, 5), `${p.id} ${k}: the vertical axis`).toEqual([]);
+      }
+    }
   });
 
   it('the 2 x A4 cut of every shipped werkplaat crosses no word and sits near the middle', () => {

@@ -14,18 +14,29 @@ const slider = object({
   right: req(text({ maxChars: 24 })),
 });
 
+/**
+ * The axes of a 2 x 2 grid, each with a pole word at either end: `horizontal`
+ * runs under the columns (left column to right column), `vertical` beside the
+ * rows (top row to bottom row).
+ */
+const axes = object({
+  horizontal: opt(object({ left: req(text({ maxChars: 24 })), right: req(text({ maxChars: 24 })) })),
+  vertical: opt(object({ top: req(text({ maxChars: 24 })), bottom: req(text({ maxChars: 24 })) })),
+});
+
 const base = { title: req(text({ maxChars: 80 })), layout: req(oneOf(LAYOUTS)), instruction: req(text({ maxWords: 40 })) };
 const baseCheck = object(base);
 
 export type Area = Infer<typeof area>;
 export type Slider = Infer<typeof slider>;
+export type Axes = Infer<typeof axes>;
 /** A werkplaat as the model has it: every layout's fields, empty where its layout has none. */
-export type Werkplaat = Infer<typeof baseCheck> & { areas: Area[]; centre?: Area; sliders: Slider[] };
+export type Werkplaat = Infer<typeof baseCheck> & { areas: Area[]; centre?: Area; sliders: Slider[]; axes?: Axes };
 
 /** Each layout's own fields; a field another layout uses is an unknown key here. */
 const layoutChecks = {
   columns: { check: object({ ...base, areas: req(list(area, { min: 2, max: 3 })) }) },
-  grid: { check: object({ ...base, areas: req(list(area)) }), areas: [4, 6] },
+  grid: { check: object({ ...base, areas: req(list(area)), axes: opt(axes) }), areas: [4, 6] },
   sliders: { check: object({ ...base, sliders: req(list(slider, { min: 3, max: 6 })) }) },
   cycle: { check: object({ ...base, centre: req(area), areas: req(list(area, { min: 4, max: 6 })) }) },
   canvas: { check: object({ ...base, centre: req(area), areas: req(list(area, { min: 2, max: 6 })) }) },
@@ -38,7 +49,7 @@ const werkplaatCheck: Check<Werkplaat> = (node, path, ctx, parent) => {
   const spec: { check: Check<Partial<Werkplaat> & Infer<typeof baseCheck>>; areas?: number[] } | undefined =
     name && (LAYOUTS as readonly string[]).includes(name) ? layoutChecks[name as LayoutName] : undefined;
   // With an unknown layout only the layout is wrong: do not also call its fields unknown.
-  if (!spec) return object({ ...base, areas: opt(anything), centre: opt(anything), sliders: opt(anything) })(node, path, ctx, parent) && undefined;
+  if (!spec) return object({ ...base, areas: opt(anything), centre: opt(anything), sliders: opt(anything), axes: opt(anything) })(node, path, ctx, parent) && undefined;
   const v = spec.check(node, path, ctx, parent);
   if (!v) return undefined;
   const areas = v.areas ?? [];
@@ -47,7 +58,7 @@ const werkplaatCheck: Check<Werkplaat> = (node, path, ctx, parent) => {
   return { ...v, areas, sliders: v.sliders ?? [] };
 };
 /** For the docs: every field some layout has. */
-const werkplaat = Object.assign(werkplaatCheck, { fields: { ...base, areas: opt(list(area)), centre: opt(area), sliders: opt(list(slider)) } });
+const werkplaat = Object.assign(werkplaatCheck, { fields: { ...base, areas: opt(list(area)), centre: opt(area), sliders: opt(list(slider)), axes: opt(axes) } });
 
 const card = object({
   kind: req(oneOf(['denk', 'doe'] as const)),

@@ -24,3 +24,21 @@ export function materialsOfPlan(pkg: Package): Use[] {
   const order: Use[] = ['film', 'werkblad', ...pkg.werkplaten.map((_, i) => `werkplaat ${i + 1}`), 'kaarten'];
   return order.filter((u) => used.has(u));
 }
+
+/** A part of a package's theme bundle after its cover. */
+export type BundlePiece = { kind: 'draaiboek' } | { kind: 'werkblad' } | { kind: 'werkplaat'; index: number } | { kind: 'kaarten' };
+
+/**
+ * What follows a package's cover in its theme bundle, in print order: the
+ * draaiboek when the package has a plan, the werkblad, each werkplaat, the
+ * cards when it has them. One list for the bundle and for the cover that says
+ * what comes after it.
+ */
+export function bundlePieces(pkg: Package): BundlePiece[] {
+  return [
+    ...(pkg.facilitation ? [{ kind: 'draaiboek' } as const] : []),
+    { kind: 'werkblad' } as const,
+    ...pkg.werkplaten.map((_, index) => ({ kind: 'werkplaat', index }) as const),
+    ...(pkg.cards.length ? [{ kind: 'kaarten' } as const] : []),
+  ];
+}

@@ -1,5 +1,5 @@
 import type { Loc } from '../errors.js';
-import type { Area, Card, CardKind, Limits, PackageSource, Slider, ThemeSource, ToolkitSource, Werkplaat } from '../content/schemas.js';
+import type { Area, Axes, Card, CardKind, Limits, PackageSource, Slider, ThemeSource, ToolkitSource, Werkplaat } from '../content/schemas.js';
 import type { Facilitation as FacilitationSource, Step } from '../content/facilitation.js';
 
 /** A theme as toolkit.yaml gives it, with what the loader adds. */
@@ -13,7 +13,7 @@ export type Theme = Omit<ThemeSource, 'at'> & {
 
 // The content types come from the schema (src/content/schemas.ts): one source of truth.
 // The model adds what the loader derives (ids, slugs, the theme object, defaults).
-export type { Area, Card, CardKind, Limits, Slider, Werkplaat };
+export type { Area, Axes, Card, CardKind, Limits, Slider, Werkplaat };
 export { LAYOUTS, type LayoutName } from '../content/layouts.js';
 
 export type Film = Omit<PackageSource['film'], 'at'>;

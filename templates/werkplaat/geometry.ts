@@ -43,6 +43,8 @@ export interface BodyGeometry {
   centre?: CentreRect;
   /** Spans of x that no text crosses, top to bottom of the body: where the 2 x A4 seam may run. */
   free: Span[];
+  /** A 2 x 2 grid's axes: under the columns, and beside the rows (drawn as one bar turned upright). */
+  axes?: { horizontal?: BodyRect; vertical?: BodyRect };
 }
 
 /** A 76 x 76 mm post-it, and the free square every area keeps for one: the post-it and a little air. */
@@ -71,6 +73,13 @@ export const LABEL = mm(120);
 export const STRIP = { height: mm(40), label: mm(175) };
 /** A grid's areas have their text in a column this wide, left of their open space. */
 const GRID_LABEL = mm(80);
+/**
+ * An axis of a 2 x 2 grid: a bar with a pole word at each end and an arrow
+ * between, and the gap to the boxes. The vertical axis takes a strip on the
+ * left; as much is kept free on the right, so the middle gutter stays in the
+ * middle, where the 2 x A4 seam runs.
+ */
+export const AXIS = { bar: mm(10), gap: mm(4) };
 /** Columns of three: the third area is a full-width row under the first two. */
 const THIRD_ROW = mm(92);
 /** Slider rows: the heading and both poles take these shares of the width; the scale is in between. */
@@ -123,6 +132,12 @@ function row(n: number, y: number, height: number, width: number, grow: number, 
   return { areas, free: between(spans) };
 }
 
+/** A row moved right by dx. */
+function shift(r: Row, dx: number): Row {
+  const move = (b: BodyRect): BodyRect => ({ ...b, x: b.x + dx });
+  return { areas: r.areas.map((a) => ({ ...a, box: move(a.box), text: move(a.text), free: move(a.free) })), free: r.free.map(([a, b]) => [a + dx, b + dx] as Span) };
+}
+
 function centreStrip(width: number): CentreRect {
   const { height, label } = STRIP;
   return { box: { x: 0, y: 0, width, height }, text: { x: 0, y: 0, width: label, height }, lines: { x: label, y: 0, width: width - label, height } };
@@ -142,10 +157,22 @@ export function bodyGeometry(plaat: Werkplaat, width: number, height: number, gr
       return rows([row(n, 0, height, width, grow)]);
     case 'grid': {
       const top = Math.ceil(n / 2);
-      const h = (height - GAP) / 2;
+      const side = plaat.axes?.vertical ? AXIS.bar + AXIS.gap : 0;
+      const foot = plaat.axes?.horizontal ? AXIS.bar + AXIS.gap : 0;
+      const inner = width - 2 * side;
+      const h = (height - foot - GAP) / 2;
       // Half the body high, a text band on top would leave about 81 mm, 74 mm on the 2 x A4 version: too
-      // little for a post-it there. Text beside the open space leaves 113 x 114 mm (103 x 104 mm on 2 x A4).
-      return rows([row(top, 0, h, width, grow, GAP, GRID_LABEL), row(n - top, h + GAP, h, width, grow, GAP, GRID_LABEL)]);
+      // little for a post-it there. Text beside the open space leaves 113 x 114 mm (103 x 104 mm on 2 x A4);
+      // with both axes 99 x 108 mm.
+      const g = rows([shift(row(top, 0, h, inner, grow, GAP, GRID_LABEL), side), shift(row(n - top, h + GAP, h, inner, grow, GAP, GRID_LABEL), side)]);
+      if (!side && !foot) return g;
+      return {
+        ...g,
+        axes: {
+          ...(foot ? { horizontal: { x: side, y: height - AXIS.bar, width: inner, height: AXIS.bar } } : {}),
+          ...(side ? { vertical: { x: 0, y: 0, width: AXIS.bar, height: 2 * h + GAP } } : {}),
+        },
+      };
     }
     case 'sliders':
       return { areas: [], free: [[width * (SLIDER_SHARE.heading + SLIDER_SHARE.pole), width - width * SLIDER_SHARE.pole]] };

@@ -161,12 +161,17 @@ ${filmHow(toolkit, pkg, passwords, qr)}</section>`;
 function werkplaat(from: string, w: Werkplaat, n: number, pdf?: Download, png?: { path: string; bytes: number }): string {
   const areas = [...w.areas, ...(w.centre ? [w.centre] : [])];
   const list = areas.length ? `<ul class="areas">${areas.map((a) => `<li><strong>${esc(a.heading)}</strong>: ${esc(a.prompt)}</li>`).join('')}</ul>` : '';
+  // A 2 x 2's axes, which the poster draws: said in words for whoever cannot see the picture.
+  const h = w.axes?.horizontal;
+  const v = w.axes?.vertical;
+  const sides = [h && `van links „${esc(h.left)}” naar rechts „${esc(h.right)}”`, v && `van boven „${esc(v.top)}” naar onder „${esc(v.bottom)}”`].filter(Boolean);
+  const axes = sides.length ? `<p>De vakken liggen langs ${sides.length > 1 ? 'twee assen' : 'een as'}: ${sides.join(', en ')}.</p>` : '';
   const sliders = w.sliders.length ? `<ul class="areas">${w.sliders.map((s) => `<li><strong>${esc(s.heading)}</strong>: van „${esc(s.left)}” tot „${esc(s.right)}”</li>`).join('')}</ul>` : '';
   return `<article class="werkplaat">
 <h3 id="werkplaat-${n}">${icon('werkplaat')}Werkplaat ${n}: ${esc(w.title)}</h3>
 ${pdf?.preview ? img(from, pdf.preview) : ''}
 ${paragraphs(w.instruction)}
-${list}${sliders}${png ? `\n<p class="whiteboard"><a href="${esc(relativeHref(from, png.path))}" download>Werkplaat ${n} als afbeelding voor een online whiteboard</a> (PNG, 3508 x 2480 pixels, ${pngSize(png.bytes)}): zet hem als achtergrond in Teams Whiteboard, Miro of Mural en plak er digitale post-its op.</p>` : ''}</article>`;
+${axes}${list}${sliders}${png ? `\n<p class="whiteboard"><a href="${esc(relativeHref(from, png.path))}" download>Werkplaat ${n} als afbeelding voor een online whiteboard</a> (PNG, 3508 x 2480 pixels, ${pngSize(png.bytes)}): zet hem als achtergrond in Teams Whiteboard, Miro of Mural en plak er digitale post-its op.</p>` : ''}</article>`;
 }
 
 /** A whiteboard image's size, as the session folder's note gives it (kB of 1024 bytes). */

@@ -12,7 +12,9 @@ import { brokenJobId, packageJobId } from '../../package.js';
 export function coverContent(pkg: Package): unknown {
   const { number, title, intro, film } = pkg;
   const werkplaten = pkg.werkplaten.map((w) => [w.title, w.instruction]);
-  return { number, title, theme: themeContent(pkg.theme), intro, film: film.title, questions: pkg.questions.length, werkplaten, kinds: pkg.cards.map((c) => c.kind) };
+  // Whether a draaiboek follows: the cover lists it.
+  const draaiboek = pkg.facilitation !== undefined;
+  return { number, title, theme: themeContent(pkg.theme), intro, film: film.title, questions: pkg.questions.length, werkplaten, kinds: pkg.cards.map((c) => c.kind), draaiboek };
 }
 
 /**

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Package, Theme } from '../../../model/types.js';
 import { mergeBundle, ownPageCounter, planBundle, type BundleEntry, type BundlePart } from '../../../print/bundle.js';
-import type { ContentsPackage } from '../../../../templates/BundleContents.js';
+import { CONTENTS_LINK, type ContentsPackage } from '../../../../templates/BundleContents.js';
+import { resolveLinks } from '../../../print/links.js';
+import { labelText } from '../../../print/pageLabels.js';
 import { finishDoc } from '../../../print/metadata.js';
 import { renderBundleContents, renderCovers } from './cover.js';
 import { bundleMaterials } from './materials.js';
@@ -43,8 +45,8 @@ export async function makeBundle(
   // The contents' page numbers depend on how many pages the contents take: try one, then what it took.
   for (let pages = 1; ; ) {
     const top: BundlePart = { title, children: parts };
-    const { index } = planBundle([top], (p) => (p === top ? pages : own(p)));
-    const made = await renderBundleContents(ctx.toolkit, theme, contentsOf(index));
+    const plan = planBundle([top], (p) => (p === top ? pages : own(p)));
+    const made = await renderBundleContents(ctx.toolkit, theme, contentsOf(plan.index, plan.pages.map((p) => labelText(p.label))));
     if (made.contentsPages !== pages) {
       if (made.contentsPages < pages) throw new Error(`bundle contents: ${made.contentsPages} pages after ${pages}`);
       pages = made.contentsPages;
@@ -53,6 +55,10 @@ export async function makeBundle(
     top.bytes = made.bytes;
     top.pages = Array.from({ length: pages }, (_, i) => i);
     const { doc } = await mergeBundle([top], { title, blank: { bytes: made.bytes, page: pages } });
+    // The contents' lines go to their pages, which only the merged file has.
+    const labels = plan.pages.map((p) => labelText(p.label));
+    const target = (name: string) => (name.startsWith(CONTENTS_LINK) ? Number(name.slice(CONTENTS_LINK.length)) : undefined);
+    resolveLinks(doc, top.pages, target, (page) => `Naar pagina ${labels[page]}`);
     // The ID comes from what is in the bundle, so the same parts give the same file.
     const seed = createHash('sha256').update(made.bytes);
     for (const part of parts) for (const child of part.children ?? []) seed.update(child.bytes!).update(String(child.page ?? ''));
@@ -60,12 +66,12 @@ export async function makeBundle(
   }
 }
 
-/** The contents page's rows: each package with its pages, each of its parts with its first page, numbered from 1. */
-function contentsOf(index: BundleEntry[]): ContentsPackage[] {
+/** The contents page's rows: each package with its pages, each of its parts with its first page, by the labels of those pages. */
+function contentsOf(index: BundleEntry[], labels: string[]): ContentsPackage[] {
   const packages: ContentsPackage[] = [];
   for (const e of index) {
-    if (e.path.length === 2) packages.push({ title: e.path[1]!, first: e.firstPage + 1, last: e.firstPage + e.pages, parts: [] });
-    else if (e.path.length === 3) packages.at(-1)!.parts.push({ title: e.path[2]!, page: e.firstPage + 1 });
+    if (e.path.length === 2) packages.push({ title: e.path[1]!, first: labels[e.firstPage]!, last: labels[e.firstPage + e.pages - 1]!, target: e.firstPage, parts: [] });
+    else if (e.path.length === 3) packages.at(-1)!.parts.push({ title: e.path[2]!, page: labels[e.firstPage]!, target: e.firstPage });
   }
   return packages;
 }
