@@ -1,4 +1,5 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
+import { tag } from './tags.js';
 import { typo } from './typography.js';
 import type { Package, Toolkit } from '../src/model/types.js';
 import { materialsOfPlan, preparationFor } from '../src/model/materials.js';
@@ -36,7 +37,7 @@ export function Draaiboek({ toolkit, pkg, qr }: DraaiboekProps) {
         <FilmBox film={pkg.film} qr={qr} background={tint(colour, 0.88)} contact={toolkit.contact} lead="Kijk de film vooraf zelf een keer en zet hem klaar." gap={mm(4)} />
         {prepare.length ? <DraaiboekList heading="Klaarzetten" items={prepare} colour={colour} marker="box" icons={uses.map(materialIcon)} /> : null}
         <DraaiboekSection heading="De bijeenkomst: 60 minuten" colour={colour}>
-          <View>
+          <View {...tag('Table')}>
             <DraaiboekTableHead />
             {f.plan.map((step, i) => (
               <DraaiboekStep key={i} pkg={pkg} step={step} start={starts[i]!} colour={colour} />
@@ -46,7 +47,7 @@ export function Draaiboek({ toolkit, pkg, qr }: DraaiboekProps) {
         <View wrap={false} style={{ flexDirection: 'row' }}>
           <View style={{ flex: 1, marginRight: mm(6) }}>
             <DraaiboekSection heading="Kort: 15 minuten in een teamoverleg" colour={colour}>
-              <Text style={{ fontSize: 10, lineHeight: 1.4 }}>{typo(f.short)}</Text>
+              <Text {...tag('P')} style={{ fontSize: 10, lineHeight: 1.4 }}>{typo(f.short)}</Text>
             </DraaiboekSection>
           </View>
           <View style={{ flex: 1 }}>

@@ -1,4 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
+import { tag } from './tags.js';
 import { typo } from './typography.js';
 import { DraaiboekSection } from './DraaiboekSection.js';
 import { FONT, mm } from './units.js';
@@ -9,8 +10,9 @@ import type { IconName } from './icons/tabler.js';
 export function DraaiboekList({ heading, items, colour, marker, icons }: { heading: string; items: string[]; colour: string; marker: 'box' | 'bullet'; icons?: IconName[] }) {
   return (
     <DraaiboekSection heading={heading} colour={colour}>
+      <View {...tag('L')}>
       {items.map((item, i) => (
-        <View key={i} wrap={false} style={{ flexDirection: 'row', marginBottom: mm(1) }}>
+        <View key={i} wrap={false} {...tag('LI')} style={{ flexDirection: 'row', marginBottom: mm(1) }}>
           {marker === 'box' ? (
             <View style={{ width: mm(2.2), height: mm(2.2), borderWidth: 0.8, borderColor: colour, marginTop: 3, marginRight: mm(2.5) }} />
           ) : (
@@ -21,9 +23,10 @@ export function DraaiboekList({ heading, items, colour, marker, icons }: { headi
               <Icon name={icons[i]!} size={11} colour={colour} />
             </View>
           ) : null}
-          <Text style={{ fontFamily: FONT, fontSize: 10, lineHeight: 1.35, flex: 1 }}>{typo(item)}</Text>
+          <Text {...tag('LBody')} style={{ fontFamily: FONT, fontSize: 10, lineHeight: 1.35, flex: 1 }}>{typo(item)}</Text>
         </View>
       ))}
+      </View>
     </DraaiboekSection>
   );
 }

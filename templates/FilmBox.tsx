@@ -1,4 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
+import { tag } from './tags.js';
 import type { Film, Toolkit } from '../src/model/types.js';
 import { QrCode } from './QrCode.js';
 import { FONT, INK, mm, TYPE } from './units.js';
@@ -26,18 +27,22 @@ export function FilmBox({
   gap?: number;
 }) {
   return (
-    <View wrap={false} style={{ flexDirection: 'row', alignItems: 'center', backgroundColor: background, padding: mm(4), borderRadius: 4, marginBottom: gap }}>
+    <View wrap={false} {...tag('Sect')} style={{ flexDirection: 'row', alignItems: 'center', backgroundColor: background, padding: mm(4), borderRadius: 4, marginBottom: gap }}>
       <View style={{ flex: 1 }}>
-        <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: TYPE.subheading, color: INK }}>Film: {film.title}</Text>
+        <Text {...tag('H2')} style={{ fontFamily: FONT, fontWeight: 700, fontSize: TYPE.subheading, color: INK }}>Film: {film.title}</Text>
         <Text style={{ fontFamily: FONT, fontSize: TYPE.small, color: INK, marginTop: 3 }}>
           {lead} {filmHowTo(film, contact)}
         </Text>
-        {film.url ? <Text style={{ fontFamily: FONT, fontSize: TYPE.small, color: INK, marginTop: 3 }}>{film.url}</Text> : null}
+        {film.url ? (
+          <Text {...tag('Link', { contents: `De film ${film.title} online bekijken`, linkTo: film.url })} style={{ fontFamily: FONT, fontSize: TYPE.small, color: INK, marginTop: 3 }}>
+            {film.url}
+          </Text>
+        ) : null}
         {film.password ? <Text style={{ fontFamily: FONT, fontSize: TYPE.small, color: INK, marginTop: 2 }}>Wachtwoord: {film.password}</Text> : null}
       </View>
       {qr ? (
         <View style={{ marginLeft: mm(4), backgroundColor: '#ffffff' }}>
-          <QrCode modules={qr} size={mm(24)} />
+          <QrCode modules={qr} size={mm(24)} alt={film.url ? `QR-code met de link naar de film: ${film.url}` : 'QR-code met de link naar de film'} />
         </View>
       ) : null}
     </View>

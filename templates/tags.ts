@@ -33,6 +33,8 @@ export interface TagOptions {
   scope?: 'Column' | 'Row';
   /** A Link's description (its annotation's /Contents). */
   contents?: string;
+  /** A Link on a text: where it goes (the text's box becomes the link). */
+  linkTo?: string;
   /** What kind of artifact: a footer is Pagination, crop marks Layout. */
   artifact?: 'Pagination' | 'Layout' | 'Page' | 'Background';
 }

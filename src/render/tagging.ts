@@ -44,6 +44,7 @@ interface Node {
   type: string;
   props?: Record<string, unknown>;
   style?: Record<string, unknown>;
+  box?: { left: number; top: number; width: number; height: number };
   lines?: { string: string }[];
   children?: Node[];
 }
@@ -147,8 +148,7 @@ export function taggingHooks(): RenderHooks {
       if (node.type === 'LINK') {
         if (!own || frame.tag !== 'Link') return draw();
         const link = c.link;
-        const contents = typeof node.props?.contents === 'string' ? node.props.contents : textOf(node);
-        c.link = (x, y, w, h, url, options) => link.call(c, x, y, w, h, url, { ...options, structParent: frame.elem, Contents: new String(contents) });
+        c.link = (x, y, w, h, url, options) => link.call(c, x, y, w, h, url, { ...options, structParent: frame.elem, Contents: new String(linkContents(node)) });
         try {
           draw();
         } finally {
@@ -157,6 +157,13 @@ export function taggingHooks(): RenderHooks {
         return;
       }
       if (node.type === 'TEXT') {
+        if (own && frame.tag === 'Link' && typeof node.props?.linkTo === 'string' && node.box) {
+          // A text that is a link: its text, then the annotation over its box, both in the Link element.
+          marked(c, frame, draw);
+          const { left, top, width, height } = node.box;
+          c.link(left, top, width, height, node.props.linkTo, { structParent: frame.elem, Contents: new String(linkContents(node)) });
+          return;
+        }
         if (own || !GROUPING.has(frame.tag)) return marked(c, frame, draw);
         const p: Frame = { elem: c.struct('P'), tag: 'P', node };
         frame.elem.add(p.elem);
@@ -191,6 +198,8 @@ export function taggingHooks(): RenderHooks {
     outlines[level - 1] = item;
   }
 }
+
+const linkContents = (node: Node) => (typeof node.props?.contents === 'string' ? node.props.contents : textOf(node));
 
 function structOptions(props: Record<string, unknown>): Record<string, unknown> {
   const o: Record<string, unknown> = {};
