@@ -17,6 +17,7 @@ export function FilmBox({
   contact,
   lead = 'Bekijk de film samen voordat je de vragen bespreekt.',
   gap = mm(6),
+  heading = 'H2',
 }: {
   film: Film;
   qr?: boolean[][];
@@ -25,11 +26,13 @@ export function FilmBox({
   lead?: string;
   /** Space below the box. */
   gap?: number;
+  /** Its heading's level: H3 under a heading of its own. */
+  heading?: 'H2' | 'H3';
 }) {
   return (
     <View wrap={false} {...tag('Sect')} style={{ flexDirection: 'row', alignItems: 'center', backgroundColor: background, padding: mm(4), borderRadius: 4, marginBottom: gap }}>
       <View style={{ flex: 1 }}>
-        <Text {...tag('H2')} style={{ fontFamily: FONT, fontWeight: 700, fontSize: TYPE.subheading, color: INK }}>Film: {film.title}</Text>
+        <Text {...tag(heading)} style={{ fontFamily: FONT, fontWeight: 700, fontSize: TYPE.subheading, color: INK }}>Film: {film.title}</Text>
         <Text style={{ fontFamily: FONT, fontSize: TYPE.small, color: INK, marginTop: 3 }}>
           {lead} {filmHowTo(film, contact)}
         </Text>

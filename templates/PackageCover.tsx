@@ -1,4 +1,5 @@
 import { Page, Text } from '@react-pdf/renderer';
+import { tag } from './tags.js';
 import { typo } from './typography.js';
 import type { Package, Toolkit } from '../src/model/types.js';
 import { cardCounts, count } from './contents.js';
@@ -16,10 +17,10 @@ export function PackageCover({ toolkit, pkg }: { toolkit: Toolkit; pkg: Package 
   return (
     <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(15), paddingBottom: mm(22), paddingHorizontal: mm(15), fontFamily: FONT, color: INK }}>
       <CoverBand theme={pkg.theme} height={mm(52)} letter={badgeText(pkg)} />
-      <Text style={{ fontWeight: 700, fontSize: TYPE.heading, color: colour, marginTop: mm(12) }}>Werkpakket {pkg.number}</Text>
-      <Text hyphenationCallback={wholeWords} style={{ fontWeight: 700, fontSize: TYPE.display, lineHeight: 1.1, marginTop: mm(1) }}>{pkg.title}</Text>
+      <Text {...tag('P')} style={{ fontWeight: 700, fontSize: TYPE.heading, color: colour, marginTop: mm(12) }}>Werkpakket {pkg.number}</Text>
+      <Text hyphenationCallback={wholeWords} {...tag('H1')} style={{ fontWeight: 700, fontSize: TYPE.display, lineHeight: 1.1, marginTop: mm(1) }}>{pkg.title}</Text>
       <Text style={{ fontSize: TYPE.lead, lineHeight: 1.45, marginTop: mm(6), marginBottom: mm(10) }}>{typo(pkg.intro)}</Text>
-      <Text style={{ fontWeight: 700, fontSize: TYPE.heading, color: colour, marginBottom: mm(2) }}>Wat er na deze pagina komt</Text>
+      <Text {...tag('H2')} style={{ fontWeight: 700, fontSize: TYPE.heading, color: colour, marginBottom: mm(2) }}>Wat er na deze pagina komt</Text>
       {pkg.facilitation ? (
         <CoverItem label="Draaiboek" paper="A4" colour={colour} icon="draaiboek" title="Voor de begeleider: de bijeenkomst van 60 minuten, stap voor stap" detail="Met wat je klaarzet, een korte versie en tips." />
       ) : null}
@@ -45,7 +46,7 @@ export function PackageCover({ toolkit, pkg }: { toolkit: Toolkit; pkg: Package 
         />
       ) : null}
       {/* No page numbers: in a bundle this page is not page 1 of 1. */}
-      <Text fixed style={{ position: 'absolute', left: mm(15), right: mm(15), bottom: mm(10), fontSize: TYPE.footer, color: GREY }}>
+      <Text fixed {...tag('Artifact', { artifact: 'Pagination' })} style={{ position: 'absolute', left: mm(15), right: mm(15), bottom: mm(10), fontSize: TYPE.footer, color: GREY }}>
         {stampOf(toolkit, pkg)}
       </Text>
     </Page>
