@@ -182,6 +182,16 @@ export function tagAsFigure(doc: PDFDocument, page: PDFPage, alt: string, o: { u
   return fig;
 }
 
+/** Marks all a page draws as an artifact (a blank back that says it is blank). */
+export function markAsArtifact(doc: PDFDocument, page: PDFPage): void {
+  const { context } = doc;
+  const contents = page.node.get(PDFName.of('Contents'));
+  const list = contents ? (context.lookup(contents) instanceof PDFArray ? (context.lookup(contents) as PDFArray).asArray() : [contents]) : [];
+  const open = context.register(context.stream('/Artifact BMC\n'));
+  const close = context.register(context.stream('\nEMC\n'));
+  page.node.set(PDFName.of('Contents'), context.obj([open, ...list, close]));
+}
+
 /** A Part element under the Document, for pages added one by one (tagAsFigure's `under`). */
 export function addPart(doc: PDFDocument, title: string, documentTitle?: string): PDFRef {
   const tree = treeOf(doc, documentTitle);

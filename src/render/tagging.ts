@@ -17,7 +17,7 @@
  * - A Figure has its /Alt; a Link's annotation is the element's object
  *   reference, with /Contents; headings become bookmarks.
  * - A hyphen our line breaker put at a line end (lineBreak.ts marks its run)
- *   is a Span with an empty /ActualText: the word reads whole.
+ *   reads as U+00AD, a soft hyphen (softHyphen below): the word reads whole.
  */
 import type { RenderHooks } from '../patches/renderHook.js';
 
@@ -31,13 +31,14 @@ interface Outline {
 interface Ctx {
   struct(type: string, options?: Record<string, unknown>): Elem;
   addStructure(e: Elem): void;
-  markStructureContent(tag: string): unknown;
+  markStructureContent(tag: string, options?: Record<string, unknown>): unknown;
   markContent(tag: string, options?: Record<string, unknown> | null): void;
   endMarkedContent(): void;
   addContent(s: string): void;
   link(x: number, y: number, w: number, h: number, url: string, options?: Record<string, unknown>): void;
   page: { dictionary: { data: Record<string, unknown> } };
   outline: Outline;
+  _font?: { subset?: { mapping: Record<number, number>; glyphs: number[]; includeGlyph: unknown } };
   _root: { data: { Pages: { data: { Kids: unknown[] } } } };
 }
 interface Node {
@@ -51,6 +52,35 @@ interface Node {
 interface Run {
   attributes: Record<string, unknown>;
   positions: { xAdvance: number }[];
+}
+interface Glyph {
+  id: number;
+  codePoints?: number[];
+  advanceWidth: number;
+}
+
+/** Above any glyph ID (a font has at most 65,536 glyphs): the subset key of a hyphen's copy that reads as U+00AD. */
+const SOFT = 1 << 20;
+
+/**
+ * A line-end hyphen our line breaker inserted, drawn with the hyphen's shape
+ * but as a glyph of its own in the embedded subset, whose ToUnicode entry is
+ * U+00AD (soft hyphen): text taken from the PDF reads "behandeld", not
+ * "behan-deld", while a hyphen of the text ("denk- en doekaarten") stays
+ * U+002D. Source Sans 3 draws U+00AD with the hyphen's own glyph, so only a
+ * second glyph ID can tell them apart. The subset (fontkit's, as pdfkit keeps
+ * it) gets a copy of the hyphen under a key no real glyph has; without a
+ * subset (a standard font) the hyphen stays as it is.
+ */
+function softHyphen(c: Ctx, hyphen: Glyph): Glyph | undefined {
+  const subset = c._font?.subset;
+  if (!subset || typeof subset.mapping !== 'object' || !Array.isArray(subset.glyphs) || typeof subset.includeGlyph !== 'function') return undefined;
+  const key = SOFT + hyphen.id;
+  if (subset.mapping[key] == null) {
+    subset.glyphs.push(hyphen.id);
+    subset.mapping[key] = subset.glyphs.length - 1;
+  }
+  return { id: key, codePoints: [0xad], advanceWidth: hyphen.advanceWidth };
 }
 
 /** Elements that hold other elements, not text: a text straight under one gets a P. */
@@ -173,18 +203,14 @@ export function taggingHooks(): RenderHooks {
       if (own && frame.tag === 'Figure') return marked(c, frame, draw);
       asArtifact(c, draw);
     },
-    glyphs(ctx, r, glyphs, draw) {
+    glyphs(ctx, r, list, draw) {
       const run = r as Run;
+      const glyphs = list as Glyph[];
       const n = glyphs.length;
-      const last = glyphs[n - 1] as { codePoints?: number[] } | undefined;
-      if (!run.attributes[INSERTED_HYPHEN] || !last?.codePoints?.includes(0x2d) || artifact) return draw(glyphs, run.positions, 0);
-      // The words before the hyphen, then the hyphen in a Span that reads as nothing, where it stood.
-      const x = run.positions.slice(0, n - 1).reduce((s, p) => s + p.xAdvance, 0);
-      if (n > 1) draw(glyphs.slice(0, n - 1), run.positions.slice(0, n - 1), 0);
-      const c = ctx as Ctx;
-      c.addContent('/Span <</ActualText ()>> BDC');
-      draw([last], run.positions.slice(n - 1), x);
-      c.addContent('EMC');
+      const last = glyphs[n - 1];
+      const shy = run.attributes[INSERTED_HYPHEN] && last?.codePoints?.includes(0x2d) ? softHyphen(ctx as Ctx, last) : undefined;
+      // The hyphen's own glyph, read as U+00AD: the word reads whole.
+      draw(shy ? [...glyphs.slice(0, n - 1), shy] : glyphs, run.positions, 0);
     },
   };
 
