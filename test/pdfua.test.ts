@@ -10,7 +10,7 @@ import { inflateSync } from 'node:zlib';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFString, PDFHexString, PDFBool } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../src/index.js';
-import { coverPath, fileName } from '../src/outputs/files.js';
+import { fileName } from '../src/outputs/files.js';
 import { built, dataDir, pdffonts, pdfinfo, pdftotext, squash } from './helpers.js';
 
 const project = loadProject(dataDir);
@@ -30,7 +30,7 @@ interface StructNode {
 }
 interface Tree {
   /** Every element of every page, in reading order, with the text of its own marked content. */
-  nodes: { role: string; alt?: string; text: string; depth: number; page: number }[];
+  nodes: { role: string; alt?: string; text: string; depth: number; page: number; /** Has content on this page. */ shown: boolean }[];
   /** Pages whose tree pdf.js could not read. */
   missing: number[];
 }
@@ -59,10 +59,11 @@ async function structTree(path: string): Promise<Tree> {
         if (id) text.set(id, (text.get(id) ?? '') + item.str);
       }
     }
+    const deep = (n: StructNode): string => (n.type === 'content' ? (text.get(n.id!) ?? '') : (n.children ?? []).map(deep).join(''));
     const walk = (n: StructNode, depth: number) => {
       if (n.role) {
-        const own = (n.children ?? []).filter((c) => c.type === 'content').map((c) => text.get(c.id!) ?? '').join('');
-        out.nodes.push({ role: n.role, alt: n.alt, text: own, depth, page: i });
+        const own = (n.children ?? []).filter((c) => c.type === 'content').map((c) => text.get(c.id!) ?? '').join('').trim();
+        out.nodes.push({ role: n.role, alt: n.alt, text: own, depth, page: i, shown: !!deep(n).trim() || (n.children ?? []).some((c) => c.type === 'annotation') || !!n.alt });
       }
       for (const c of n.children ?? []) if (!c.type) walk(c, depth + 1);
     };
@@ -71,7 +72,12 @@ async function structTree(path: string): Promise<Tree> {
   return out;
 }
 
-const roles = (t: Tree, role: string) => t.nodes.filter((n) => n.role === role);
+/**
+ * The elements of a role. pdf.js gives each page its tree, so an element with
+ * content on two pages (the list of questions) is met on both: a leaf
+ * element is counted on the pages it has content on.
+ */
+const roles = (t: Tree, role: string) => t.nodes.filter((n) => n.role === role && n.shown);
 
 /** Painting operators outside both a structure element's marked content (an MCID) and an artifact: untagged content. */
 async function untaggedContent(path: string): Promise<string[]> {
@@ -85,7 +91,9 @@ async function untaggedContent(path: string): Promise<string[]> {
         const s = doc.context.lookup(r as PDFRef) as PDFRawStream;
         return Buffer.from(s.dict.get(PDFName.of('Filter')) ? inflateSync(s.contents) : s.contents).toString('latin1');
       })
-      .join('\n');
+      .join('\n')
+      // pdfkit writes a marked-content dictionary over several lines: one line each.
+      .replace(/<<[\s\S]*?>>/g, (d) => d.replace(/\s+/g, ' '));
     const stack: ('mcid' | 'artifact' | 'other')[] = [];
     for (const line of text.split(/\n/)) {
       const l = line.trim();
@@ -166,7 +174,6 @@ describe('tagged PDF (PDF/UA-1): what assistive technology reads', () => {
       file(p8, 'kaarten-A4'),
       join(built(), 'gebruiksaanwijzer-A4.pdf'),
       join(built(), 'overzicht-A4.pdf'),
-      join(built(), coverPath(themeC)),
       bundleC(),
     ];
     for (const k of kinds) expect(await pdfuaProblems(k), k).toEqual([]);
