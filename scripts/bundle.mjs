@@ -47,6 +47,8 @@ await esbuild.build({
       name: 'patched-layout',
       setup(b) {
         b.onResolve({ filter: /^@react-pdf\/layout$/ }, () => ({ path: join(dist, 'vendor/react-pdf-layout.js') }));
+        // And one render: ours, with the tagging hooks (src/patches/renderHook.ts).
+        b.onResolve({ filter: /^@react-pdf\/render$/ }, () => ({ path: join(dist, 'vendor/react-pdf-render.js') }));
       },
     },
     {

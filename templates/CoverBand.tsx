@@ -1,4 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
+import { tag } from './tags.js';
 import type { Theme } from '../src/model/types.js';
 import { FONT, mm, TYPE } from './units.js';
 import { wholeWords } from './wholeWords.js';
@@ -15,7 +16,7 @@ export function CoverBand({ theme, height, letter = theme.implicit ? undefined :
     <View style={{ height, backgroundColor: theme.colour, borderRadius: 4, flexDirection: 'row', alignItems: 'center', paddingHorizontal: mm(8) }}>
       {/* A toolkit without themes has no letter: a package's cover shows its number, the contents nothing. */}
       {letter === undefined ? null : (
-        <View style={{ width: box, height: box, borderRadius: box * 0.12, backgroundColor: '#ffffff', alignItems: 'center', justifyContent: 'center', marginRight: mm(7) }}>
+        <View {...tag('Artifact')} style={{ width: box, height: box, borderRadius: box * 0.12, backgroundColor: '#ffffff', alignItems: 'center', justifyContent: 'center', marginRight: mm(7) }}>
           <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: box * 0.62, lineHeight: 1, color: theme.colour }}>{letter}</Text>
         </View>
       )}

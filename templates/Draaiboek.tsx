@@ -1,5 +1,6 @@
 import { BACKGROUND_HEADING } from './contents.js';
 import { Document, Page, Text, View } from '@react-pdf/renderer';
+import { tag } from './tags.js';
 import { typo } from './typography.js';
 import type { Package, Toolkit } from '../src/model/types.js';
 import { materialsOfPlan, preparationFor } from '../src/model/materials.js';
@@ -37,7 +38,7 @@ export function Draaiboek({ toolkit, pkg, qr }: DraaiboekProps) {
         <FilmBox film={pkg.film} qr={qr} background={tint(colour, 0.88)} contact={toolkit.contact} lead="Kijk de film vooraf zelf een keer en zet hem klaar." gap={mm(4)} />
         {prepare.length ? <DraaiboekList heading="Klaarzetten" items={prepare} colour={colour} marker="box" icons={uses.map(materialIcon)} /> : null}
         <DraaiboekSection heading="De bijeenkomst: 60 minuten" colour={colour}>
-          <View>
+          <View {...tag('Table')}>
             <DraaiboekTableHead />
             {f.plan.map((step, i) => (
               <DraaiboekStep key={i} pkg={pkg} step={step} start={starts[i]!} colour={colour} />
@@ -46,14 +47,14 @@ export function Draaiboek({ toolkit, pkg, qr }: DraaiboekProps) {
         </DraaiboekSection>
         {/* The rest in the guide's grid: headings in a label column, the text beside them at about 70 characters a line. */}
         <DraaiboekAside heading="Kort: 15 minuten in een teamoverleg" colour={colour}>
-          <Text style={ASIDE_TEXT}>{typo(f.short)}</Text>
+          <Text {...tag('P')} style={ASIDE_TEXT}>{typo(f.short)}</Text>
         </DraaiboekAside>
         <DraaiboekAside heading="Tips" colour={colour} last={!pkg.background}>
           <DraaiboekList items={f.tips} colour={colour} marker="bullet" text={ASIDE_TEXT} />
         </DraaiboekAside>
         {pkg.background ? (
           <DraaiboekAside heading={BACKGROUND_HEADING} colour={colour} last>
-            <Text style={ASIDE_TEXT}>{typo(pkg.background)}</Text>
+            <Text {...tag('P')} style={ASIDE_TEXT}>{typo(pkg.background)}</Text>
           </DraaiboekAside>
         ) : null}
         <PageFooter stamp={`${toolkit.title} · werkpakket ${pkg.number} · draaiboek · versie ${toolkit.version}`} />

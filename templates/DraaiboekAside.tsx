@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@react-pdf/renderer';
+import { tag } from './tags.js';
 import { FONT, RULE, mm } from './units.js';
 import { wholeWords } from './wholeWords.js';
 
@@ -15,8 +16,8 @@ export const ASIDE_TEXT = { fontFamily: FONT, fontSize: 10.5, lineHeight: 1.42 }
  */
 export function DraaiboekAside({ heading, colour, last, children }: { heading: string; colour: string; last?: boolean; children: ReactNode }) {
   return (
-    <View wrap={false} style={{ flexDirection: 'row', paddingTop: mm(2.2), paddingBottom: mm(3), borderTopWidth: 0.5, borderTopColor: RULE, ...(last ? { borderBottomWidth: 0.5, borderBottomColor: RULE } : {}) }}>
-      <Text hyphenationCallback={wholeWords} style={{ width: LABEL_COLUMN, paddingRight: mm(6), fontFamily: FONT, fontWeight: 700, fontSize: 12, lineHeight: 1.25, color: colour }}>
+    <View wrap={false} {...tag('Sect')} style={{ flexDirection: 'row', paddingTop: mm(2.2), paddingBottom: mm(3), borderTopWidth: 0.5, borderTopColor: RULE, ...(last ? { borderBottomWidth: 0.5, borderBottomColor: RULE } : {}) }}>
+      <Text hyphenationCallback={wholeWords} {...tag('H2')} style={{ width: LABEL_COLUMN, paddingRight: mm(6), fontFamily: FONT, fontWeight: 700, fontSize: 12, lineHeight: 1.25, color: colour }}>
         {heading}
       </Text>
       <View style={{ flex: 1 }}>{children}</View>

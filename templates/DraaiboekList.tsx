@@ -1,5 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
-import type { Style } from '@react-pdf/types';
+import { tag } from './tags.js';
 import { typo } from './typography.js';
 import { DraaiboekSection } from './DraaiboekSection.js';
 import { FONT, mm } from './units.js';
@@ -7,14 +7,14 @@ import { Icon } from './Icon.js';
 import type { IconName } from './icons/tabler.js';
 
 /** A short list under a heading, or beside one (without `heading`): a checklist (a box to tick) or points to read (a bullet). */
-export function DraaiboekList({ heading, items, colour, marker, icons, text }: { heading?: string; items: string[]; colour: string; marker: 'box' | 'bullet'; icons?: IconName[]; text?: Style }) {
+export function DraaiboekList({ heading, items, colour, marker, icons, text }: { heading?: string; items: string[]; colour: string; marker: 'box' | 'bullet'; icons?: IconName[]; text?: { fontFamily?: string; fontSize?: number; lineHeight?: number } }) {
   // The marker sits in the middle of the first line, a little above it (x-height), at any size: 4.5 and 3 pt at 10 pt.
   const line = Number(text?.fontSize ?? 10) * Number(text?.lineHeight ?? 1.35);
   const drop = (marker: number, up: number) => (line - marker) / 2 - up;
   const list = (
-    <>
+    <View {...tag('L')}>
       {items.map((item, i) => (
-        <View key={i} wrap={false} style={{ flexDirection: 'row', marginBottom: mm(1) }}>
+        <View key={i} wrap={false} {...tag('LI')} style={{ flexDirection: 'row', marginBottom: mm(1) }}>
           {marker === 'box' ? (
             <View style={{ width: mm(2.2), height: mm(2.2), borderWidth: 0.8, borderColor: colour, marginTop: drop(mm(2.2), 0.65), marginRight: mm(2.5) }} />
           ) : (
@@ -25,10 +25,10 @@ export function DraaiboekList({ heading, items, colour, marker, icons, text }: {
               <Icon name={icons[i]!} size={11} colour={colour} />
             </View>
           ) : null}
-          <Text style={{ fontFamily: FONT, fontSize: 10, lineHeight: 1.35, ...text, flex: 1 }}>{typo(item)}</Text>
+          <Text {...tag('LBody')} style={{ fontFamily: FONT, fontSize: 10, lineHeight: 1.35, ...text, flex: 1 }}>{typo(item)}</Text>
         </View>
       ))}
-    </>
+    </View>
   );
   return heading ? (
     <DraaiboekSection heading={heading} colour={colour}>

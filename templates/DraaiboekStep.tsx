@@ -1,4 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
+import { tag } from './tags.js';
 import { typo } from './typography.js';
 import type { Package, PlanStep } from '../src/model/types.js';
 import { materialLabel } from '../src/model/materials.js';
@@ -16,18 +17,18 @@ const clock = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes
 export function DraaiboekStep({ pkg, step, start, colour }: { pkg: Package; step: PlanStep; start: number; colour: string }) {
   const needs = step.uses.map((u) => ({ label: materialLabel(pkg, u), icon: materialIcon(u) }));
   return (
-    <View wrap={false} style={{ flexDirection: 'row', paddingVertical: mm(1.5), borderTopWidth: 0.5, borderTopColor: RULE }}>
-      <View style={{ width: TIME_COLUMN }}>
+    <View wrap={false} {...tag('TR')} style={{ flexDirection: 'row', paddingVertical: mm(1.5), borderTopWidth: 0.5, borderTopColor: RULE }}>
+      <View {...tag('TD')} style={{ width: TIME_COLUMN }}>
         <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: 11, color: colour }}>{step.minutes} min</Text>
         <Text style={{ fontFamily: FONT, fontSize: 8.5, color: GREY }}>
           {clock(start)}-{clock(start + step.minutes)}
         </Text>
       </View>
-      <View style={{ flex: 1, paddingRight: mm(4) }}>
+      <View {...tag('TD')} style={{ flex: 1, paddingRight: mm(4) }}>
         <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: 10.5 }}>{typo(step.title)}</Text>
         <Text style={{ fontFamily: FONT, fontSize: 10, lineHeight: 1.35 }}>{typo(step.text)}</Text>
       </View>
-      <View style={{ width: NEEDS_COLUMN }}>
+      <View {...tag('TD')} style={{ width: NEEDS_COLUMN }}>
         {needs.map((n, i) => (
           <View key={i} style={{ flexDirection: 'row' }}>
             <View style={{ marginTop: 1, marginRight: mm(1.2) }}>

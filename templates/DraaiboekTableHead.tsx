@@ -1,4 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
+import { tag } from './tags.js';
 import { NEEDS_COLUMN, TIME_COLUMN } from './DraaiboekStep.js';
 import { FONT, GREY, mm } from './units.js';
 
@@ -6,10 +7,10 @@ import { FONT, GREY, mm } from './units.js';
 export function DraaiboekTableHead() {
   const label = { fontFamily: FONT, fontWeight: 700, fontSize: 8, color: GREY, textTransform: 'uppercase', letterSpacing: 0.5 } as const;
   return (
-    <View style={{ flexDirection: 'row', paddingBottom: mm(1) }}>
-      <Text style={{ ...label, width: TIME_COLUMN }}>Tijd</Text>
-      <Text style={{ ...label, flex: 1 }}>Wat je doet</Text>
-      <Text style={{ ...label, width: NEEDS_COLUMN }}>Nodig</Text>
+    <View {...tag('TR')} style={{ flexDirection: 'row', paddingBottom: mm(1) }}>
+      <Text {...tag('TH', { scope: 'Column' })} style={{ ...label, width: TIME_COLUMN }}>Tijd</Text>
+      <Text {...tag('TH', { scope: 'Column' })} style={{ ...label, flex: 1 }}>Wat je doet</Text>
+      <Text {...tag('TH', { scope: 'Column' })} style={{ ...label, width: NEEDS_COLUMN }}>Nodig</Text>
     </View>
   );
 }

@@ -1,4 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
+import { tag } from './tags.js';
 import type { Film, Toolkit } from '../src/model/types.js';
 import { QrCode } from './QrCode.js';
 import { FONT, INK, mm, TYPE } from './units.js';
@@ -20,6 +21,7 @@ export function FilmBox({
   lead = 'Bekijk de film samen voordat je de vragen bespreekt.',
   ask,
   gap = mm(6),
+  heading = 'H2',
 }: {
   film: Film;
   qr?: boolean[][];
@@ -30,21 +32,27 @@ export function FilmBox({
   ask?: string;
   /** Space below the box. */
   gap?: number;
+  /** Its heading's level: H3 under a heading of its own. */
+  heading?: 'H2' | 'H3';
 }) {
   return (
-    <View wrap={false} style={{ flexDirection: 'row', alignItems: 'center', backgroundColor: background, padding: mm(4), borderRadius: 4, marginBottom: gap }}>
+    <View wrap={false} {...tag('Sect')} style={{ flexDirection: 'row', alignItems: 'center', backgroundColor: background, padding: mm(4), borderRadius: 4, marginBottom: gap }}>
       {/* At most 112 mm wide: about 70 characters a line, where the box's full width held 110. */}
       <View style={{ flex: 1, maxWidth: mm(112) }}>
-        <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: TYPE.subheading, color: INK }}>Film: {film.title}</Text>
+        <Text {...tag(heading)} style={{ fontFamily: FONT, fontWeight: 700, fontSize: TYPE.subheading, color: INK }}>Film: {film.title}</Text>
         <Text style={{ fontFamily: FONT, fontSize: TYPE.small, color: INK, marginTop: 3 }}>
           {lead} {filmHowTo(film, contact, ask)}
         </Text>
-        {film.url ? <Text style={{ fontFamily: FONT, fontSize: TYPE.small, color: INK, marginTop: 3 }}>{film.url}</Text> : null}
+        {film.url ? (
+          <Text {...tag('Link', { contents: `De film ${film.title} online bekijken`, linkTo: film.url })} style={{ fontFamily: FONT, fontSize: TYPE.small, color: INK, marginTop: 3 }}>
+            {film.url}
+          </Text>
+        ) : null}
         {film.password ? <Text style={{ fontFamily: FONT, fontSize: TYPE.small, color: INK, marginTop: 2 }}>Wachtwoord: {film.password}</Text> : null}
       </View>
       {qr ? (
         <View style={{ marginLeft: mm(4), backgroundColor: '#ffffff' }}>
-          <QrCode modules={qr} size={mm(24)} />
+          <QrCode modules={qr} size={mm(24)} alt={film.url ? `QR-code met de link naar de film: ${film.url}` : 'QR-code met de link naar de film'} />
         </View>
       ) : null}
     </View>

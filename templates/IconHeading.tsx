@@ -1,4 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
+import { tag } from './tags.js';
 import { Icon } from './Icon.js';
 import type { IconName } from './icons/tabler.js';
 
@@ -7,7 +8,7 @@ export function IconHeading({ icon, text, size, colour, style }: { icon: IconNam
   return (
     <View style={{ flexDirection: 'row', alignItems: 'center', ...style }}>
       <Icon name={icon} size={size * 1.15} colour={colour} />
-      <Text style={{ fontWeight: 700, fontSize: size, color: colour, marginLeft: size * 0.35 }}>{text}</Text>
+      <Text {...tag('H2')} style={{ fontWeight: 700, fontSize: size, color: colour, marginLeft: size * 0.35 }}>{text}</Text>
     </View>
   );
 }

@@ -1,4 +1,5 @@
 import { Document, Page, Text } from '@react-pdf/renderer';
+import { tag } from './tags.js';
 import type { Package, Toolkit } from '../src/model/types.js';
 import { count } from './contents.js';
 import { DocumentHeader } from './DocumentHeader.js';
@@ -15,7 +16,7 @@ export function Overview({ toolkit, packages }: { toolkit: Toolkit; packages: Pa
     <Document>
       <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(15), paddingBottom: mm(22), paddingHorizontal: mm(15), fontFamily: FONT, color: INK }}>
         <DocumentHeader themes={toolkit.themes} title="Overzicht van de werkpakketten" subtitle={toolkit.title} />
-        <Text style={{ fontSize: TYPE.body, lineHeight: 1.4, marginTop: -mm(3), marginBottom: mm(5) }}>
+        <Text {...tag('P')} style={{ fontSize: TYPE.body, lineHeight: 1.4, marginTop: -mm(3), marginBottom: mm(5) }}>
           {count(packages.length, 'werkpakket', 'werkpakketten')}
           {toolkit.themeless ? '' : ` in ${count(groups.length, 'thema', 'thema’s')}`}, elk met een werkblad (A4), werkplaten (A3 of 2 x A4) en
           denk- en doekaarten. Kies een werkpakket dat past bij wat nu speelt in je team.

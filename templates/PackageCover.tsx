@@ -1,4 +1,5 @@
 import { Page, Text } from '@react-pdf/renderer';
+import { tag } from './tags.js';
 import { typo } from './typography.js';
 import type { Package, Toolkit } from '../src/model/types.js';
 import { cardCounts, count } from './contents.js';
@@ -51,14 +52,14 @@ export function PackageCover({ toolkit, pkg }: { toolkit: Toolkit; pkg: Package 
   return (
     <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(15), paddingBottom: mm(22), paddingHorizontal: mm(15), fontFamily: FONT, color: INK }}>
       <CoverBand theme={pkg.theme} height={mm(44)} letter={badgeText(pkg)} />
-      <Text style={{ fontWeight: 700, fontSize: TYPE.heading, color: colour, marginTop: mm(12) }}>Werkpakket {pkg.number}</Text>
-      <Text hyphenationCallback={wholeWords} style={{ fontWeight: 700, fontSize: TYPE.display, lineHeight: 1.1, marginTop: mm(1) }}>{pkg.title}</Text>
+      <Text {...tag('P')} style={{ fontWeight: 700, fontSize: TYPE.heading, color: colour, marginTop: mm(12) }}>Werkpakket {pkg.number}</Text>
+      <Text hyphenationCallback={wholeWords} {...tag('H1')} style={{ fontWeight: 700, fontSize: TYPE.display, lineHeight: 1.1, marginTop: mm(1) }}>{pkg.title}</Text>
       {/* 11 pt over 117 mm: 57-77 characters a line (median 68), where 12 pt over the page’s width held 86-106. */}
-      <Text style={{ fontSize: TYPE.body, lineHeight: 1.4, marginTop: mm(5), marginBottom: mm(8), maxWidth: mm(117) }}>{typo(pkg.intro)}</Text>
-      <Text style={{ fontWeight: 700, fontSize: TYPE.heading, color: colour, marginBottom: mm(2) }}>Wat er na deze pagina komt</Text>
+      <Text {...tag('P')} style={{ fontSize: TYPE.body, lineHeight: 1.4, marginTop: mm(5), marginBottom: mm(8), maxWidth: mm(117) }}>{typo(pkg.intro)}</Text>
+      <Text {...tag('H2')} style={{ fontWeight: 700, fontSize: TYPE.heading, color: colour, marginBottom: mm(2) }}>Wat er na deze pagina komt</Text>
       {bundlePieces(pkg).map(item)}
       {/* No page numbers: in a bundle this page is not page 1 of 1. */}
-      <Text fixed style={{ position: 'absolute', left: mm(15), right: mm(15), bottom: mm(10), fontSize: TYPE.footer, color: GREY }}>
+      <Text fixed {...tag('Artifact', { artifact: 'Pagination' })} style={{ position: 'absolute', left: mm(15), right: mm(15), bottom: mm(10), fontSize: TYPE.footer, color: GREY }}>
         {stampOf(toolkit, pkg)}
       </Text>
     </Page>

@@ -1,14 +1,15 @@
 import { Text, View } from '@react-pdf/renderer';
+import { tag } from './tags.js';
 import { typo } from './typography.js';
 import { FONT, INK, RULE, mm, TYPE } from './units.js';
 
 /** One reflection question with lines to write on; never split from its lines. */
 export function Question({ n, text, colour, lines }: { n: number; text: string; colour: string; lines: number }) {
   return (
-    <View wrap={false} style={{ marginBottom: mm(4) }}>
+    <View wrap={false} {...tag('LI')} style={{ marginBottom: mm(4) }}>
       <View style={{ flexDirection: 'row' }}>
-        <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: TYPE.body, color: colour, width: mm(7) }}>{n}.</Text>
-        <Text style={{ fontFamily: FONT, fontSize: TYPE.body, color: INK, flex: 1, lineHeight: 1.3 }}>{typo(text)}</Text>
+        <Text {...tag('Lbl')} style={{ fontFamily: FONT, fontWeight: 700, fontSize: TYPE.body, color: colour, width: mm(7) }}>{n}.</Text>
+        <Text {...tag('LBody')} style={{ fontFamily: FONT, fontSize: TYPE.body, color: INK, flex: 1, lineHeight: 1.3 }}>{typo(text)}</Text>
       </View>
       {Array.from({ length: lines }, (_, i) => (
         <View key={i} style={{ marginLeft: mm(7), height: mm(8), borderBottomWidth: 0.6, borderBottomColor: RULE }} />

@@ -77,7 +77,7 @@ function body(s: Slide, pkg: Package, toolkit: Toolkit, qr: boolean[][] | undefi
           </View>
           {qr ? (
             <View style={{ backgroundColor: '#ffffff', border: `4 solid ${tint(colour, TINTS.tag)}` }}>
-              <QrCode modules={qr} size={520} />
+              <QrCode modules={qr} size={520} alt={`QR-code met de link naar de film: ${s.film.url ?? ''}`} />
             </View>
           ) : null}
         </View>

@@ -1,5 +1,6 @@
 import { FILM_ASK_PARTICIPANTS } from './contents.js';
 import { Document, Page, Text, View } from '@react-pdf/renderer';
+import { tag } from './tags.js';
 import { typo } from './typography.js';
 import type { Package, Toolkit } from '../src/model/types.js';
 import { FilmBox } from './FilmBox.js';
@@ -29,10 +30,10 @@ export function Werkblad({ toolkit, pkg, qr, lines = 2 }: WerkbladProps) {
     <Document>
       <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(15), paddingBottom: mm(22), paddingHorizontal: mm(15), fontFamily: FONT }}>
         <WerkbladHeader pkg={pkg} />
-        <Text style={{ fontSize: TYPE.lead, color: INK, lineHeight: 1.4, marginBottom: mm(5), width: INTRO_WIDTH }}>{typo(pkg.intro)}</Text>
+        <Text {...tag('P')} style={{ fontSize: TYPE.lead, color: INK, lineHeight: 1.4, marginBottom: mm(5), width: INTRO_WIDTH }}>{typo(pkg.intro)}</Text>
         <FilmBox film={pkg.film} qr={qr} background={tint(pkg.theme.colour, TINTS.panel)} contact={toolkit.contact} ask={FILM_ASK_PARTICIPANTS} />
-        <Text style={{ fontWeight: 700, fontSize: TYPE.heading, color: pkg.theme.colour, marginBottom: mm(3) }}>Reflectievragen</Text>
-        <View>
+        <Text {...tag('H2')} style={{ fontWeight: 700, fontSize: TYPE.heading, color: pkg.theme.colour, marginBottom: mm(3) }}>Reflectievragen</Text>
+        <View {...tag('L')}>
           {pkg.questions.map((q, i) => (
             <Question key={i} n={i + 1} text={q} colour={pkg.theme.colour} lines={lines} />
           ))}

@@ -64,4 +64,5 @@ export function gapRatios(line: Line): number[] {
 }
 
 export const letters = (s: string) => s.match(/\p{L}/gu)?.length ?? 0;
-export const endsHyphenated = (line: Line) => /\p{L}-$/u.test(line.text);
+/** A line ending in a hyphen: one we inserted reads as U+00AD (src/render/tagging.ts), one the author wrote as "-". */
+export const endsHyphenated = (line: Line) => /\p{L}[-\u00AD]$/u.test(line.text);

@@ -49,7 +49,7 @@ const allLines = () => [...boxes].flatMap(([file, pages]) => pages.flatMap((p, p
 function brokenWord(block: Line[], i: number): { before: string; after: string } | undefined {
   const [line, next] = [block[i]!, block[i + 1]];
   if (!next || !endsHyphenated(line)) return undefined;
-  const before = line.words.at(-1)!.text.replace(/-$/, '');
+  const before = line.words.at(-1)!.text.replace(/[-\u00AD]$/u, '');
   const after = next.words[0]!.text;
   const core = (s: string) => s.replace(/^\P{L}+|\P{L}+$/gu, '');
   return written.includes(core(before) + core(after)) ? { before, after } : undefined;

@@ -59,6 +59,21 @@ export function metaFor(ctx: Context, pkg: Package, what: string): Meta {
   };
 }
 
+/**
+ * A file only for printing (2 x A4 tiles, card sheets): its text is cut,
+ * clipped or set many to a sheet. Its title says so, and its subject names
+ * the page of the toolkit's website that holds the same text to read (the
+ * accessible version, issue 27).
+ */
+export function printOnlyMeta(ctx: Context, pkg: Package, what: string): Meta {
+  const meta = metaFor(ctx, pkg, `${what}, alleen om te printen`);
+  return { ...meta, subject: `${meta.subject}. ${printOnlyNote(pkg)}` };
+}
+
+/** Where the text of a print-only file is to read: the package's page on the toolkit's website. */
+export const printOnlyNote = (pkg: Package) =>
+  `Alleen om te printen: de tekst staat om te lezen op de website van de toolkit, op de pagina van werkpakket ${pkg.number} (${pkg.id}/index.html)`;
+
 export function docMeta(ctx: Context, title: string, about: string): Meta {
   return {
     title,

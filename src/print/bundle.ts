@@ -5,6 +5,7 @@
  */
 import { loadPdf, PDFDocument, PDFName, PDFPage, PrintScaling } from './pdfLib.js';
 import { addOutline, type OutlineItem } from './outline.js';
+import { graftStructure } from './structure.js';
 import { labelRanges, setPageLabels, type PageLabel } from './pageLabels.js';
 
 /**
@@ -127,6 +128,15 @@ export async function mergeBundle(
   }
 
   const doc = await PDFDocument.create({ updateMetadata: false });
+  // Each part's whole name, for its Part in the structure tree: "8. Hoort het? of helpt het? > Werkblad".
+  const titles = new Map<BundlePart, string>();
+  const name = (list: readonly BundlePart[], above: string[]) =>
+    list.forEach((part) => {
+      const path = [...above, part.title];
+      titles.set(part, path.slice(above.length > 1 ? 1 : 0).join(' > '));
+      name(part.children ?? [], path);
+    });
+  name(parts, []);
   const blank = plan.some((p) => 'blank' in p) ? await blankPage(doc, o.blank) : undefined;
   // Copied a part at a time: pages of one part share fonts and images, which one copy keeps single.
   const copied = new Map<BundlePart, Awaited<ReturnType<PDFDocument['copyPages']>>>();
@@ -135,7 +145,14 @@ export async function mergeBundle(
       doc.addPage(await blank!());
       continue;
     }
-    if (!copied.has(p.part)) copied.set(p.part, await doc.copyPages(sources.get(p.part)!, pagesOf(p.part, sources.get(p.part)!)));
+    if (!copied.has(p.part)) {
+      const source = sources.get(p.part)!;
+      const indices = pagesOf(p.part, source);
+      const pages = await doc.copyPages(source, indices);
+      copied.set(p.part, pages);
+      // Its structure tree comes along (PDF/UA): one Part of the bundle's Document, in page order.
+      graftStructure(doc, source, indices.map((i, k) => ({ from: source.getPage(i), to: pages[k]! })), { as: 'Part', title: titles.get(p.part) ?? p.part.title, documentTitle: o.title });
+    }
     doc.addPage(copied.get(p.part)![p.index]!);
   }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { loadPdf, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, savePdf } from './pdfLib.js';
 import { nameSubsetsByContent } from './subsetNames.js';
+import { finishStructure } from './structure.js';
 
 export interface Meta {
   title: string;
@@ -26,7 +27,10 @@ export function applyMeta(doc: PDFDocument, meta: Meta, seed: string) {
   const hex = createHash('sha256').update(seed).digest('hex').slice(0, 32);
   const id = PDFHexString.of(hex);
   doc.context.trailerInfo.ID = doc.context.obj([id, id]) as PDFArray;
-  if (hasPdfxIntent(doc)) declarePdfX4(doc, meta, hex);
+  const pdfx = hasPdfxIntent(doc);
+  const pdfua = isTagged(doc);
+  if (pdfx) declarePdfX4(doc);
+  if (pdfx || pdfua) writeXmp(doc, meta, hex, { pdfx, pdfua });
 }
 
 /** A PDF/X output intent (cmyk.ts sets one on the print shop's file). */
@@ -44,11 +48,25 @@ const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
  * output intent are set by the print steps; the CMYK values are FOGRA39's by
  * its registered name (cmyk.ts says why no profile is embedded).
  */
-function declarePdfX4(doc: PDFDocument, meta: Meta, hex: string) {
+function declarePdfX4(doc: PDFDocument) {
   const info = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
   info.set(PDFName.of('GTS_PDFXVersion'), PDFString.of('PDF/X-4'));
   // No trapping was done: the cards have no colours that meet.
   info.set(PDFName.of('Trapped'), PDFName.of('False'));
+}
+
+/** A tagged document (a structure tree, made by src/render/tagging.ts or merged by a bundle) claims PDF/UA-1. */
+export function isTagged(doc: PDFDocument): boolean {
+  const mark = doc.catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict);
+  return !!doc.catalog.get(PDFName.of('StructTreeRoot')) && mark?.get(PDFName.of('Marked'))?.toString() === 'true';
+}
+
+/**
+ * The XMP metadata: title, author, subject, language, dates and IDs as the
+ * info has them, with the PDF/X-4 declaration (the print shop's file) and the
+ * PDF/UA-1 one (a tagged file: ISO 14289-1 asks for pdfuaid:part and dc:title).
+ */
+function writeXmp(doc: PDFDocument, meta: Meta, hex: string, claims: { pdfx: boolean; pdfua: boolean }) {
   const date = meta.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const uuid = `uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
   const packet = `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
@@ -58,8 +76,7 @@ function declarePdfX4(doc: PDFDocument, meta: Meta, hex: string) {
     xmlns:dc="http://purl.org/dc/elements/1.1/"
     xmlns:xmp="http://ns.adobe.com/xap/1.0/"
     xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
-    xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"
-    xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/">
+    xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"${claims.pdfx ? '\n    xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/"' : ''}${claims.pdfua ? '\n    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"' : ''}>
    <dc:format>application/pdf</dc:format>
    <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xml(meta.title)}</rdf:li></rdf:Alt></dc:title>
    <dc:creator><rdf:Seq><rdf:li>${xml(meta.author)}</rdf:li></rdf:Seq></dc:creator>
@@ -70,13 +87,11 @@ function declarePdfX4(doc: PDFDocument, meta: Meta, hex: string) {
    <xmp:MetadataDate>${date}</xmp:MetadataDate>
    <xmp:CreatorTool>${xml(meta.creator)}</xmp:CreatorTool>
    <pdf:Producer>${xml(`${meta.creator} (pdf-lib)`)}</pdf:Producer>
-   <pdf:Keywords>${xml(meta.keywords.join(' '))}</pdf:Keywords>
-   <pdf:Trapped>False</pdf:Trapped>
+   <pdf:Keywords>${xml(meta.keywords.join(' '))}</pdf:Keywords>${claims.pdfx ? '\n   <pdf:Trapped>False</pdf:Trapped>' : ''}
    <xmpMM:DocumentID>${uuid}</xmpMM:DocumentID>
    <xmpMM:InstanceID>${uuid}</xmpMM:InstanceID>
    <xmpMM:VersionID>1</xmpMM:VersionID>
-   <xmpMM:RenditionClass>default</xmpMM:RenditionClass>
-   <pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>
+   <xmpMM:RenditionClass>default</xmpMM:RenditionClass>${claims.pdfx ? '\n   <pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>' : ''}${claims.pdfua ? '\n   <pdfuaid:part>1</pdfuaid:part>' : ''}
   </rdf:Description>
  </rdf:RDF>
 </x:xmpmeta>
@@ -93,6 +108,7 @@ export async function finish(bytes: Uint8Array, meta: Meta): Promise<Uint8Array>
 
 /** Sets metadata on a document made by a print step and saves it; `seed` makes its ID. */
 export function finishDoc(doc: PDFDocument, meta: Meta, seed: string): Promise<Uint8Array> {
+  finishStructure(doc);
   nameSubsetsByContent(doc);
   applyMeta(doc, meta, seed + meta.title);
   return savePdf(doc);

@@ -19,7 +19,7 @@ export const loadPdf = (bytes: Uint8Array, options: LoadOptions = {}): Promise<P
 
 export const savePdf = (doc: PdfLib.PDFDocument, options: SaveOptions = {}): Promise<Uint8Array> => doc.save({ objectsPerTick: Infinity, ...options });
 
-export const { PDFArray, PDFDict, PDFDocument, PDFPage, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, Duplex, PrintScaling, decodePDFRawStream, degrees, grayscale, rgb, cmyk, clip, endPath, popGraphicsState, pushGraphicsState, rectangle } = lib;
+export const { PDFArray, PDFDict, PDFDocument, PDFPage, PDFHexString, PDFName, PDFNull, PDFNumber, PDFObjectCopier, PDFRawStream, PDFRef, PDFString, Duplex, PrintScaling, decodePDFRawStream, degrees, grayscale, rgb, cmyk, clip, endPath, popGraphicsState, pushGraphicsState, rectangle } = lib;
 /** A PDF as bytes, or already parsed: a step that has the document saves parsing it again. */
 export type PdfSource = Uint8Array | PdfLib.PDFDocument;
 export const parsed = async (src: PdfSource): Promise<PdfLib.PDFDocument> => (src instanceof Uint8Array ? loadPdf(src) : src);
@@ -36,4 +36,5 @@ export type Duplex = PdfLib.Duplex;
 export type PrintScaling = PdfLib.PrintScaling;
 export type PDFPage = PdfLib.PDFPage;
 export type PDFRef = PdfLib.PDFRef;
+export type PDFObject = PdfLib.PDFObject;
 export type { PDFEmbeddedPage } from 'pdf-lib';

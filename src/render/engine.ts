@@ -8,7 +8,7 @@ import type { ReactElement } from 'react';
 import { Font, pdf } from '@react-pdf/renderer';
 import type { LayoutNode } from '@react-pdf/layout';
 import layoutDocument, { toolkitLineBreaking } from '#react-pdf-layout';
-import renderPDF from '@react-pdf/render';
+import renderPDF, { toolkitTagging } from '#react-pdf-render';
 import PDFDocument from 'pdfkit';
 import { FAMILY, FONT_FILES, faces } from './fonts.js';
 import { hyphenateWord } from './hyphenate.js';
@@ -18,6 +18,8 @@ import { memoizeShaping } from '../patches/shapeCache.js';
 import { keepControlsInFamily } from '../patches/controlGlyphs.js';
 import { keepGlyphCharacters } from '../patches/glyphCodePoints.js';
 import { convertMarkOffsets } from '../patches/markOffsets.js';
+import { useRenderHooks } from '../patches/renderHook.js';
+import { taggingHooks } from './tagging.js';
 
 // The patches of fontkit, pdfkit and react-pdf: src/patches/README.md.
 let registered = false;
@@ -51,12 +53,21 @@ export async function layout(element: ReactElement): Promise<LayoutNode> {
 // bytes the same for the same sources. The print step sets the real dates.
 const FIXED = new Date(0);
 
-/** Draws a laid-out document. Metadata is set later by the print step. */
+/**
+ * Draws a laid-out document, tagged (PDF/UA: a structure tree from the
+ * templates' `tag` props, src/render/tagging.ts). Metadata is set later by
+ * the print step.
+ */
 export async function draw(tree: LayoutNode): Promise<Uint8Array> {
-  const ctx = new PDFDocument({ compress: true, autoFirstPage: false, displayTitle: true, font: null, info: { Producer: 'toolkit', CreationDate: FIXED } });
+  const ctx = new PDFDocument({ compress: true, autoFirstPage: false, displayTitle: true, tagged: true, lang: 'nl-NL', font: null, info: { Producer: 'toolkit', CreationDate: FIXED } });
   const bytes = collectOutput(ctx);
   convertMarkOffsets(tree);
-  renderPDF(ctx, tree);
+  useRenderHooks(toolkitTagging, taggingHooks());
+  try {
+    renderPDF(ctx, tree);
+  } finally {
+    useRenderHooks(toolkitTagging, null);
+  }
   return bytes;
 }
 

@@ -15,6 +15,7 @@
  * letters on either side. Justified text keeps textkit's own breaker.
  */
 import { isJoint } from './hyphenate.js';
+import { INSERTED_HYPHEN } from './tagging.js';
 
 interface Position {
   xAdvance: number;
@@ -27,7 +28,7 @@ interface FontLike {
 interface Run {
   start: number;
   end: number;
-  attributes: { font?: FontLike[]; fontSize?: number; align?: string; characterSpacing?: number };
+  attributes: { font?: FontLike[]; fontSize?: number; align?: string; characterSpacing?: number; [INSERTED_HYPHEN]?: boolean };
   positions?: Position[];
 }
 export interface Paragraph {
@@ -227,9 +228,21 @@ function breakRagged(hook: LineBreakingHook, p: Paragraph, widths: number[]): Pa
       start = tokens[b.at]!.end;
     } else {
       const line = hook.slice(start, tokens[b.at]!.end, p);
-      lines.push(hook.insertGlyph(line.string.length, HYPHEN, line));
+      lines.push(markInsertedHyphen(hook.insertGlyph(line.string.length, HYPHEN, line)));
       start = tokens[b.at]!.end;
     }
   }
   return lines;
+}
+
+/**
+ * The hyphen just inserted ends the line's last run: that run says so, so that
+ * drawing it can mark the hyphen to read as nothing (src/render/tagging.ts),
+ * and text taken from the PDF gives the whole word. A hyphen of the text itself
+ * ("denk- en doekaarten") is never marked.
+ */
+function markInsertedHyphen(p: Paragraph): Paragraph {
+  const last = p.runs.length - 1;
+  if (last < 0) return p;
+  return { ...p, runs: p.runs.map((r, i) => (i === last ? { ...r, attributes: { ...r.attributes, [INSERTED_HYPHEN]: true } } : r)) };
 }

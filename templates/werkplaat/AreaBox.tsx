@@ -1,4 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
+import { tag } from '../tags.js';
 import { typo } from '../typography.js';
 import { wholeWords } from '../wholeWords.js';
 import type { Area } from '../../src/model/types.js';
@@ -22,15 +23,15 @@ export function AreaBox({ area, colour, sizes, fit, rect }: { area: Area; colour
   const radius = 6;
   const corners = rect.side ? { borderTopLeftRadius: radius - 1, borderBottomLeftRadius: radius - 1 } : { borderTopLeftRadius: radius - 1, borderTopRightRadius: radius - 1 };
   return (
-    <View style={{ position: 'absolute', left: box.x, top: box.y, width: box.width, height: box.height, borderWidth: BORDER, borderColor: colour, borderRadius: radius, backgroundColor: '#ffffff' }}>
+    <View {...tag('Sect')} style={{ position: 'absolute', left: box.x, top: box.y, width: box.width, height: box.height, borderWidth: BORDER, borderColor: colour, borderRadius: radius, backgroundColor: '#ffffff' }}>
       <View
         style={{ position: 'absolute', left: 0, top: 0, width: text.width - BORDER, height: text.height - BORDER, backgroundColor: tint(colour, 0.86), paddingHorizontal: mm(3.5), paddingVertical: mm(2), ...corners }}
         {...mark('box')}
       >
-        <Text style={{ fontWeight: 700, fontSize: sizes.heading, color: colour, lineHeight: 1.1 }} {...mark('heading')}>
+        <Text style={{ fontWeight: 700, fontSize: sizes.heading, color: colour, lineHeight: 1.1 }} {...mark('heading')} {...tag('H2')}>
           {typo(area.heading)}
         </Text>
-        <Text hyphenationCallback={wholeWords} style={{ fontSize: sizes.prompt, color: INK, lineHeight: 1.25, marginTop: mm(1.5) }} {...mark('prompt')}>
+        <Text hyphenationCallback={wholeWords} style={{ fontSize: sizes.prompt, color: INK, lineHeight: 1.25, marginTop: mm(1.5) }} {...mark('prompt')} {...tag('P')}>
           {typo(area.prompt)}
         </Text>
       </View>

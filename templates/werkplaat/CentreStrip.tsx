@@ -1,4 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
+import { tag } from '../tags.js';
 import { typo } from '../typography.js';
 import { wholeWords } from '../wholeWords.js';
 import type { Area } from '../../src/model/types.js';
@@ -20,15 +21,15 @@ export function CentreStrip({ centre, colour, sizes, rect, fit }: { centre: Area
   const { box, text, lines } = rect;
   const pitch = (lines.height - mm(6)) / LINES;
   return (
-    <View style={{ position: 'absolute', left: box.x, top: box.y, width: box.width, height: box.height, borderWidth: border, borderColor: colour, borderRadius: 8, backgroundColor: '#ffffff' }}>
+    <View {...tag('Sect')} style={{ position: 'absolute', left: box.x, top: box.y, width: box.width, height: box.height, borderWidth: border, borderColor: colour, borderRadius: 8, backgroundColor: '#ffffff' }}>
       <View
         style={{ position: 'absolute', left: 0, top: 0, width: text.width - border, height: text.height - 2 * border, backgroundColor: tint(colour, 0.86), paddingHorizontal: mm(4), paddingVertical: mm(3), borderTopLeftRadius: 6, borderBottomLeftRadius: 6 }}
         {...mark('box')}
       >
-        <Text style={{ fontWeight: 700, fontSize: sizes.heading, color: colour, lineHeight: 1.1 }} {...mark('heading')}>
+        <Text style={{ fontWeight: 700, fontSize: sizes.heading, color: colour, lineHeight: 1.1 }} {...mark('heading')} {...tag('H2')}>
           {typo(centre.heading)}
         </Text>
-        <Text hyphenationCallback={wholeWords} style={{ fontSize: sizes.prompt, color: INK, lineHeight: 1.25, marginTop: mm(1.5) }} {...mark('prompt')}>
+        <Text hyphenationCallback={wholeWords} style={{ fontSize: sizes.prompt, color: INK, lineHeight: 1.25, marginTop: mm(1.5) }} {...mark('prompt')} {...tag('P')}>
           {typo(centre.prompt)}
         </Text>
       </View>

@@ -1,4 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
+import { tag } from '../tags.js';
 import { typo } from '../typography.js';
 import type { LayoutProps } from './LayoutProps.js';
 import { INK, RULE, mm } from '../units.js';
@@ -19,14 +20,14 @@ export function SlidersLayout({ plaat, colour, sizes, width, height, fit }: Layo
       {plaat.sliders.map((s, i) => {
         const mark = (part: FitPart) => fitProps(fit({ of: 'slider', index: i }), part);
         return (
-          <View key={i} style={{ flexDirection: 'row', alignItems: 'center', borderBottomWidth: i < plaat.sliders.length - 1 ? 0.75 : 0, borderBottomColor: RULE, flexGrow: 1, flexBasis: 0 }}>
+          <View key={i} {...tag('Sect')} style={{ flexDirection: 'row', alignItems: 'center', borderBottomWidth: i < plaat.sliders.length - 1 ? 0.75 : 0, borderBottomColor: RULE, flexGrow: 1, flexBasis: 0 }}>
             <View style={{ width: pct(SLIDER_SHARE.heading), height: '100%', justifyContent: 'center', paddingRight: mm(4) }} {...mark('box')}>
-              <Text style={{ fontWeight: 700, fontSize: sizes.heading, color: colour, lineHeight: 1.1 }} {...mark('heading')}>
+              <Text style={{ fontWeight: 700, fontSize: sizes.heading, color: colour, lineHeight: 1.1 }} {...mark('heading')} {...tag('H2')}>
                 {typo(WRITE_IN.exec(s.heading)?.[1] ?? s.heading)}
               </Text>
               {WRITE_IN.test(s.heading) && <View style={{ marginTop: mm(9), height: 0.75, backgroundColor: INK }} />}
             </View>
-            <Text style={{ width: pct(SLIDER_SHARE.pole), fontSize: sizes.prompt, fontWeight: 700, color: INK, textAlign: 'right', paddingRight: mm(4) }} {...mark('left')}>
+            <Text style={{ width: pct(SLIDER_SHARE.pole), fontSize: sizes.prompt, fontWeight: 700, color: INK, textAlign: 'right', paddingRight: mm(4) }} {...mark('left')} {...tag('P')}>
               {typo(s.left)}
             </Text>
             <View style={{ flexGrow: 1, height: mm(12), justifyContent: 'center' }}>
@@ -37,7 +38,7 @@ export function SlidersLayout({ plaat, colour, sizes, width, height, fit }: Layo
                 ))}
               </View>
             </View>
-            <Text style={{ width: pct(SLIDER_SHARE.pole), fontSize: sizes.prompt, fontWeight: 700, color: INK, paddingLeft: mm(4) }} {...mark('right')}>
+            <Text style={{ width: pct(SLIDER_SHARE.pole), fontSize: sizes.prompt, fontWeight: 700, color: INK, paddingLeft: mm(4) }} {...mark('right')} {...tag('P')}>
               {typo(s.right)}
             </Text>
           </View>

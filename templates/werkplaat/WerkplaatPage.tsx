@@ -1,4 +1,5 @@
 import { Page, Text, View } from '@react-pdf/renderer';
+import { tag } from '../tags.js';
 import { typo } from '../typography.js';
 import type { LayoutName, Package, Toolkit, Werkplaat } from '../../src/model/types.js';
 import { ThemeBadge } from '../ThemeBadge.js';
@@ -54,14 +55,14 @@ export function WerkplaatPage({ toolkit, pkg, plaat, k, plan, fitPlaat }: Werkpl
       <View style={{ width: POSTER.width, height: POSTER.height, padding: POSTER.margin }}>
         {/* One header form on every sheet: the title left of the 2 x A4 seam, the instruction right of it. */}
         <View style={{ height: header, flexDirection: 'row' }}>
-          <ThemeBadge letter={badgeText(pkg)} colour={colour} size={BADGE} />
+          <ThemeBadge decorative letter={badgeText(pkg)} colour={colour} size={BADGE} />
           <View style={{ marginLeft: mm(6), width: textW, height: header - mm(1) }} {...mark('header', 'box')}>
-            <Text style={{ fontWeight: 700, fontSize: sizes.title, lineHeight: 1.1 }} {...mark('header', 'title')}>
+            <Text style={{ fontWeight: 700, fontSize: sizes.title, lineHeight: 1.1 }} {...mark('header', 'title')} {...tag('H1')}>
               {typo(plaat.title)}
             </Text>
           </View>
           <View style={{ position: 'absolute', left: cut + CUT_CLEAR - POSTER.margin, width: rightW, height: header - mm(1) }} {...mark('instruction', 'box')}>
-            <Text style={{ fontSize: sizes.instruction, lineHeight: 1.25 }} {...mark('instruction', 'instruction')}>
+            <Text style={{ fontSize: sizes.instruction, lineHeight: 1.25 }} {...mark('instruction', 'instruction')} {...tag('P')}>
               {typo(plaat.instruction)}
             </Text>
           </View>
@@ -69,7 +70,7 @@ export function WerkplaatPage({ toolkit, pkg, plaat, k, plan, fitPlaat }: Werkpl
         <View style={{ width: bodyWidth(), height: bodyHeight() }}>
           <Body plaat={plaat} colour={colour} sizes={sizes} width={bodyWidth()} height={bodyHeight()} geometry={geometry} fit={group} />
         </View>
-        <View style={{ height: POSTER.footer, flexDirection: 'row' }}>
+        <View style={{ height: POSTER.footer, flexDirection: 'row' }} {...tag('Artifact', { artifact: 'Pagination' })}>
           <View style={{ width: leftW, height: POSTER.footer }} {...mark('footer', 'box')}>
             <Text style={{ ...footer, paddingTop: mm(3) }} {...mark('footer', 'package')}>
               Werkplaat {k} · werkpakket {pkg.number}: {pkg.title} · versie {toolkit.version}

@@ -9,6 +9,8 @@ import { Duplex, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFEm
 import { addOutline, type OutlineItem } from '../../print/outline.js';
 import { finishDoc, type Meta } from '../../print/metadata.js';
 import { setPrintPrefs } from '../../print/printPrefs.js';
+import { graftStructure, markAsArtifact, tagAsFigure } from '../../print/structure.js';
+import { basename, dirname } from 'node:path';
 import { layoutJob, type PrintJob } from './plan.js';
 
 export interface SheetPdf {
@@ -51,11 +53,24 @@ export async function composeJob(job: PrintJob, sources: ReadonlyMap<string, Uin
   if (sheetSource.embedded.length !== sheet.sheetPages + 1) throw new Error(`session: the print sheet has ${sheetSource.embedded.length} pages, expected ${sheet.sheetPages} and a blank one`);
 
   const { pages, starts } = layoutJob(job, (s) => embedded.get(s)!.embedded.length, withSheet ? sheet.sheetPages : 0);
+  // Tagged (PDF/UA): the print plan's pages are copied with their structure; every copy of a
+  // material is one Figure that says where its text is to read; blank backs are artifacts.
+  const sheetDoc = withSheet ? await PDFDocument.load(sheet.bytes, { updateMetadata: false }) : undefined;
+  const sheetPairs: { from: PDFPage; to: PDFPage }[] = [];
+  const figures: { page: PDFPage; alt: string }[] = [];
   for (const p of pages) {
-    if ('blank' in p) place(doc, sheetSource, blankIndex);
-    else if ('sheet' in p) place(doc, sheetSource, p.sheet);
-    else place(doc, embedded.get(p.source)!, p.index);
+    if ('blank' in p) markAsArtifact(doc, place(doc, sheetSource, blankIndex));
+    else if ('sheet' in p) {
+      const [copy] = await doc.copyPages(sheetDoc!, [p.sheet]);
+      doc.addPage(copy!);
+      sheetPairs.push({ from: sheetDoc!.getPage(p.sheet), to: copy! });
+    } else {
+      const page = place(doc, embedded.get(p.source)!, p.index);
+      figures.push({ page, alt: `Pagina ${p.index + 1} van ${basename(p.source)}, om te printen. De tekst staat om te lezen op de website van de toolkit, op de pagina ${dirname(p.source)}/index.html.` });
+    }
   }
+  if (sheetDoc) graftStructure(doc, sheetDoc, sheetPairs, { as: 'Part', title: 'Printplan' });
+  for (const f of figures) tagAsFigure(doc, f.page, f.alt);
 
   const outline: OutlineItem[] = withSheet ? [{ title: 'Printplan', page: 0, children: [] }] : [];
   let at = 0;

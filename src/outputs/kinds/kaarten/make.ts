@@ -7,7 +7,8 @@ import { printShopCards } from '../../../print/printShop.js';
 import { toCmyk } from '../../../print/cmyk.js';
 import { renderBlankCards, renderCards, shrinkWarning } from './render.js';
 import { BLANK_KINDS } from '../../../../templates/BlankCards.js';
-import { fileName, metaFor, type Context, type OutputFile } from '../../files.js';
+import { fileName, metaFor, printOnlyMeta, printOnlyNote, type Context, type OutputFile } from '../../files.js';
+import { tagAsFigure } from '../../../print/structure.js';
 
 /**
  * One render of the cards at bleed size, imposed twice: on A4 first (the file
@@ -24,7 +25,8 @@ export async function makeKaarten(ctx: Context, pkg: Package): Promise<OutputFil
   const blanks = await blankCards(ctx, pkg);
   const kinds = pkg.cards.map((c) => c.kind);
   const { doc: sheets } = await officeCardSheets(source, { ...size, kinds, blanks, blankKinds: BLANK_KINDS, stamps: await ctx.stamps() });
-  const a4 = { path: fileName(pkg, 'kaarten-A4'), bytes: await finishDoc(sheets, metaFor(ctx, pkg, 'denk- en doekaarten op A4'), seed) };
+  sheets.getPages().forEach((page, i, all) => tagAsFigure(sheets, page, `Denk- en doekaarten om te knippen, vel ${i + 1} van ${all.length}. ${printOnlyNote(pkg)}.`));
+  const a4 = { path: fileName(pkg, 'kaarten-A4'), bytes: await finishDoc(sheets, printOnlyMeta(ctx, pkg, 'denk- en doekaarten op A4'), seed) };
   ctx.ready?.(a4);
   const shop = await printShopCards(source, size);
   toCmyk(shop, ctx.toolkit.themes);
