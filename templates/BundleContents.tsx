@@ -1,4 +1,5 @@
 import { Document, Link, Page, Text, View } from '@react-pdf/renderer';
+import { tag } from './tags.js';
 import type { Theme, Toolkit } from '../src/model/types.js';
 import { BlankPage } from './BlankPage.js';
 import { CoverBand } from './CoverBand.js';
@@ -38,7 +39,7 @@ export function BundleContents({ toolkit, theme, packages }: { toolkit: Toolkit;
     <Document>
       <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(15), paddingBottom: mm(22), paddingHorizontal: mm(15), fontFamily: FONT, color: INK }}>
         <CoverBand theme={theme} height={mm(28)} />
-        <Text style={{ fontWeight: 700, fontSize: 22, marginTop: mm(5) }}>{CONTENTS_TITLE}</Text>
+        <Text {...tag('H1')} style={{ fontWeight: 700, fontSize: 22, marginTop: mm(5) }}>{CONTENTS_TITLE}</Text>
         {/* 112 mm: about 70 characters a line, where the page's width held 114. */}
         <Text style={{ fontSize: 10.5, lineHeight: 1.4, marginTop: mm(1.5), marginBottom: mm(4), maxWidth: mm(112) }}>
           Print dubbelzijdig, omslaan langs de lange kant, op 100 %. Elk onderdeel begint op een nieuw vel, dus sommige pagina’s
@@ -47,7 +48,7 @@ export function BundleContents({ toolkit, theme, packages }: { toolkit: Toolkit;
         </Text>
         {packages.map((p, i) => (
           <View key={i} wrap={false} style={{ borderTopWidth: 0.5, borderTopColor: RULE, paddingVertical: mm(2) }}>
-            <Link src={linkTo(p.target)} style={LINE}>
+            <Link src={linkTo(p.target)} {...tag('Link', { contents: `${p.title}, pagina ${p.first}` })} style={LINE}>
               <Text hyphenationCallback={wholeWords} style={{ flex: 1, fontWeight: 700, fontSize: 12, lineHeight: 1.25, color: theme.colour }}>
                 {p.title}
               </Text>
@@ -56,7 +57,7 @@ export function BundleContents({ toolkit, theme, packages }: { toolkit: Toolkit;
               </Text>
             </Link>
             {p.parts.map((part, j) => (
-              <Link key={j} src={linkTo(part.target)} style={{ ...LINE, marginTop: mm(0.6), paddingLeft: mm(6) }}>
+              <Link key={j} src={linkTo(part.target)} {...tag('Link', { contents: `${part.title}, pagina ${part.page}` })} style={{ ...LINE, marginTop: mm(0.6), paddingLeft: mm(6) }}>
                 <Text hyphenationCallback={wholeWords} style={{ flex: 1, fontSize: 10.5, lineHeight: 1.3 }}>
                   {part.title}
                 </Text>
@@ -65,7 +66,7 @@ export function BundleContents({ toolkit, theme, packages }: { toolkit: Toolkit;
             ))}
           </View>
         ))}
-        <Text fixed style={{ position: 'absolute', left: mm(15), right: mm(15), bottom: mm(10), fontSize: 8, color: GREY }}>
+        <Text fixed {...tag('Artifact', { artifact: 'Pagination' })} style={{ position: 'absolute', left: mm(15), right: mm(15), bottom: mm(10), fontSize: 8, color: GREY }}>
           {dotted(toolkit.title, !theme.implicit && `thema ${theme.id}`, 'inhoud van de bundel')}
         </Text>
       </Page>

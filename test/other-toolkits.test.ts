@@ -192,7 +192,7 @@ describe('toolkit init', () => {
       const r = await toolkit([cmd, dir]);
       expect(r.code).toBe(2);
       expect(r.stderr).toBe(
-        `fout de map ${dir} is niet leeg (er staat 1 bestand of map in), dus er is niets geschreven\n    Kies een nieuwe of lege map, zoals: toolkit init mijn-toolkit. Zo overschrijft de toolkit nooit je eigen werk.\n`,
+        `fout de map ${dir} is niet leeg (er staat 1 bestand of map in), dus er is niets geschreven\n    Kies een nieuwe of lege map, zoals: toolkit ${cmd} mijn-toolkit. Zo overschrijft de toolkit nooit je eigen werk.\n`,
       );
     }
     expect(readdirSync(dir)).toEqual(['a']);

@@ -61,10 +61,12 @@ export function graftStructure(target: PDFDocument, source: PDFDocument, pairs: 
   const copier = PDFObjectCopier.for(source.context, target.context);
   const pageOf = new Map<string, PDFPage>(pairs.map(({ from, to }) => [from.ref.toString(), to]));
   const annotOf = new Map<string, PDFRef>();
+  // The page an annotation is on, for an OBJR that names none (pdfkit writes none for a link).
+  const annotPage = new Map<string, PDFPage>();
   for (const { from, to } of pairs) {
     const a = from.node.Annots()?.asArray() ?? [];
     const b = to.node.Annots()?.asArray() ?? [];
-    a.forEach((ref, i) => b[i] && annotOf.set(ref.toString(), b[i] as PDFRef));
+    a.forEach((ref, i) => b[i] && (annotOf.set(ref.toString(), b[i] as PDFRef), annotPage.set(ref.toString(), to)));
     for (const ref of b) target.context.lookupMaybe(ref, PDFDict)?.delete(PDFName.of('StructParent'));
   }
   const { context } = target;
@@ -111,7 +113,7 @@ export function graftStructure(target: PDFDocument, source: PDFDocument, pairs: 
       } else if (type === '/OBJR') {
         const annot = annotOf.get(String(d.get(PDFName.of('Obj'))));
         const pg = d.get(PDFName.of('Pg')) ?? srcPg;
-        const p = pg ? pageOf.get(pg.toString()) : undefined;
+        const p = (pg ? pageOf.get(pg.toString()) : undefined) ?? annotPage.get(String(d.get(PDFName.of('Obj'))));
         if (!annot || !p) continue;
         const key = nextKey(tree);
         tree.nums.push([key, ref]);

@@ -36,6 +36,7 @@ interface Ctx {
   endMarkedContent(): void;
   addContent(s: string): void;
   link(x: number, y: number, w: number, h: number, url: string, options?: Record<string, unknown>): void;
+  goTo(x: number, y: number, w: number, h: number, name: string, options?: Record<string, unknown>): void;
   page: { dictionary: { data: Record<string, unknown> } };
   outline: Outline;
   _font?: { subset?: { mapping: Record<number, number>; glyphs: number[]; includeGlyph: unknown } };
@@ -177,12 +178,15 @@ export function taggingHooks(): RenderHooks {
       const own = frame.node === node;
       if (node.type === 'LINK') {
         if (!own || frame.tag !== 'Link') return draw();
-        const link = c.link;
-        c.link = (x, y, w, h, url, options) => link.call(c, x, y, w, h, url, { ...options, structParent: frame.elem, Contents: new String(linkContents(node)) });
+        // A link to a page of the same document (`#name`) is drawn with goTo, one to a web address with link.
+        const [link, goTo] = [c.link, c.goTo];
+        const inTree = (options?: Record<string, unknown>) => ({ ...options, structParent: frame.elem, Contents: new String(linkContents(node)) });
+        c.link = (x, y, w, h, url, options) => link.call(c, x, y, w, h, url, inTree(options));
+        c.goTo = (x, y, w, h, name, options) => goTo.call(c, x, y, w, h, name, inTree(options));
         try {
           draw();
         } finally {
-          c.link = link;
+          [c.link, c.goTo] = [link, goTo];
         }
         return;
       }
