@@ -45,10 +45,10 @@ const andList = (items: string[]) => (items.length < 2 ? (items[0] ?? '') : `${i
  */
 export function statementPage(toolkit: Toolkit, tagged: TaggedKinds): string {
   const kinds = (Object.keys(tagged) as FileKind[]).filter((k) => KIND_NAMES[k]);
-  const yes = kinds.filter((k) => tagged[k]);
-  const no = kinds.filter((k) => !tagged[k]);
-  const noMain = no.filter((k) => !PRINT_ONLY[k]);
-  const noPrint = no.filter((k) => PRINT_ONLY[k]);
+  // A print-only file is one picture a sheet (tagged as a Figure, if at all): it never stands for its text.
+  const yes = kinds.filter((k) => tagged[k] && !PRINT_ONLY[k]);
+  const noMain = kinds.filter((k) => !tagged[k] && !PRINT_ONLY[k]);
+  const noPrint = kinds.filter((k) => PRINT_ONLY[k]);
   const { contact } = toolkit;
   const mail = `<a href="mailto:${esc(contact.email)}">${esc(contact.email)}</a>`;
   const all = noMain.length === 0 && noPrint.length === 0;
@@ -78,7 +78,7 @@ ${yes.length ? `<li>Deze pdf’s hebben een structuur (ze zijn getagd): een sche
 <h2 id="wat-niet">Wat nog niet voldoet</h2>
 <ul>
 ${noMain.length ? `<li>${andList(noMain.map((k) => esc(KIND_NAMES[k]!))).replace(/^./, (c) => c.toUpperCase())}: ${noMain.length === 1 ? 'deze pdf heeft' : "deze pdf's hebben"} nog geen structuur (${noMain.length === 1 ? 'is' : 'zijn'} niet getagd). Een schermlezer leest ze als losse regels tekst, zonder koppen en lijsten. Gebruik in de plaats de pagina van het werkpakket, de gebruiksaanwijzer of het overzicht: daar staat dezelfde tekst.</li>` : ''}
-${noPrint.length ? `<li>Niet getagd zijn ${andList(noPrint.map((k) => esc(KIND_NAMES[k]!)))}. Die zijn er alleen om te printen (en te knippen of te plakken) of om op de beamer te zetten. Dezelfde tekst staat op de pagina van het werkpakket; de presentatie staat er ook als webpagina.</li>` : ''}
+${noPrint.length ? `<li>Alleen om te printen zijn ${andList(noPrint.map((k) => esc(KIND_NAMES[k]!)))}. Die zijn er om te printen (en te knippen of te plakken) of om op de beamer te zetten; een schermlezer vindt er per vel één afbeelding in, met een verwijzing naar de pagina van het werkpakket, geen koppen of lijsten. Dezelfde tekst staat op de pagina van het werkpakket; de presentatie staat er ook als webpagina.</li>` : ''}
 <li>De werkplaten als afbeelding voor een online whiteboard (PNG) hebben geen tekstalternatief in het bestand zelf. De tekst van elke werkplaat staat op de pagina van het werkpakket.</li>
 </ul>
 
