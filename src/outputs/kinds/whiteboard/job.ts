@@ -26,7 +26,7 @@ export function whiteboardJob(o: {
   name?: string;
   /** Also the werkplaat as an SVG, by this name in the prefix. */
   svg?: string;
-}): { job: Job; path: string; svg?: string; werkplaat: number } {
+}): { job: Job; path: string; werkplaat: number } {
   const path = o.name ?? whiteboardPath(o.a3.path);
   const out = o.prefix + path;
   const svg = o.svg && o.prefix + o.svg;
@@ -47,5 +47,5 @@ export function whiteboardJob(o: {
       return [{ path: out, bytes: await whiteboardPng(a3) }, ...(svg ? [{ path: svg, bytes: await whiteboardSvg(a3) }] : [])];
     },
   };
-  return { job, path, ...(o.svg && { svg: o.svg }), werkplaat: o.a3.facts.werkplaat! };
+  return { job, path, werkplaat: o.a3.facts.werkplaat! };
 }
