@@ -1,7 +1,7 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Package, Toolkit } from '../src/model/types.js';
-import type { Slide } from '../src/model/slides.js';
+import { headingOf, tagOf, type Slide } from '../src/model/slides.js';
 import { filmHowTo } from './FilmBox.js';
 import { KindIcon } from './KindIcon.js';
 import { QrCode } from './QrCode.js';
@@ -40,29 +40,6 @@ export function Slides({ toolkit, pkg, slides, qr }: SlidesProps) {
       ))}
     </Document>
   );
-}
-
-function headingOf(s: Slide): string {
-  switch (s.type) {
-    case 'film':
-      return `Film: ${s.film.title}`;
-    case 'step':
-      return s.title;
-    case 'werkplaat':
-      return `Werkplaat ${s.number}: ${s.title}`;
-    case 'questions':
-      return 'Vragen';
-    case 'agreement':
-      return 'Onze afspraak';
-    default:
-      return '';
-  }
-}
-
-function tagOf(s: Slide): string | undefined {
-  if (s.type === 'step') return `Stap ${s.step} van ${s.steps} · ${s.minutes} minuten`;
-  if (s.type === 'questions') return `Vraag ${s.first}${s.questions.length > 1 ? ` tot en met ${s.first + s.questions.length - 1}` : ''} van het werkblad`;
-  return undefined;
 }
 
 function body(s: Slide, pkg: Package, toolkit: Toolkit, qr: boolean[][] | undefined, colour: string): ReactNode {

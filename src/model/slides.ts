@@ -72,3 +72,28 @@ export function deckOf(pkg: Package): Slide[] {
   slides.push(agreement);
   return slides;
 }
+
+/** A slide's heading, the same on the beamer PDF and the HTML presentation. */
+export function headingOf(s: Slide): string {
+  switch (s.type) {
+    case 'film':
+      return `Film: ${s.film.title}`;
+    case 'step':
+      return s.title;
+    case 'werkplaat':
+      return `Werkplaat ${s.number}: ${s.title}`;
+    case 'questions':
+      return 'Vragen';
+    case 'agreement':
+      return 'Onze afspraak';
+    default:
+      return '';
+  }
+}
+
+/** The small line above a slide's heading: which step, which questions. */
+export function tagOf(s: Slide): string | undefined {
+  if (s.type === 'step') return `Stap ${s.step} van ${s.steps} · ${s.minutes} minuten`;
+  if (s.type === 'questions') return `Vraag ${s.first}${s.questions.length > 1 ? ` tot en met ${s.first + s.questions.length - 1}` : ''} van het werkblad`;
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import type { Package, Toolkit } from '../../model/types.js';
-import type { Slide } from '../../model/slides.js';
+import { headingOf, tagOf, type Slide } from '../../model/slides.js';
 import { esc, page, paragraphs, qrSvg } from './html.js';
 import { icon } from './icons.js';
 import { pagePath, relativeHref, slidesPath, SLIDES_CSS, SLIDES_SCRIPT, STATEMENT } from './layout.js';
@@ -11,29 +11,6 @@ import { pagePath, relativeHref, slidesPath, SLIDES_CSS, SLIDES_SCRIPT, STATEMEN
  * and left open on a screen). Without the script every slide is shown one below the other; with
  * it one at a time, full screen on F. No file from another host.
  */
-
-function headingOf(s: Slide): string {
-  switch (s.type) {
-    case 'film':
-      return `Film: ${s.film.title}`;
-    case 'step':
-      return s.title;
-    case 'werkplaat':
-      return `Werkplaat ${s.number}: ${s.title}`;
-    case 'questions':
-      return 'Vragen';
-    case 'agreement':
-      return 'Onze afspraak';
-    default:
-      return '';
-  }
-}
-
-function tagOf(s: Slide): string | undefined {
-  if (s.type === 'step') return `Stap ${s.step} van ${s.steps} · ${s.minutes} minuten`;
-  if (s.type === 'questions') return `Vraag ${s.first}${s.questions.length > 1 ? ` tot en met ${s.first + s.questions.length - 1}` : ''} van het werkblad`;
-  return undefined;
-}
 
 export interface SlidesView {
   toolkit: Toolkit;
