@@ -11,6 +11,7 @@ import { popplerRun } from './poppler.js';
 import { readBoxes } from './bbox.js';
 import { paragraphLines } from './measure.js';
 import { typo } from '../templates/typography.js';
+import { libraries as pdfJs } from '../src/outputs/site/previews.js';
 
 const data = copyData();
 const project = loadProject(data, data);
@@ -268,7 +269,7 @@ describe('print-ready files', () => {
   });
 
   it('the contents list every package and part by the label the viewer shows for its page, each line a link to that page', async () => {
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const { pdfjs } = await pdfJs();
     for (const b of bundles()) {
       const file = join(outA, b);
       const doc = await PDFDocument.load(readFileSync(file));

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName, PDFArray, PDFDict, PDFTextField } from 'pdf-lib';
 import { loadProject } from '../src/index.js';
 import { dataDir, expectA4, fixtures, pdftotext, squash, tmp, toolkit } from './helpers.js';
+import { libraries as pdfJs } from '../src/outputs/site/previews.js';
 
 // A fixture whose werkblad prints a film link and password; the shipped package 8 (12 questions, three pages).
 const data = join(fixtures, 'draaiboek');
@@ -72,7 +73,7 @@ describe('werkblad om in te vullen (invulbaar)', () => {
   });
 
   it('opens in pdf.js with every field, and pdf.js saves what is typed', async () => {
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const { pdfjs } = await pdfJs();
     const bytes = new Uint8Array(readFileSync(file(out8, pkg8.id)));
     const doc = await pdfjs.getDocument({ data: bytes, isEvalSupported: false, verbosity: 0 }).promise;
     const objects = (await doc.getFieldObjects()) as Record<string, { type: string; id: string; multiline?: boolean; editable?: boolean }[]>;

@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../src/index.js';
 import { fileName } from '../src/outputs/files.js';
 import { built, dataDir, pdffonts, pdfinfo, pdftotext, squash } from './helpers.js';
+import { libraries as pdfJs } from '../src/outputs/site/previews.js';
 
 const project = loadProject(dataDir);
 const pkg = (n: number) => project.packages.find((p) => p.number === n)!;
@@ -37,7 +38,7 @@ interface Tree {
 
 /** pdf.js's structure tree of each page, with each element's text from the page's marked content. */
 async function structTree(path: string): Promise<Tree> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { pdfjs } = await pdfJs();
   const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(path)), verbosity: 0, isEvalSupported: false }).promise;
   const out: Tree = { nodes: [], missing: [] };
   for (let i = 1; i <= doc.numPages; i++) {
@@ -225,7 +226,7 @@ describe('tagged PDF (PDF/UA-1): what assistive technology reads', () => {
     expect(figures).toHaveLength(1);
     expect(figures[0]!.alt).toContain(p1.film.url!);
     expect(roles(t, 'Link').map((l) => l.text)).toEqual([p1.film.url]);
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const { pdfjs } = await pdfJs();
     const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file(p1, 'werkblad-A4'))), verbosity: 0 }).promise;
     const annots = (await (await doc.getPage(1)).getAnnotations()) as { url?: string; contentsObj?: { str: string } }[];
     expect(annots.map((a) => a.url)).toEqual([p1.film.url]);
@@ -233,7 +234,7 @@ describe('tagged PDF (PDF/UA-1): what assistive technology reads', () => {
   });
 
   it('has bookmarks from the headings', async () => {
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const { pdfjs } = await pdfJs();
     const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file(p8, 'werkblad-A4'))), verbosity: 0 }).promise;
     const outline = (await doc.getOutline()) as { title: string; items: { title: string }[] }[];
     expect(outline.map((o) => o.title)).toEqual([p8.title]);

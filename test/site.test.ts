@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SITE_PACKAGES } from './globalSetup.js';
-import { builtSite, ownSite, pdfinfo, toolkit } from './helpers.js';
+import { builtSite, ownSite, pdfinfo, root, toolkit } from './helpers.js';
 import { hasChromium, launch, someData } from './siteBrowser.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -86,6 +86,10 @@ describe('toolkit site', () => {
     for (const [name, f] of Object.entries({ 'JSON.stringify': JSON.stringify, 'JSON.parse': JSON.parse, 'Array.prototype.push': Array.prototype.push, 'Function.prototype.toString': Function.prototype.toString }))
       expect(source.call(f), name).toMatch(/\{ \[native code\] \}$/);
     expect(typeof Promise.withResolvers, 'what pdf.js adds stays').toBe('function');
+    // The test files of a worker share their modules (vitest.config.ts): pdf.js imported directly, before this
+    // loader, would be cached with core-js's replacements in place, and the loader could put nothing back.
+    const direct = readdirSync(join(root, 'test')).filter((f) => /\.ts$/.test(f) && /(import\(|from )'pdfjs-dist/.test(readFileSync(join(root, 'test', f), 'utf8')));
+    expect(direct, 'test files that load pdf.js without src/outputs/site/previews.ts').toEqual([]);
   });
 
   it('is a no-op when nothing changed', async () => {
