@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../src/index.js';
 import { today } from '../src/outputs/session/plan.js';
-import { builtSite, dataDir, pageSizes, pdftotext, squash, tmp, toolkit } from './helpers.js';
+import { built, builtSite, dataDir, pageSizes, pdftotext, squash, tmp, toolkit } from './helpers.js';
 
 const pkg8 = loadProject(dataDir, dataDir).packages.find((p) => p.number === 8)!;
 const doe = pkg8.cards.filter((c) => c.kind === 'doe');
@@ -85,6 +85,15 @@ describe('session choices: --kaarten, --sets, --online, the date', () => {
     }
   });
 
+  it('draws a werkplaat as the same SVG whatever the process drew before, the bytes the session wrote', async () => {
+    const { whiteboardSvg } = await import('../src/outputs/kinds/whiteboard/png.js');
+    const a3 = (n: number) => new Uint8Array(readFileSync(join(built(), pkg8.id, `${pkg8.id}-werkplaat-${n}-A3.pdf`)));
+    const first = Buffer.from(await whiteboardSvg(a3(1)));
+    await whiteboardSvg(a3(2));
+    expect(Buffer.from(await whiteboardSvg(a3(1))).equals(first)).toBe(true);
+    expect(first.equals(readFileSync(join(dirOf('2027-01-14'), 'online', `${pkg8.id}-werkplaat-1.svg`)))).toBe(true);
+  });
+
   it('--kaarten denk: only the denkkaarten, one set a group; alle as before', async () => {
     const denkRun = await toolkit(['session', '8', '--participants', '8', '--cards', 'denk', '--date', '2027-01-15', '--out', out]);
     expect(denkRun.code, denkRun.stderr).toBe(0);
@@ -117,18 +126,19 @@ describe('session choices: --kaarten, --sets, --online, the date', () => {
   });
 });
 
-describe('whiteboard PNGs on the site', () => {
-  it('the package page links each werkplaat\'s PNG, which is there at 3508 x 2480', () => {
+describe('whiteboard PNGs and SVGs on the site', () => {
+  it('the package page links each werkplaat\'s PNG, which is there at 3508 x 2480, and its SVG', () => {
     const site = join(builtSite(), 'site');
     const pages = readdirSync(site).filter((d) => existsSync(join(site, d, 'index.html')));
     expect(pages.length).toBeGreaterThan(0);
     let links = 0;
     for (const d of pages) {
       const html = readFileSync(join(site, d, 'index.html'), 'utf8');
-      for (const m of html.matchAll(/<p class="whiteboard"><a href="([^"]+)" download>Werkplaat (\d) als afbeelding voor een online whiteboard<\/a> \(PNG, 3508 x 2480 pixels, (\d+) kB\)/g)) {
+      for (const m of html.matchAll(/<p class="whiteboard"><a href="([^"]+)" download>Werkplaat (\d) als afbeelding voor een online whiteboard<\/a> \(PNG, 3508 x 2480 pixels, (\d+) kB; ook <a href="([^"]+)" download>als SVG<\/a>\)/g)) {
         const file = join(site, d, m[1]!);
         expect(pngSize(file)).toEqual({ width: 3508, height: 2480 });
         expect(Math.round(readFileSync(file).length / 1024)).toBe(Number(m[3]));
+        expect(readFileSync(join(site, d, m[4]!), 'utf8')).toMatch(/^<\?xml[^>]*\?><svg viewBox="0 0 1191 842" /);
         links++;
       }
       const plates = (html.match(/<article class="werkplaat"/g) ?? []).length;

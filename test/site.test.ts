@@ -207,6 +207,10 @@ describe.skipIf(!hasChromium)('the site in a browser, from file://', () => {
     const screen = await page.$$eval('.downloads .name a', (as) => as.map((a) => `${a.textContent} -> ${a.getAttribute('href')}`));
     expect(screen).toContain('Presentatie in de browser -> presentatie.html');
     expect(screen).toContain('Werkplaat 1 als afbeelding voor een online whiteboard -> 08-hoort-het-of-helpt-het-werkplaat-1-whiteboard.png');
+    expect(screen).toContain('als SVG -> 08-hoort-het-of-helpt-het-werkplaat-1-whiteboard.svg');
+    // The SVG is there, a drawing of the whole A3 page (one unit a point: 420 x 297 mm).
+    const svg = readFileSync(join(site, '08-hoort-het-of-helpt-het', '08-hoort-het-of-helpt-het-werkplaat-1-whiteboard.svg'), 'utf8');
+    expect(svg).toMatch(/<svg[^>]*viewBox="0 0 1191 842"/);
   });
 
   it('shows the slides in the browser one at a time: keys, full screen, nothing from another host', async () => {
@@ -245,8 +249,8 @@ describe.skipIf(!hasChromium)('the site in a browser, from file://', () => {
   it('reaches every download with the Tab key', async () => {
     await page.goto(pathToFileURL(join(site, '08-hoort-het-of-helpt-het/index.html')).href);
     const downloads = await page.$$eval('a[download]', (as) => as.map((a) => a.getAttribute('href')));
-    // Package 8's 10 files, and its 2 werkplaten as whiteboard PNGs: in the downloads and again beside each werkplaat.
-    expect(downloads.length).toBe(14);
+    // Package 8's 10 files, and its 2 werkplaten as whiteboard PNG and SVG: in the downloads and again beside each werkplaat.
+    expect(downloads.length).toBe(18);
     const reached = new Set<string>();
     let first: string | null = null;
     for (let i = 0; i < 400; i++) {

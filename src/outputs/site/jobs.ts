@@ -19,6 +19,7 @@ import { searchIndex } from './search.js';
 import { styleSheet, themeColours } from './style.js';
 import { guideContent, pageContent, siteToolkitContent, themesContent } from './content.js';
 import { whiteboardJob } from '../kinds/whiteboard/job.js';
+import { whiteboardPath } from '../kinds/whiteboard/png.js';
 
 export interface SiteOptions {
   /** Show film passwords on the pages: only for a site that stays inside the organisation. */
@@ -130,7 +131,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
 
   // Each werkplaat as a PNG for an online whiteboard, beside its A3 file (whiteboard/jobs.ts).
   const whiteboardsOf = (pkg: Package) =>
-    options.pagesOnly ? [] : known(pdfsOf(pkg)).filter((f) => f.facts.kind === 'werkplaat-A3').map((f) => whiteboardJob({ a3: f, producer: producers(f.path)!, fileOf, prefix, family: 'site', group: siteGroup(pkg.id), idPrefix: 'site:' }));
+    options.pagesOnly ? [] : known(pdfsOf(pkg)).filter((f) => f.facts.kind === 'werkplaat-A3').map((f) => whiteboardJob({ a3: f, producer: producers(f.path)!, fileOf, prefix, family: 'site', group: siteGroup(pkg.id), idPrefix: 'site:', svg: whiteboardPath(f.path).replace(/\.png$/, '.svg') }));
   for (const pkg of project.packages) {
     const pdfs = known(pdfsOf(pkg));
     const whiteboards = whiteboardsOf(pkg);
@@ -161,7 +162,7 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
               }
             : {}),
         }));
-        const pngs = pkg.werkplaten.map((_, i) => whiteboards.find((w) => w.werkplaat === i + 1)).map((w) => w && { path: w.path, bytes: input.files.get(prefix + w.path)?.length ?? 0 });
+        const pngs = pkg.werkplaten.map((_, i) => whiteboards.find((w) => w.werkplaat === i + 1)).map((w) => w && { path: w.path, bytes: input.files.get(prefix + w.path)?.length ?? 0, svg: w.svg ? { path: w.svg, bytes: input.files.get(prefix + w.svg)?.length ?? 0 } : undefined });
         const qr = pkg.film.url ? (await import('../../render/qr.js')).qrModules(pkg.film.url) : undefined;
         const html = packagePage({ toolkit, pkg, downloads, werkplaatDownloads, whiteboards: pngs, cards, filmPasswords: Boolean(options.filmPasswords), slides: true, qr });
         return [{ path: prefix + pagePath(pkg), bytes: enc.encode(html) }];

@@ -46,7 +46,7 @@ export interface PackageView {
   /** The werkplaten's A3 downloads, in order, for the preview beside each. */
   werkplaatDownloads: (Download | undefined)[];
   /** Each werkplaat as a PNG for an online whiteboard, in order, with its size in bytes. */
-  whiteboards?: ({ path: string; bytes: number } | undefined)[];
+  whiteboards?: ({ path: string; bytes: number; svg?: { path: string; bytes: number } } | undefined)[];
   cards: CardView[];
   filmPasswords: boolean;
   /** The package's slides as a page in the browser (slides.ts), when the site has it. */
@@ -129,7 +129,7 @@ function packageDownloads(from: string, v: PackageView, note: string): string {
   const pngs = boards
     .map(
       ({ png, n, title }) => `<li class="download"><div>
-<p class="name">${icon('werkplaat')}<a href="${esc(relativeHref(from, png.path))}" download>Werkplaat ${n} als afbeelding voor een online whiteboard</a> <span class="facts">(PNG, 3508 x 2480 pixels, ${pngSize(png.bytes)})</span></p>
+<p class="name">${icon('werkplaat')}<a href="${esc(relativeHref(from, png.path))}" download>Werkplaat ${n} als afbeelding voor een online whiteboard</a> <span class="facts">(PNG, 3508 x 2480 pixels, ${pngSize(png.bytes)})</span>${png.svg ? `, of <a href="${esc(relativeHref(from, png.svg.path))}" download>als SVG</a> <span class="facts">(tekening die scherp blijft bij inzoomen, ${pngSize(png.svg.bytes)})</span>` : ''}</p>
 <p>„${esc(title)}” als achtergrond voor Teams Whiteboard, Miro of Mural: zet hem op het whiteboard en plak er digitale post-its op. De tekst van de werkplaat staat hieronder bij <a href="#werkplaat-${n}">werkplaat ${n}</a>.</p>
 </div></li>`,
     )
@@ -158,7 +158,7 @@ function film(toolkit: Toolkit, pkg: Package, passwords: boolean, qr?: boolean[]
 ${filmHow(toolkit, pkg, passwords, qr)}</section>`;
 }
 
-function werkplaat(from: string, w: Werkplaat, n: number, pdf?: Download, png?: { path: string; bytes: number }): string {
+function werkplaat(from: string, w: Werkplaat, n: number, pdf?: Download, png?: { path: string; bytes: number; svg?: { path: string; bytes: number } }): string {
   const areas = [...w.areas, ...(w.centre ? [w.centre] : [])];
   const list = areas.length ? `<ul class="areas">${areas.map((a) => `<li><strong>${esc(a.heading)}</strong>: ${esc(a.prompt)}</li>`).join('')}</ul>` : '';
   // A 2 x 2's axes, which the poster draws: said in words for whoever cannot see the picture.
@@ -171,7 +171,7 @@ function werkplaat(from: string, w: Werkplaat, n: number, pdf?: Download, png?: 
 <h3 id="werkplaat-${n}">${icon('werkplaat')}Werkplaat ${n}: ${esc(w.title)}</h3>
 ${pdf?.preview ? img(from, pdf.preview) : ''}
 ${paragraphs(w.instruction)}
-${axes}${list}${sliders}${png ? `\n<p class="whiteboard"><a href="${esc(relativeHref(from, png.path))}" download>Werkplaat ${n} als afbeelding voor een online whiteboard</a> (PNG, 3508 x 2480 pixels, ${pngSize(png.bytes)}): zet hem als achtergrond in Teams Whiteboard, Miro of Mural en plak er digitale post-its op.</p>` : ''}</article>`;
+${axes}${list}${sliders}${png ? `\n<p class="whiteboard"><a href="${esc(relativeHref(from, png.path))}" download>Werkplaat ${n} als afbeelding voor een online whiteboard</a> (PNG, 3508 x 2480 pixels, ${pngSize(png.bytes)}${png.svg ? `; ook <a href="${esc(relativeHref(from, png.svg.path))}" download>als SVG</a>` : ''}): zet hem als achtergrond in Teams Whiteboard, Miro of Mural en plak er digitale post-its op.</p>` : ''}</article>`;
 }
 
 /** A whiteboard image's size, as the session folder's note gives it (kB of 1024 bytes). */

@@ -5,7 +5,7 @@ import { whiteboardPath } from './png.js';
 
 /** The PNG's code: its own files, not the renderer's (the A3 bytes it receives carry those). */
 const CODE = 'whiteboard-png-1';
-const SVG_CODE = 'whiteboard-svg-1';
+const SVG_CODE = 'whiteboard-svg-2';
 
 /**
  * The job that draws a werkplaat's A3 file as a whiteboard PNG: it needs the
@@ -26,7 +26,7 @@ export function whiteboardJob(o: {
   name?: string;
   /** Also the werkplaat as an SVG, by this name in the prefix. */
   svg?: string;
-}): { job: Job; path: string; werkplaat: number } {
+}): { job: Job; path: string; svg?: string; werkplaat: number } {
   const path = o.name ?? whiteboardPath(o.a3.path);
   const out = o.prefix + path;
   const svg = o.svg && o.prefix + o.svg;
@@ -47,5 +47,5 @@ export function whiteboardJob(o: {
       return [{ path: out, bytes: await whiteboardPng(a3) }, ...(svg ? [{ path: svg, bytes: await whiteboardSvg(a3) }] : [])];
     },
   };
-  return { job, path, werkplaat: o.a3.facts.werkplaat! };
+  return { job, path, ...(o.svg && { svg: o.svg }), werkplaat: o.a3.facts.werkplaat! };
 }

@@ -54,8 +54,22 @@ export async function whiteboardSvg(a3: Uint8Array): Promise<Uint8Array> {
     page.cleanup();
     // A viewBox, so that a whiteboard can scale it to any size.
     const svg = canvas.getContent().toString('utf8').replace(/<svg /, `<svg viewBox="0 0 ${w} ${h}" `);
-    return new TextEncoder().encode(svg);
+    return new TextEncoder().encode(ownIds(svg));
   } finally {
     await doc.destroy();
   }
+}
+
+/**
+ * Skia names its clip paths from one counter for the whole process (cl_3, cl_88, in hex): the
+ * same werkplaat drawn after another would get other names, and other bytes. Named again in the
+ * order they appear, the file depends only on the page.
+ */
+export function ownIds(svg: string): string {
+  const names = new Map<string, string>();
+  return svg.replace(/\bcl_[0-9a-f]+\b/g, (id) => {
+    let name = names.get(id);
+    if (!name) names.set(id, (name = `cl_${names.size + 1}`));
+    return name;
+  });
 }
