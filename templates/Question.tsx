@@ -3,6 +3,9 @@ import { tag } from './tags.js';
 import { typo } from './typography.js';
 import { FONT, INK, RULE, mm, TYPE } from './units.js';
 
+/** The height of one line to write on. */
+export const WRITE_LINE = mm(8);
+
 /** One reflection question with lines to write on; never split from its lines. */
 export function Question({ n, text, colour, lines }: { n: number; text: string; colour: string; lines: number }) {
   return (
@@ -12,7 +15,7 @@ export function Question({ n, text, colour, lines }: { n: number; text: string; 
         <Text {...tag('LBody')} style={{ fontFamily: FONT, fontSize: TYPE.body, color: INK, flex: 1, lineHeight: 1.3 }}>{typo(text)}</Text>
       </View>
       {Array.from({ length: lines }, (_, i) => (
-        <View key={i} style={{ marginLeft: mm(7), height: mm(8), borderBottomWidth: 0.6, borderBottomColor: RULE }} />
+        <View key={i} style={{ marginLeft: mm(7), height: WRITE_LINE, borderBottomWidth: 0.6, borderBottomColor: RULE }} />
       ))}
     </View>
   );

@@ -75,6 +75,28 @@ describe('werkblad', () => {
     expect(pkg8.questions.some((q, i) => page2.startsWith(`${i + 1}.`) && squash(page2).includes(squash(q)))).toBe(true);
   });
 
+  it('gives each question three lines to write on where that takes no extra page, else two: as laying out both would', async () => {
+    const { createElement } = await import('react');
+    const { layout } = await import('../src/render/engine.js');
+    const { Werkblad } = await import('../templates/Werkblad.js');
+    const { layoutWerkblad } = await import('../src/outputs/kinds/werkblad/render.js');
+    type Node = { props?: { tag?: string }; children?: Node[] };
+    const linesOf = (tree: Node): number => {
+      const li = (n: Node): Node | undefined => (n.props?.tag === 'LI' ? n : n.children?.map(li).find(Boolean));
+      return li(tree)!.children!.length - 1;
+    };
+    const seen = new Set<number>();
+    // 4 questions fit on one page with three lines, 5 do not (but do with two), 10 fill two pages either way.
+    for (const n of [4, 5, 10]) {
+      const pkg = { ...pkg8, questions: pkg8.questions.slice(0, n) };
+      const pages = async (lines: number) => ((await layout(createElement(Werkblad, { toolkit: project.toolkit, pkg, lines }))) as Node).children!.length;
+      const want = (await pages(3)) <= (await pages(2)) ? 3 : 2;
+      expect(linesOf((await layoutWerkblad(project.toolkit, pkg)) as Node), `${n} questions`).toBe(want);
+      seen.add(want);
+    }
+    expect([...seen].sort()).toEqual([2, 3]);
+  });
+
   it('prints a QR code and the link when the film has a url', () => {
     // The shipped werkbladen (the shared build): a package whose film has a url, and package 8, whose film has none.
     const linked = project.packages.find((p) => p.film.url)!;
