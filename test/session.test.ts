@@ -202,6 +202,19 @@ describe('session jobs from bytes', () => {
     return doc.save();
   }
 
+  it('prints only the werkplaten the draaiboek uses; a package without a plan prints them all', () => {
+    const req = (p: typeof pkg): SessionRequest => ({ packages: [p], participants: 12, groups: 2, printer: 'a3', date: '2026-12-01', dateGiven: true, title: 'Plan' });
+    const materials = (p: typeof pkg) => planJobs(req(p)).flatMap((j) => j.parts.flatMap((part) => part.copies.map((c) => c.material)));
+    expect(pkg.werkplaten).toHaveLength(2);
+    const count = (p: typeof pkg, m: string) => materials(p).filter((x) => x === m).length;
+    expect([count(pkg, 'werkplaat 1 (A3)'), count(pkg, 'werkplaat 2 (A3)')]).toEqual([2, 2]);
+    const plan = pkg.facilitation!.plan.map((s) => ({ ...s, uses: s.uses.filter((u) => u !== 'werkplaat 1') }));
+    const onlyTwo = { ...pkg, facilitation: { ...pkg.facilitation!, plan } };
+    expect([count(onlyTwo, 'werkplaat 1 (A3)'), count(onlyTwo, 'werkplaat 2 (A3)')]).toEqual([0, 2]);
+    const noPlan = { ...pkg, facilitation: undefined };
+    expect([count(noPlan, 'werkplaat 1 (A3)'), count(noPlan, 'werkplaat 2 (A3)')]).toEqual([2, 2]);
+  });
+
   it('a werkblad of 3 pages: every copy still starts on an odd page, and the counts agree', async () => {
     const req: SessionRequest = { packages: [pkg], participants: 5, groups: 2, printer: 'a4', date: '2026-12-01', dateGiven: true, title: 'Oneven' };
     const sizes: Record<string, number> = { [fileName(pkg, 'draaiboek-A4')]: 1, [fileName(pkg, 'werkblad-A4')]: 3, [fileName(pkg, 'kaarten-A4')]: 4 };

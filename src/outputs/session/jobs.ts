@@ -12,7 +12,7 @@ import type { Package } from '../../model/types.js';
 import type { Job, JobInput } from '../../run/job.js';
 import { composeJob, pageCount, type SheetPdf } from './compose.js';
 import { SESSION_FACTS, type SessionFacts } from './facts.js';
-import { cardSelections, planJobs, sessionDir, sourcesOf, type Paper, type SessionRequest } from './plan.js';
+import { cardSelections, inPlan, planJobs, sessionDir, sourcesOf, type Paper, type SessionRequest } from './plan.js';
 import type { FileKind } from '../registry.js';
 import { sheetFacts, sheetText } from './sheet.js';
 
@@ -157,9 +157,9 @@ export function sessionJobs(req: SessionRequest, ctx: Context, jobOf: (path: str
   // --online: each werkplaat as a PNG and an SVG for an online whiteboard, in the folder online/.
   const online = req.online
     ? req.packages.flatMap((pkg) =>
-        pkg.werkplaten.map((_, i) => {
-          const a3 = packageFile(pkg, `werkplaat-${i + 1}-A3`, 'werkplaat-A3', i + 1);
-          return whiteboardJob({ a3, producer: jobOf(a3.path), prefix: `${dir}/`, family: 'session', group: dir, idPrefix: 'sessie:', name: `online/${pkg.id}-werkplaat-${i + 1}.png`, svg: `online/${pkg.id}-werkplaat-${i + 1}.svg` });
+        inPlan(pkg).map((n) => {
+          const a3 = packageFile(pkg, `werkplaat-${n}-A3`, 'werkplaat-A3', n);
+          return whiteboardJob({ a3, producer: jobOf(a3.path), prefix: `${dir}/`, family: 'session', group: dir, idPrefix: 'sessie:', name: `online/${pkg.id}-werkplaat-${n}.png`, svg: `online/${pkg.id}-werkplaat-${n}.svg` });
         }),
       )
     : [];
@@ -197,7 +197,7 @@ function sessionContent(pkg: Package) {
     film: { title: film.title, url: film.url, password: film.password },
     werkplaten: werkplaten.length,
     cards: cards.length,
-    plan: facilitation?.plan.map((s) => [s.title, s.prepare]),
+    plan: facilitation?.plan.map((s) => [s.title, s.prepare, s.uses]),
     draaiboek: Boolean(facilitation),
   };
 }
