@@ -65,6 +65,8 @@ describe('a typo gets "Bedoel je …?" in the words the user typed', () => {
     [['biuld'], 'fout "biuld" is geen opdracht\n    Bedoel je build?'],
     [['bouww'], 'fout "bouww" is geen opdracht\n    Bedoel je bouw?'],
     [['bouw', '--uti', 'x'], 'fout de optie --uti bestaat niet bij bouw\n    Bedoel je --uit?\n'],
+    [['voorbeeld', '--poort', 'x'], 'fout een poort is een getal van 1 tot en met 65535, zoals 8000\n'],
+    [['voorbeeld', '--poor', '8000'], 'fout de optie --poor bestaat niet bij voorbeeld\n    Bedoel je --poort?\n'],
     [['bouw', '--pakket'], 'fout bij de optie --pakket hoort een waarde\n    Schrijf de waarde erachter, bijvoorbeeld --pakket 8. Zie toolkit bouw --help.\n'],
     [['bouw', '--thema', 'Z'], "Kies nummers en thema's die bestaan; `toolkit lijst` toont ze.\n"],
     [['mail', '--aan', 'piet'], 'fout --aan "piet" is geen e-mailadres\n'],

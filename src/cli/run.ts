@@ -234,8 +234,8 @@ export async function run(argv: string[], rawIO: IO = processIO(), deps: RunDeps
     }
     if (isToolkitError(e)) {
       if (json) io.out(JSON.stringify({ ok: false, problems: e.problems.map(problemJson) }, null, 2));
-      // A user who typed Dutch (bouw, --pakket) reads the options by their Dutch names.
-      else printProblems(e.problems.map((p) => inDutch(p, program, typedDutch(program, argv))));
+      // A user who typed Dutch (bouw, --pakket) reads the options by their Dutch names; the ones npm kept are quoted as typed.
+      else printProblems(e.problems.map((p) => (p.code === 'usage-npm-options' ? p : inDutch(p, program, typedDutch(program, argv)))));
       return e.kind === 'usage' ? 2 : 1;
     }
     const file = fileProblem(e);

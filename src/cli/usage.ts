@@ -21,6 +21,11 @@ export const OPTION_ALIASES: Record<string, string> = {
   '--titel': '--title',
   '--sessie': '--session',
   '--kaarten': '--cards',
+  '--poort': '--port',
+  '--openen': '--open',
+  '--film-wachtwoorden': '--film-passwords',
+  '--bericht': '--message',
+  '--proef': '--dry-run',
 };
 
 /** The arguments with Dutch option names turned into the English ones commander knows. */
