@@ -9,7 +9,7 @@ export function CoverItem({ label, paper, title, detail, colour, icon }: { label
   return (
     <View wrap={false} style={{ flexDirection: 'row', paddingVertical: mm(2.5), borderTopWidth: 0.5, borderTopColor: RULE }}>
       <View style={{ width: mm(9), paddingTop: 1 }}>
-        <Icon name={icon} size={mm(6)} colour={colour} />
+        <Icon name={icon} size={mm(6)} colour={colour} beside={label} />
       </View>
       <View style={{ width: mm(40), paddingRight: mm(4) }}>
         <Text style={{ fontFamily: FONT, fontWeight: 700, fontSize: TYPE.subheading, color: colour }}>{label}</Text>
