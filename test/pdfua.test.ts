@@ -11,6 +11,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFStrin
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../src/index.js';
 import { fileName } from '../src/outputs/files.js';
+import { bundlePieces } from '../src/model/materials.js';
 import { built, dataDir, ownBuild, pdffonts, pdfinfo, pdftotext, squash, toolkit } from './helpers.js';
 import { libraries as pdfJs } from '../src/outputs/site/previews.js';
 
@@ -373,6 +374,31 @@ describe('tagged PDF (PDF/UA-1): what assistive technology reads', () => {
     // The blank backs say so on paper; they are not read out.
     expect(pdftotext(bundleC())).toContain('Deze pagina is bewust leeg');
     expect(structText(bundleC())).not.toContain('Deze pagina is bewust leeg');
+  }, 60_000);
+
+  it("reads a bundle's contents and each package cover's materials as lists", async () => {
+    const t = await structTree(bundleC());
+    const parent = (i: number, up = 1) => {
+      const want = t.nodes[i]!.depth - up;
+      for (let j = i - 1; j >= 0; j--) if (t.nodes[j]!.depth === want) return t.nodes[j]!;
+      return undefined;
+    };
+    const packs = project.packages.filter((p) => p.theme.id === 'C').sort((a, b) => a.number - b.number);
+    // The contents: a list of the packages, each with a list of its parts, every line a Link in an item's body.
+    const contents = t.nodes.map((n, i) => ({ n, i })).filter(({ n }) => n.page === 1 && n.role === 'Link');
+    expect(contents.length).toBeGreaterThan(packs.length);
+    for (const { i } of contents) expect([parent(i)?.role, parent(i, 2)?.role, parent(i, 3)?.role]).toEqual(['LBody', 'LI', 'L']);
+    expect(roles(t, 'L').filter((n) => n.page === 1)).toHaveLength(1 + packs.length);
+    // The first package's cover: an item per material that follows it, its name and paper as the label.
+    const first = packs[0]!;
+    const cover = t.nodes.find((n) => n.role === 'H1' && n.text === first.title)!.page;
+    const labels = bundlePieces(first).map((b) => (b.kind === 'werkplaat' ? `Werkplaat ${b.index + 1}` : { draaiboek: 'Draaiboek', werkblad: 'Werkblad', kaarten: 'Kaarten' }[b.kind]));
+    const lbl = t.nodes.filter((n) => n.page === cover && n.role === 'Lbl').map((n) => n.text);
+    expect(lbl).toHaveLength(labels.length);
+    lbl.forEach((l, i) => expect(l.startsWith(labels[i]!), l).toBe(true));
+    expect(t.nodes.filter((n) => n.page === cover && n.role === 'LI')).toHaveLength(labels.length);
+    const bodies = t.nodes.filter((n) => n.page === cover && n.role === 'LBody').map((n) => squash(n.text));
+    first.werkplaten.forEach((w) => expect(bodies.some((b) => b.includes(squash(w.title))), w.title).toBe(true));
   }, 60_000);
 
   it('reads a line-end hyphen our line breaker inserted as a soft hyphen, and keeps a hyphen that was written', async () => {
