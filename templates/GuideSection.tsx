@@ -18,13 +18,13 @@ function numberedSteps(text: string): [string, string][] | undefined {
   return lines.map((m) => [m![1]!, m![2]!]);
 }
 
-/** Heading in a left column, text beside it: a 120 mm measure holds about 72 characters at 11 pt, where 180 mm held 105. */
+/** Heading in a left column, text beside it: a 116 mm measure holds 60-75 characters at 11 pt (120 mm ran to 77), where 180 mm held 105. */
 export function GuideSection({ heading, text, icon, children }: { heading: string; text: string; icon?: IconName; children?: ReactNode }) {
   const steps = numberedSteps(text);
   const body = { fontFamily: FONT, fontSize: TYPE.body, color: INK, lineHeight: 1.4 } as const;
   return (
     <View wrap={false} {...tag('Sect')} style={{ flexDirection: 'row', paddingVertical: mm(2.6), borderTopWidth: 0.5, borderTopColor: RULE }}>
-      <View style={{ width: mm(60), paddingRight: mm(5), flexDirection: 'row' }}>
+      <View style={{ width: mm(64), paddingRight: mm(5), flexDirection: 'row' }}>
         <View style={{ width: mm(7) }}>{icon ? <Icon name={icon} size={TYPE.subheading * 1.2} colour={INK} beside={heading} /> : null}</View>
         <Text hyphenationCallback={wholeWords} {...tag('H2')} style={{ fontFamily: FONT, fontWeight: 700, fontSize: TYPE.subheading, color: INK, lineHeight: 1.25, flex: 1 }}>{heading}</Text>
       </View>

@@ -35,6 +35,9 @@ function outOfOrder(haystack: string, needles: string[]): string[] {
   return bad;
 }
 
+/** The lines of running text, set at 10 and 11 pt, by block (paragraph or column): titles (12 pt and up) and the footer (8 pt) are not. */
+const runningText = (file: string) => readBoxes(file).flatMap((p) => p.blocks.map((b) => b.lines.filter((l) => l.size > 9.5 && l.size < 11.5)));
+
 // The guide and the overview of the shipped data as the shared build wrote them (globalSetup.ts), read only.
 describe('gebruiksaanwijzer', () => {
   const file = join(built(), GUIDE);
@@ -50,6 +53,10 @@ describe('gebruiksaanwijzer', () => {
     expect(lines.length).toBeGreaterThan(3);
     for (const l of lines) expect(l.length, l).toBeLessThanOrEqual(75);
     expect(Math.max(...lines.map((l) => l.length))).toBeGreaterThanOrEqual(60);
+    // Every line of every section, read back from the PDF.
+    const all = runningText(file).flat();
+    expect(all.length).toBeGreaterThan(40);
+    for (const l of all) expect(l.text.length, l.text).toBeLessThanOrEqual(75);
   });
 
   it('holds every guide section, in order, whole', () => {
@@ -110,8 +117,7 @@ describe('overzicht', () => {
   });
 
   it('sets its running text at 60-75 characters a line (issue 24), the lines read back from the PDF', () => {
-    // The running text is set at 10 and 11 pt: titles (12 pt and up) and the footer (8 pt) are not.
-    const blocks = readBoxes(file).flatMap((p) => p.blocks.map((b) => b.lines.filter((l) => l.size > 9.5 && l.size < 11.5)));
+    const blocks = runningText(file);
     const lines = blocks.flat();
     expect(lines.length).toBeGreaterThan(2 * packages.length);
     for (const l of lines) expect(l.text.length, l.text).toBeLessThanOrEqual(75);
