@@ -46,26 +46,37 @@ export function BundleContents({ toolkit, theme, packages }: { toolkit: Toolkit;
           zijn bewust leeg. De werkplaten staan erin op twee A4-vellen om aan elkaar te plakken; op A3 staan ze los bij elk
           werkpakket. Elk werkpakket telt zijn pagina’s vanaf zijn omslag, net als je pdf-lezer. Klik op een regel om erheen te gaan.
         </Text>
-        {packages.map((p, i) => (
-          <View key={i} wrap={false} style={{ borderTopWidth: 0.5, borderTopColor: RULE, paddingVertical: mm(2) }}>
-            <Link src={linkTo(p.target)} {...tag('Link', { contents: `${p.title}, pagina ${p.first}` })} style={LINE}>
-              <Text hyphenationCallback={wholeWords} style={{ flex: 1, fontWeight: 700, fontSize: 12, lineHeight: 1.25, color: theme.colour }}>
-                {p.title}
-              </Text>
-              <Text style={{ fontSize: 10, color: GREY, marginLeft: mm(4) }}>
-                pagina {p.first}–{p.last}
-              </Text>
-            </Link>
-            {p.parts.map((part, j) => (
-              <Link key={j} src={linkTo(part.target)} {...tag('Link', { contents: `${part.title}, pagina ${part.page}` })} style={{ ...LINE, marginTop: mm(0.6), paddingLeft: mm(6) }}>
-                <Text hyphenationCallback={wholeWords} style={{ flex: 1, fontSize: 10.5, lineHeight: 1.3 }}>
-                  {part.title}
-                </Text>
-                <Text style={{ fontSize: 10.5, width: mm(12), textAlign: 'right' }}>{part.page}</Text>
-              </Link>
-            ))}
-          </View>
-        ))}
+        {/* A list of the packages, each with a list of its parts: L > LI > LBody > Link. */}
+        <View {...tag('L')}>
+          {packages.map((p, i) => (
+            <View key={i} wrap={false} {...tag('LI')} style={{ borderTopWidth: 0.5, borderTopColor: RULE, paddingVertical: mm(2) }}>
+              <View {...tag('LBody')}>
+                <Link src={linkTo(p.target)} {...tag('Link', { contents: `${p.title}, pagina ${p.first}` })} style={LINE}>
+                  <Text hyphenationCallback={wholeWords} style={{ flex: 1, fontWeight: 700, fontSize: 12, lineHeight: 1.25, color: theme.colour }}>
+                    {p.title}
+                  </Text>
+                  <Text style={{ fontSize: 10, color: GREY, marginLeft: mm(4) }}>
+                    pagina {p.first}–{p.last}
+                  </Text>
+                </Link>
+                <View {...tag('L')}>
+                  {p.parts.map((part, j) => (
+                    <View key={j} {...tag('LI')}>
+                      <View {...tag('LBody')}>
+                        <Link src={linkTo(part.target)} {...tag('Link', { contents: `${part.title}, pagina ${part.page}` })} style={{ ...LINE, marginTop: mm(0.6), paddingLeft: mm(6) }}>
+                          <Text hyphenationCallback={wholeWords} style={{ flex: 1, fontSize: 10.5, lineHeight: 1.3 }}>
+                            {part.title}
+                          </Text>
+                          <Text style={{ fontSize: 10.5, width: mm(12), textAlign: 'right' }}>{part.page}</Text>
+                        </Link>
+                      </View>
+                    </View>
+                  ))}
+                </View>
+              </View>
+            </View>
+          ))}
+        </View>
         <Text fixed {...tag('Artifact', { artifact: 'Pagination' })} style={{ position: 'absolute', left: mm(15), right: mm(15), bottom: mm(10), fontSize: 8, color: GREY }}>
           {dotted(toolkit.title, !theme.implicit && `thema ${theme.id}`, 'inhoud van de bundel')}
         </Text>

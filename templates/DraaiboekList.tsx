@@ -21,11 +21,16 @@ export function DraaiboekList({ heading, items, colour, marker, icons, text }: {
             <View style={{ width: mm(1.4), height: mm(1.4), borderRadius: mm(0.7), backgroundColor: colour, marginTop: drop(mm(1.4), 0.25), marginLeft: mm(0.4), marginRight: mm(2.9) }} />
           )}
           {icons?.[i] ? (
-            <View style={{ marginTop: 1, marginRight: mm(1.5) }}>
-              <Icon name={icons[i]!} size={11} colour={colour} />
+            // The pictogram in the item's body, so that one that is a Figure is read with its item.
+            <View {...tag('LBody')} style={{ flexDirection: 'row', flex: 1 }}>
+              <View style={{ marginTop: 1, marginRight: mm(1.5) }}>
+                <Icon name={icons[i]!} size={11} colour={colour} beside={item} />
+              </View>
+              <Text style={{ fontFamily: FONT, fontSize: 10, lineHeight: 1.35, ...text, flex: 1 }}>{typo(item)}</Text>
             </View>
-          ) : null}
-          <Text {...tag('LBody')} style={{ fontFamily: FONT, fontSize: 10, lineHeight: 1.35, ...text, flex: 1 }}>{typo(item)}</Text>
+          ) : (
+            <Text {...tag('LBody')} style={{ fontFamily: FONT, fontSize: 10, lineHeight: 1.35, ...text, flex: 1 }}>{typo(item)}</Text>
+          )}
         </View>
       ))}
     </View>

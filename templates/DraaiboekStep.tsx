@@ -32,7 +32,7 @@ export function DraaiboekStep({ pkg, step, start, colour }: { pkg: Package; step
         {needs.map((n, i) => (
           <View key={i} style={{ flexDirection: 'row' }}>
             <View style={{ marginTop: 1, marginRight: mm(1.2) }}>
-              <Icon name={n.icon} size={10} colour={colour} />
+              <Icon name={n.icon} size={10} colour={colour} beside={n.label} />
             </View>
             <Text style={{ fontFamily: FONT, fontSize: 9, lineHeight: 1.3, flex: 1 }}>{n.label}</Text>
           </View>

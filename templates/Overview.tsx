@@ -4,6 +4,7 @@ import type { Package, Toolkit } from '../src/model/types.js';
 import { count } from './contents.js';
 import { DocumentHeader } from './DocumentHeader.js';
 import { OverviewTheme } from './OverviewTheme.js';
+import { OVERVIEW_MEASURE } from './OverviewRow.js';
 import { PageFooter } from './PageFooter.js';
 import { A4, FONT, INK, mm, TYPE } from './units.js';
 
@@ -16,7 +17,8 @@ export function Overview({ toolkit, packages }: { toolkit: Toolkit; packages: Pa
     <Document>
       <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(15), paddingBottom: mm(22), paddingHorizontal: mm(15), fontFamily: FONT, color: INK }}>
         <DocumentHeader themes={toolkit.themes} title="Overzicht van de werkpakketten" subtitle={toolkit.title} />
-        <Text {...tag('P')} style={{ fontSize: TYPE.body, lineHeight: 1.4, marginTop: -mm(3), marginBottom: mm(5) }}>
+        {/* At 11 pt the measure of the rows' text plus its 14 mm holds 60-75 characters a line. */}
+        <Text {...tag('P')} style={{ fontSize: TYPE.body, lineHeight: 1.4, marginTop: -mm(3), marginBottom: mm(5), maxWidth: OVERVIEW_MEASURE + mm(14) }}>
           {count(packages.length, 'werkpakket', 'werkpakketten')}
           {toolkit.themeless ? '' : ` in ${count(groups.length, 'thema', 'thema’s')}`}, elk met een werkblad (A4), werkplaten (A3 of 2 x A4) en
           denk- en doekaarten. Kies een werkpakket dat past bij wat nu speelt in je team.

@@ -1,4 +1,4 @@
-import { Page, Text } from '@react-pdf/renderer';
+import { Page, Text, View } from '@react-pdf/renderer';
 import { tag } from './tags.js';
 import { typo } from './typography.js';
 import type { Package, Toolkit } from '../src/model/types.js';
@@ -57,7 +57,7 @@ export function PackageCover({ toolkit, pkg }: { toolkit: Toolkit; pkg: Package 
       {/* 11 pt over 117 mm: 57-77 characters a line (median 68), where 12 pt over the page’s width held 86-106. */}
       <Text {...tag('P')} style={{ fontSize: TYPE.body, lineHeight: 1.4, marginTop: mm(5), marginBottom: mm(8), maxWidth: mm(117) }}>{typo(pkg.intro)}</Text>
       <Text {...tag('H2')} style={{ fontWeight: 700, fontSize: TYPE.heading, color: colour, marginBottom: mm(2) }}>Wat er na deze pagina komt</Text>
-      {bundlePieces(pkg).map(item)}
+      <View {...tag('L')}>{bundlePieces(pkg).map(item)}</View>
       {/* No page numbers: in a bundle this page is not page 1 of 1. */}
       <Text fixed {...tag('Artifact', { artifact: 'Pagination' })} style={{ position: 'absolute', left: mm(15), right: mm(15), bottom: mm(10), fontSize: TYPE.footer, color: GREY }}>
         {stampOf(toolkit, pkg)}

@@ -24,7 +24,8 @@ export function PrintSheet({ toolkit, facts, themes, qr }: { toolkit: Toolkit; f
         <Text {...tag('H1')} style={{ fontWeight: 700, fontSize: TYPE.title, lineHeight: 1.15 }}>{facts.title}</Text>
         <Text style={{ fontSize: TYPE.body, marginTop: mm(1.5), marginBottom: mm(4) }}>{facts.about.join(' · ')}</Text>
 
-        <Text style={{ fontSize: TYPE.body, lineHeight: 1.35 }}>{facts.rules.join(' ')}</Text>
+        {/* 116 mm, as the guide's text: 60-75 characters a line at 11 pt, where the page's width held about 107. */}
+        <Text style={{ fontSize: TYPE.body, lineHeight: 1.35, maxWidth: mm(116) }}>{facts.rules.join(' ')}</Text>
 
         <IconHeading icon="printer" text="Wat je print" size={TYPE.heading} colour={INK} style={{ marginTop: mm(3), marginBottom: mm(1.5) }} />
         <View {...tag('L')}>

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { paragraphLines } from './measure.js';
+import { readBoxes } from './bbox.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../src/model/load.js';
 import { ToolkitError } from '../src/errors.js';
@@ -34,6 +35,9 @@ function outOfOrder(haystack: string, needles: string[]): string[] {
   return bad;
 }
 
+/** The lines of running text, set at 10 and 11 pt, by block (paragraph or column): titles (12 pt and up) and the footer (8 pt) are not. */
+const runningText = (file: string) => readBoxes(file).flatMap((p) => p.blocks.map((b) => b.lines.filter((l) => l.size > 9.5 && l.size < 11.5)));
+
 // The guide and the overview of the shipped data as the shared build wrote them (globalSetup.ts), read only.
 describe('gebruiksaanwijzer', () => {
   const file = join(built(), GUIDE);
@@ -49,6 +53,10 @@ describe('gebruiksaanwijzer', () => {
     expect(lines.length).toBeGreaterThan(3);
     for (const l of lines) expect(l.length, l).toBeLessThanOrEqual(75);
     expect(Math.max(...lines.map((l) => l.length))).toBeGreaterThanOrEqual(60);
+    // Every line of every section, read back from the PDF.
+    const all = runningText(file).flat();
+    expect(all.length).toBeGreaterThan(40);
+    for (const l of all) expect(l.text.length, l.text).toBeLessThanOrEqual(75);
   });
 
   it('holds every guide section, in order, whole', () => {
@@ -106,6 +114,17 @@ describe('overzicht', () => {
       for (const w of p.werkplaten) expect(after).toContain(squash(w.title));
     }
     expect(text).toContain(squash(`${packages[0]!.cards.length} denk- en doekaarten`));
+  });
+
+  it('sets its running text at 60-75 characters a line (issue 24), the lines read back from the PDF', () => {
+    const blocks = runningText(file);
+    const lines = blocks.flat();
+    expect(lines.length).toBeGreaterThan(2 * packages.length);
+    for (const l of lines) expect(l.text.length, l.text).toBeLessThanOrEqual(75);
+    // A line with one after it in its paragraph is full: the measure is not narrower than it needs to be.
+    const full = blocks.flatMap((b) => b.slice(0, -1)).map((l) => l.text.length).sort((a, b) => a - b);
+    expect(full.length).toBeGreaterThan(packages.length);
+    expect(full[Math.floor(full.length / 2)]).toBeGreaterThanOrEqual(60);
   });
 
   it('keeps a package on one page', () => {
