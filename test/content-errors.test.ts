@@ -37,6 +37,8 @@ const F = 'packages/01-een-test.yaml';
 // Each fixture holds one mistake; the message must name file, line, column and path.
 const cases: [string, string][] = [
   ['syntax.yaml', `${F}:4:8: YAML-fout: een aanhalingsteken of haakje wordt geopend maar niet gesloten`],
+  // One key indented by mistake: yaml finds two errors in it; the first is said, the second follows from it.
+  ['indent.yaml', `${F}:2:8: YAML-fout: hier staat een sleutel waar YAML dat niet verwacht, vaak door ": " in een tekst of verkeerd inspringen`],
   ['wrong-type.yaml', `${F}:10:5 vraag 3: hier hoort tekst, maar er staat een lijst\n    Kijk of de streepjes (- ) en het inspringen kloppen.`],
   ['unknown-key.yaml', `${F}:4:1 tittle: onbekende sleutel "tittle"\n    Bedoel je "title"?`],
   ['missing-key.yaml', `${F}:1:1 intro: ontbreekt`],

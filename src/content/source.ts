@@ -46,7 +46,8 @@ export function readSource(path: string, file = path): { src?: Source; problems:
   } catch (e) {
     return { problems: [parserProblem(e, file)] };
   }
-  const problems: Problem[] = doc.errors.map((err) => {
+  // The first syntax error only: those after it mostly follow from it (one wrong indent gave four), and the editor fixes one at a time.
+  const problems: Problem[] = doc.errors.slice(0, 1).map((err) => {
     const offset = err.code === 'MISSING_CHAR' ? (openingQuote(body, err.pos[0]) ?? err.pos[0]) : err.pos[0];
     const { line, col } = lines.linePos(offset);
     return problem('yaml-syntax', { what: syntaxText(err.code) }, { at: { file, line, col } });
