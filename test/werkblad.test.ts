@@ -111,6 +111,32 @@ describe('werkblad', () => {
     expect([...seen].sort()).toEqual([2, 3]);
   });
 
+  it('takes writing lines of 7 mm, not 8, only where 8 mm takes the werkblad past one sheet and 7 mm saves a page: as laying out both would', async () => {
+    const { createElement } = await import('react');
+    const { layout } = await import('../src/render/engine.js');
+    const { Werkblad } = await import('../templates/Werkblad.js');
+    const { TIGHT_WRITE_LINE, WRITE_LINE } = await import('../templates/Question.js');
+    const { layoutWerkblad } = await import('../src/outputs/kinds/werkblad/render.js');
+    type Node = { props?: { tag?: string }; style?: { height?: number }; children?: Node[] };
+    const lineOf = (tree: Node): number | undefined => {
+      const li = (n: Node): Node | undefined => (n.props?.tag === 'LI' ? n : n.children?.map(li).find(Boolean));
+      return li(tree)!.children![1]!.style?.height;
+    };
+    const seen = new Set<number>();
+    // Package 1 (15 questions, a film box with a QR code) and package 8 (12) as shipped.
+    for (const pkg of [project.packages.find((p) => p.number === 1)!, pkg8]) {
+      const qr = pkg.film.url ? (await import('../src/render/qr.js')).qrModules(pkg.film.url) : undefined;
+      const pages = async (line: number) => ((await layout(createElement(Werkblad, { toolkit: project.toolkit, pkg, qr, lines: 2, line }))) as Node).children!.length;
+      const [wide, tight] = [await pages(WRITE_LINE), await pages(TIGHT_WRITE_LINE)];
+      const want = wide > 2 && tight < wide ? TIGHT_WRITE_LINE : WRITE_LINE;
+      const got = (await layoutWerkblad(project.toolkit, pkg)) as Node;
+      expect(lineOf(got), pkg.id).toBeCloseTo(want, 3);
+      if (want === TIGHT_WRITE_LINE) expect(got.children!.length, pkg.id).toBe(tight);
+      seen.add(want);
+    }
+    expect(seen.size).toBe(2);
+  }, 60_000);
+
   it('prints a QR code and the link when the film has a url', () => {
     // The shipped werkbladen (the shared build): a package whose film has a url, and package 8, whose film has none.
     const linked = project.packages.find((p) => p.film.url)!;
