@@ -47,6 +47,18 @@ describe('werkblad', () => {
     }
   });
 
+  it('sets every line of every shipped werkblad to fill in on screen, all pages, at 75 characters or fewer too', () => {
+    for (const p of project.packages) {
+      const file = join(built(), p.id, `${p.id}-werkblad-invulbaar.pdf`);
+      const lines = runningText(file).flat();
+      expect(lines.length, p.id).toBeGreaterThan(p.questions.length);
+      for (const l of lines) expect(l.text.length, `${p.id}: "${l.text}"`).toBeLessThanOrEqual(75);
+      const text = squash(lines.map((l) => l.text).join(' '));
+      expect(text, p.id).toContain(squash(p.intro));
+      p.questions.forEach((q, i) => expect(text, p.id).toContain(squash(`${i + 1}. ${q}`)));
+    }
+  });
+
   it('is A4 portrait on every page', () => {
     const sizes = pageSizes(file8);
     expect(sizes.length).toBeGreaterThan(0);
