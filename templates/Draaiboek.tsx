@@ -36,7 +36,12 @@ export function Draaiboek({ toolkit, pkg, qr }: DraaiboekProps) {
         <DraaiboekHeader pkg={pkg} />
         <DraaiboekFacts audience={f.audience} when={f.when} />
         <FilmBox film={pkg.film} qr={qr} background={tint(colour, 0.88)} contact={toolkit.contact} lead="Kijk de film vooraf zelf een keer en zet hem klaar." gap={mm(4)} />
-        {prepare.length ? <DraaiboekList heading="Klaarzetten" items={prepare} colour={colour} marker="box" icons={uses.map(materialIcon)} /> : null}
+        {/* In the label-column grid of page 2: the items beside their heading at 60-75 characters a line, where the full width held up to 119. */}
+        {prepare.length ? (
+          <DraaiboekAside heading="Klaarzetten" colour={colour} last gap={mm(4)}>
+            <DraaiboekList items={prepare} colour={colour} marker="box" icons={uses.map(materialIcon)} text={ASIDE_TEXT} />
+          </DraaiboekAside>
+        ) : null}
         <DraaiboekSection heading="De bijeenkomst: 60 minuten" colour={colour}>
           <View {...tag('Table')}>
             <DraaiboekTableHead />

@@ -14,9 +14,9 @@ export const ASIDE_TEXT = { fontFamily: FONT, fontSize: 10.5, lineHeight: 1.42 }
  * the heading in the theme colour in a label column, the text beside it. Kept on
  * one page, so a tip or the film's idea is never split from its heading.
  */
-export function DraaiboekAside({ heading, colour, last, children }: { heading: string; colour: string; last?: boolean; children: ReactNode }) {
+export function DraaiboekAside({ heading, colour, last, gap = 0, children }: { heading: string; colour: string; last?: boolean; /** Space below it. */ gap?: number; children: ReactNode }) {
   return (
-    <View wrap={false} {...tag('Sect')} style={{ flexDirection: 'row', paddingTop: mm(2.2), paddingBottom: mm(3), borderTopWidth: 0.5, borderTopColor: RULE, ...(last ? { borderBottomWidth: 0.5, borderBottomColor: RULE } : {}) }}>
+    <View wrap={false} {...tag('Sect')} style={{ flexDirection: 'row', paddingTop: mm(2.2), paddingBottom: mm(3), marginBottom: gap, borderTopWidth: 0.5, borderTopColor: RULE, ...(last ? { borderBottomWidth: 0.5, borderBottomColor: RULE } : {}) }}>
       <Text hyphenationCallback={wholeWords} {...tag('H2')} style={{ width: LABEL_COLUMN, paddingRight: mm(6), fontFamily: FONT, fontWeight: 700, fontSize: 12, lineHeight: 1.25, color: colour }}>
         {heading}
       </Text>

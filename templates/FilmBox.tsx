@@ -37,8 +37,8 @@ export function FilmBox({
 }) {
   return (
     <View wrap={false} {...tag('Sect')} style={{ flexDirection: 'row', alignItems: 'center', backgroundColor: background, padding: mm(4), borderRadius: 4, marginBottom: gap }}>
-      {/* At most 112 mm wide: about 70 characters a line, where the box's full width held 110. */}
-      <View style={{ flex: 1, maxWidth: mm(112) }}>
+      {/* At most 106 mm wide: 75 characters a line or fewer (112 mm held 78 in the draaiboek), where the box's full width held 110. */}
+      <View style={{ flex: 1, maxWidth: mm(106) }}>
         <Text {...tag(heading)} style={{ fontFamily: FONT, fontWeight: 700, fontSize: TYPE.subheading, color: INK }}>Film: {film.title}</Text>
         <Text style={{ fontFamily: FONT, fontSize: TYPE.small, color: INK, marginTop: 3 }}>
           {lead} {filmHowTo(film, contact, ask)}

@@ -1,5 +1,6 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import { tag } from './tags.js';
+import { typo } from './typography.js';
 import type { Theme, Toolkit } from '../src/model/types.js';
 import type { SheetFacts } from './printSheetFacts.js';
 import { BlankPage } from './BlankPage.js';
@@ -22,17 +23,19 @@ export function PrintSheet({ toolkit, facts, themes, qr }: { toolkit: Toolkit; f
         <ColourStripe themes={themes} height={mm(3)} />
         <Text {...tag('P')} style={{ fontSize: TYPE.body, color: GREY, marginTop: mm(5) }}>Printplan voor de bijeenkomst</Text>
         <Text {...tag('H1')} style={{ fontWeight: 700, fontSize: TYPE.title, lineHeight: 1.15 }}>{facts.title}</Text>
-        <Text style={{ fontSize: TYPE.body, marginTop: mm(1.5), marginBottom: mm(4) }}>{facts.about.join(' · ')}</Text>
+        <Text style={{ fontSize: TYPE.body, marginTop: mm(1.5), marginBottom: mm(4) }}>{typo(facts.about.join(' · '))}</Text>
 
         {/* 116 mm, as the guide's text: 60-75 characters a line at 11 pt, where the page's width held about 107. */}
-        <Text style={{ fontSize: TYPE.body, lineHeight: 1.35, maxWidth: mm(116) }}>{facts.rules.join(' ')}</Text>
+        <Text style={{ fontSize: TYPE.body, lineHeight: 1.35, maxWidth: mm(116) }}>{typo(facts.rules.join(' '))}</Text>
 
         <IconHeading icon="printer" text="Wat je print" size={TYPE.heading} colour={INK} style={{ marginTop: mm(3), marginBottom: mm(1.5) }} />
         <View {...tag('L')}>
         {facts.jobs.map((j, i) => (
           <View key={j.file} wrap={false} {...tag('LI')} style={{ flexDirection: 'row', borderTopWidth: 0.6, borderTopColor: RULE, paddingVertical: mm(2) }}>
             <Text {...tag('Lbl')} style={{ fontWeight: 700, fontSize: TYPE.heading, width: mm(9) }}>{i + 1}</Text>
-            <View {...tag('LBody')} style={{ flex: 1 }}>
+            {/* The counts in the item's body too: an LI holds a label and a body only (PDF/UA). */}
+            <View {...tag('LBody')} style={{ flex: 1, flexDirection: 'row' }}>
+            <View style={{ flex: 1 }}>
               <Text style={{ fontWeight: 700, fontSize: TYPE.body }}>{j.file}</Text>
               <Text style={{ fontSize: TYPE.body, lineHeight: 1.3 }}>
                 {j.paper} · {j.sides} · {j.scale}
@@ -48,7 +51,8 @@ export function PrintSheet({ toolkit, facts, themes, qr }: { toolkit: Toolkit; f
               <Text style={{ fontWeight: 700, fontSize: TYPE.subheading }}>
                 {j.sheets} {j.sheets === 1 ? 'vel' : 'vellen'}
               </Text>
-              <Text style={label}>{j.pages} pagina&apos;s</Text>
+              <Text style={label}>{j.pages} pagina’s</Text>
+            </View>
             </View>
           </View>
         ))}
@@ -59,7 +63,7 @@ export function PrintSheet({ toolkit, facts, themes, qr }: { toolkit: Toolkit; f
             <IconHeading icon="postits" text="Neem mee" size={TYPE.heading} colour={INK} style={{ marginBottom: mm(2) }} />
             <View {...tag('L')}>
               {facts.bring.map((b) => (
-                <Check key={b} text={b} />
+                <Check key={b} text={typo(b)} />
               ))}
             </View>
           </View>
@@ -68,7 +72,7 @@ export function PrintSheet({ toolkit, facts, themes, qr }: { toolkit: Toolkit; f
               <IconHeading icon="schaar" text="Klaarzetten" size={TYPE.heading} colour={INK} style={{ marginBottom: mm(2) }} />
               <View {...tag('L')}>
                 {facts.prepare.map((p, i) => (
-                  <Check key={i} text={p.text} lead={p.step} />
+                  <Check key={i} text={typo(p.text)} lead={typo(p.step)} />
                 ))}
               </View>
             </View>

@@ -5,17 +5,23 @@ import { FONT, INK, RULE, mm, TYPE } from './units.js';
 
 /** The height of one line to write on. */
 export const WRITE_LINE = mm(8);
+/** College ruled: only where lines of WRITE_LINE take the werkblad past its sheet (src/outputs/kinds/werkblad/render.ts). */
+export const TIGHT_WRITE_LINE = mm(7);
 
-/** One reflection question with lines to write on; never split from its lines. */
-export function Question({ n, text, colour, lines }: { n: number; text: string; colour: string; lines: number }) {
+/** The question's measure: at 11 pt 75 characters a line or fewer, label included, where the page's width held up to 106. */
+export const QUESTION_WIDTH = mm(110);
+
+/** One reflection question with lines to write on (the page's full width: they are for writing, not reading); never split from its lines. */
+export function Question({ n, text, colour, lines, line = WRITE_LINE }: { n: number; text: string; colour: string; lines: number; /** Height of a writing line. */ line?: number }) {
+  // 3 mm apart (was 4): the question's text in its measure takes a second line where it is long.
   return (
-    <View wrap={false} {...tag('LI')} style={{ marginBottom: mm(4) }}>
+    <View wrap={false} {...tag('LI')} style={{ marginBottom: mm(3) }}>
       <View style={{ flexDirection: 'row' }}>
         <Text {...tag('Lbl')} style={{ fontFamily: FONT, fontWeight: 700, fontSize: TYPE.body, color: colour, width: mm(7) }}>{n}.</Text>
-        <Text {...tag('LBody')} style={{ fontFamily: FONT, fontSize: TYPE.body, color: INK, flex: 1, lineHeight: 1.3 }}>{typo(text)}</Text>
+        <Text {...tag('LBody')} style={{ fontFamily: FONT, fontSize: TYPE.body, color: INK, flex: 1, maxWidth: QUESTION_WIDTH, lineHeight: 1.3 }}>{typo(text)}</Text>
       </View>
       {Array.from({ length: lines }, (_, i) => (
-        <View key={i} style={{ marginLeft: mm(7), height: WRITE_LINE, borderBottomWidth: 0.6, borderBottomColor: RULE }} />
+        <View key={i} style={{ marginLeft: mm(7), height: line, borderBottomWidth: 0.6, borderBottomColor: RULE }} />
       ))}
     </View>
   );

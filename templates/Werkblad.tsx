@@ -15,6 +15,8 @@ export interface WerkbladProps {
   qr?: boolean[][];
   /** Writing lines under each question: three where the pages have the room (src/outputs/kinds/werkblad/render.ts). */
   lines?: number;
+  /** The height of a writing line: WRITE_LINE, or TIGHT_WRITE_LINE where that keeps the werkblad on its sheet. */
+  line?: number;
 }
 
 /** The intro's measure: at 12 pt 60 to 75 characters a line, where 180 mm held 105. */
@@ -25,7 +27,7 @@ export function stampOf(toolkit: Toolkit, pkg: Package) {
 }
 
 /** A4 portrait worksheet: intro, film, reflection questions with room to write. */
-export function Werkblad({ toolkit, pkg, qr, lines = 2 }: WerkbladProps) {
+export function Werkblad({ toolkit, pkg, qr, lines = 2, line }: WerkbladProps) {
   return (
     <Document>
       <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(15), paddingBottom: mm(22), paddingHorizontal: mm(15), fontFamily: FONT }}>
@@ -35,7 +37,7 @@ export function Werkblad({ toolkit, pkg, qr, lines = 2 }: WerkbladProps) {
         <Text {...tag('H2')} style={{ fontWeight: 700, fontSize: TYPE.heading, color: pkg.theme.colour, marginBottom: mm(3) }}>Reflectievragen</Text>
         <View {...tag('L')}>
           {pkg.questions.map((q, i) => (
-            <Question key={i} n={i + 1} text={q} colour={pkg.theme.colour} lines={lines} />
+            <Question key={i} n={i + 1} text={q} colour={pkg.theme.colour} lines={lines} line={line} />
           ))}
         </View>
         <PageFooter stamp={stampOf(toolkit, pkg)} />

@@ -4,8 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../src/index.js';
 import { bundleName } from '../src/outputs/files.js';
 import { built, dataDir, expectA4, fixtures, pdftotext, squash, tmp, toolkit } from './helpers.js';
-import { paragraphLines } from './measure.js';
+import { paragraphLines, runningText } from './measure.js';
 import { typo } from '../templates/typography.js';
+import { materialsOfPlan, preparationFor } from '../src/model/materials.js';
 
 // Fixture data, not the shipped packages: those get their plans from the content writers.
 const data = join(fixtures, 'draaiboek');
@@ -74,6 +75,22 @@ describe('draaiboek', () => {
       const median = sorted[Math.floor(sorted.length / 2)]!;
       expect(median, p.id).toBeGreaterThanOrEqual(60);
       expect(median, p.id).toBeLessThanOrEqual(75);
+    }
+  });
+
+  it('sets every line of running text of every shipped draaiboek, all pages, at 75 characters or fewer (issue 24), on two pages at most', () => {
+    // The shared build (read only), read back with pdftotext -bbox-layout: 'Klaarzetten', the timetable, the film box, page 2.
+    const shipped = loadProject(dataDir);
+    expect(shipped.packages).toHaveLength(18);
+    for (const p of shipped.packages) {
+      const file = join(built(), p.id, `${p.id}-draaiboek-A4.pdf`);
+      expect(expectA4(file), p.id).toBeLessThanOrEqual(2);
+      const lines = runningText(file).flat();
+      expect(lines.length, p.id).toBeGreaterThan(50);
+      for (const l of lines) expect(l.text.length, `${p.id}: "${l.text}"`).toBeLessThanOrEqual(75);
+      // The checklist 'Klaarzetten' whole, each item in the measure, though a werkplaat's takes two lines.
+      const text = squash(lines.map((l) => l.text).join(' '));
+      for (const u of materialsOfPlan(p)) expect(text, p.id).toContain(squash(typo(preparationFor(p, u))));
     }
   });
 

@@ -1,4 +1,5 @@
 import { popplerText } from './poppler.js';
+import { readBoxes, type Line } from './bbox.js';
 
 /**
  * The lines of the paragraph that starts with `start`, as poppler reads them
@@ -14,3 +15,9 @@ export function paragraphLines(file: string, page: number, start: string): strin
   }
   throw new Error(`no paragraph starting "${want}" on page ${page} of ${file}`);
 }
+
+/**
+ * The lines of running text, set at 10 to 11 pt, by block (paragraph or column) as poppler reads
+ * them: titles (12 pt and up), the footer (8 pt) and small print (9 pt) are not.
+ */
+export const runningText = (file: string): Line[][] => readBoxes(file).flatMap((p) => p.blocks.map((b) => b.lines.filter((l) => l.size > 9.5 && l.size < 11.5)));

@@ -174,6 +174,18 @@ async function pdfuaProblems(path: string): Promise<string[]> {
     }
     if (annots.length && page.node.get(PDFName.of('Tabs'))?.toString() !== '/S') problems.push('a page with links but no /Tabs /S');
   }
+  // Lists: an L holds items (LI), an item a label (Lbl) and a body (LBody) only.
+  const role = (e: PDFDict) => e.get(PDFName.of('S'))?.toString().slice(1);
+  const kids = (e: PDFDict) => {
+    const k = e.get(PDFName.of('K'));
+    const all = k instanceof PDFArray ? k.asArray() : k ? [k] : [];
+    return all.map((c) => (c instanceof PDFRef ? doc.context.lookup(c) : c)).filter((c): c is PDFDict => c instanceof PDFDict && !!c.get(PDFName.of('S')));
+  };
+  const allowed: Record<string, string[]> = { L: ['LI', 'Caption', 'L'], LI: ['Lbl', 'LBody'] };
+  for (const e of structElems(doc)) {
+    const may = allowed[role(e) ?? ''];
+    for (const c of may ? kids(e) : []) if (!may.includes(role(c)!)) problems.push(`a ${role(c)} directly under an ${role(e)}`);
+  }
   // Headings: no level skipped on the way down.
   let level = 0;
   for (const h of tree.nodes.filter((n) => /^H\d$/.test(n.role))) {

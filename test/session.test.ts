@@ -55,7 +55,7 @@ async function copyStarts(file: string, level = 1): Promise<{ title: string; pag
 /** Sheets and pages per job as the print sheet (page 1 of job 1) states them. */
 function sheetNumbers(job1: string): { file: string; sheets: number; pages: number }[] {
   const text = pdftotext(job1, ['-f', '1', '-l', '1', '-layout']);
-  return [...text.matchAll(/(\d-[\w-]+\.pdf)\s+(\d+) vellen?\s*\n(?:.*\n)*?.*?(\d+) pagina's/g)].map((m) => ({ file: m[1]!, sheets: Number(m[2]), pages: Number(m[3]) }));
+  return [...text.matchAll(/(\d-[\w-]+\.pdf)\s+(\d+) vellen?\s*\n(?:.*\n)*?.*?(\d+) pagina’s/g)].map((m) => ({ file: m[1]!, sheets: Number(m[2]), pages: Number(m[3]) }));
 }
 
 describe('toolkit session', () => {
@@ -81,6 +81,10 @@ describe('toolkit session', () => {
     ]);
     const sheet = pdftotext(plain, ['-f', '1', '-l', '1']);
     for (const thing of ['Schaar, liniaal en lijm', 'Post-its en stiften', 'scherm', 'Twee vellen papier met ‘Hoort het’']) expect(squash(sheet)).toContain(squash(thing));
+    // The print marks of every other PDF: curly quotes and apostrophes, none typed straight.
+    expect(squash(sheet)).toContain(squash('niet “passend maken”'));
+    expect(squash(sheet)).toContain(squash('Pagina’s met “Deze pagina is bewust leeg”'));
+    expect(sheet).not.toMatch(/["']/);
     expect(readFileSync(join(dir, 'printplan.txt'), 'utf8')).toContain('26 vellen (52 pagina\'s)');
     // The two werkplaten share font subsets: each font file is in the job once.
     const doc = await PDFDocument.load(readFileSync(plain));

@@ -7,7 +7,7 @@ import { loadProject } from '../src/index.js';
 import { built, dataDir, pageSizes, pdffonts, pdftotext, squash } from './helpers.js';
 import { poppler } from './poppler.js';
 import { ppmPages } from './raster.js';
-import { paragraphLines } from './measure.js';
+import { paragraphLines, runningText } from './measure.js';
 
 const project = loadProject(dataDir);
 const pkg8 = project.packages.find((p) => p.number === 8)!;
@@ -30,6 +30,32 @@ describe('werkblad', () => {
     for (const p of project.packages) {
       const lines = paragraphLines(join(built(), p.id, `${p.id}-werkblad-A4.pdf`), 1, 'Bekijk de film samen voordat je');
       for (const l of lines) expect(l.length, `${p.id}: "${l}"`).toBeLessThanOrEqual(75);
+    }
+  });
+
+  it('sets every line of every shipped werkblad, all pages, at 75 characters or fewer (issue 24), on one sheet: two pages', () => {
+    for (const p of project.packages) {
+      const file = join(built(), p.id, `${p.id}-werkblad-A4.pdf`);
+      expect(pageSizes(file).length, p.id).toBeLessThanOrEqual(2);
+      const blocks = runningText(file);
+      const lines = blocks.flat();
+      expect(lines.length, p.id).toBeGreaterThanOrEqual(p.questions.length);
+      for (const l of lines) expect(l.text.length, `${p.id}: "${l.text}"`).toBeLessThanOrEqual(75);
+      // Every question whole, its number with it.
+      const text = squash(lines.map((l) => l.text).join(' '));
+      p.questions.forEach((q, i) => expect(text, p.id).toContain(squash(`${i + 1}. ${q}`)));
+    }
+  });
+
+  it('sets every line of every shipped werkblad to fill in on screen, all pages, at 75 characters or fewer too', () => {
+    for (const p of project.packages) {
+      const file = join(built(), p.id, `${p.id}-werkblad-invulbaar.pdf`);
+      const lines = runningText(file).flat();
+      expect(lines.length, p.id).toBeGreaterThan(p.questions.length);
+      for (const l of lines) expect(l.text.length, `${p.id}: "${l.text}"`).toBeLessThanOrEqual(75);
+      const text = squash(lines.map((l) => l.text).join(' '));
+      expect(text, p.id).toContain(squash(p.intro));
+      p.questions.forEach((q, i) => expect(text, p.id).toContain(squash(`${i + 1}. ${q}`)));
     }
   });
 
@@ -97,6 +123,32 @@ describe('werkblad', () => {
     expect([...seen].sort()).toEqual([2, 3]);
   });
 
+  it('takes writing lines of 7 mm, not 8, only where 8 mm takes the werkblad past one sheet and 7 mm saves a page: as laying out both would', async () => {
+    const { createElement } = await import('react');
+    const { layout } = await import('../src/render/engine.js');
+    const { Werkblad } = await import('../templates/Werkblad.js');
+    const { TIGHT_WRITE_LINE, WRITE_LINE } = await import('../templates/Question.js');
+    const { layoutWerkblad } = await import('../src/outputs/kinds/werkblad/render.js');
+    type Node = { props?: { tag?: string }; style?: { height?: number }; children?: Node[] };
+    const lineOf = (tree: Node): number | undefined => {
+      const li = (n: Node): Node | undefined => (n.props?.tag === 'LI' ? n : n.children?.map(li).find(Boolean));
+      return li(tree)!.children![1]!.style?.height;
+    };
+    const seen = new Set<number>();
+    // Package 1 (15 questions, a film box with a QR code) and package 8 (12) as shipped.
+    for (const pkg of [project.packages.find((p) => p.number === 1)!, pkg8]) {
+      const qr = pkg.film.url ? (await import('../src/render/qr.js')).qrModules(pkg.film.url) : undefined;
+      const pages = async (line: number) => ((await layout(createElement(Werkblad, { toolkit: project.toolkit, pkg, qr, lines: 2, line }))) as Node).children!.length;
+      const [wide, tight] = [await pages(WRITE_LINE), await pages(TIGHT_WRITE_LINE)];
+      const want = wide > 2 && tight < wide ? TIGHT_WRITE_LINE : WRITE_LINE;
+      const got = (await layoutWerkblad(project.toolkit, pkg)) as Node;
+      expect(lineOf(got), pkg.id).toBeCloseTo(want, 3);
+      if (want === TIGHT_WRITE_LINE) expect(got.children!.length, pkg.id).toBe(tight);
+      seen.add(want);
+    }
+    expect(seen.size).toBe(2);
+  }, 60_000);
+
   it('prints a QR code and the link when the film has a url', () => {
     // The shipped werkbladen (the shared build): a package whose film has a url, and package 8, whose film has none.
     const linked = project.packages.find((p) => p.film.url)!;
@@ -132,5 +184,7 @@ function decodeQr(file: string): string | undefined {
     rgba[j + 1] = rgb[i + 1]!;
     rgba[j + 2] = rgb[i + 2]!;
   }
-  return jsQR(rgba, width, height)?.data;
+  // jsQR can take three dark squares of a page without a code (the badge, bold numbers) for finder
+  // patterns and return a "code" with no data: a phone reads nothing there, so that is no code.
+  return jsQR(rgba, width, height)?.data || undefined;
 }

@@ -3,9 +3,12 @@ import type { LayoutNode } from '@react-pdf/layout';
 import { ToolkitError } from '../../../errors.js';
 import type { Package, Toolkit } from '../../../model/types.js';
 import { Werkblad } from '../../../../templates/Werkblad.js';
-import { WRITE_LINE } from '../../../../templates/Question.js';
+import { TIGHT_WRITE_LINE, WRITE_LINE } from '../../../../templates/Question.js';
 import { draw, layout } from '../../../render/engine.js';
 import { wideWordProblems } from '../../../render/wideWords.js';
+
+/** The pages of one sheet printed on both sides: what a werkblad should take. */
+const SHEET = 2;
 
 /** Lays out the werkblad, refusing a word that cannot break and runs past its box (off the page). */
 export async function layoutWerkblad(toolkit: Toolkit, pkg: Package) {
@@ -14,11 +17,17 @@ export async function layoutWerkblad(toolkit: Toolkit, pkg: Package) {
   // Three lines to write on under each question where that takes no extra page; else two.
   const two = await layout(createElement(Werkblad, { toolkit, pkg, qr, lines: 2 }));
   let tree = two;
-  // A third line adds its height to every question. More than the room two lines leave at the foot
-  // of the pages cannot fit: then the second layout, as costly as the first, is not made.
-  if (pkg.questions.length * WRITE_LINE <= roomLeft(two)) {
+  const pages = (doc: LayoutNode) => doc.children?.length ?? 0;
+  if (pages(two) > SHEET) {
+    // Past one sheet: lines 1 mm lower (college ruled), where that saves a page.
+    const tight = await layout(createElement(Werkblad, { toolkit, pkg, qr, lines: 2, line: TIGHT_WRITE_LINE }));
+    if (pages(tight) < pages(two)) tree = tight;
+  }
+  if (tree === two && pkg.questions.length * WRITE_LINE <= roomLeft(two)) {
+    // A third line adds its height to every question. More than the room two lines leave at the foot
+    // of the pages cannot fit: then the second layout, as costly as the first, is not made.
     const three = await layout(createElement(Werkblad, { toolkit, pkg, qr, lines: 3 }));
-    if ((three.children?.length ?? 0) <= (two.children?.length ?? 0)) tree = three;
+    if (pages(three) <= pages(two)) tree = three;
   }
   const wide = wideWordProblems(tree, pkg.texts, 'het werkblad');
   if (wide.length) throw new ToolkitError('content', wide);
