@@ -12,7 +12,8 @@ export function materialLabel(pkg: Package, use: Use): string {
 /** What getting a material ready means, for the draaiboek's checklist. */
 export function preparationFor(pkg: Package, use: Use): string {
   const n = /^werkplaat (\d)$/.exec(use)?.[1];
-  if (n) return `${materialLabel(pkg, use)}: op A3 geprint (of 2 x A4 aan elkaar), met post-its en stiften`;
+  // A dash, not a colon: a title may end in "?" ("Hoort het, helpt het?: op A3" read badly).
+  if (n) return `${materialLabel(pkg, use)} – op A3 geprint (of 2 x A4 aan elkaar), met post-its en stiften`;
   if (use === 'kaarten') return `De ${pkg.cards.length} denk- en doekaarten: dubbelzijdig geprint en geknipt`;
   if (use === 'werkblad') return 'Het werkblad: één voor iedereen, met een pen';
   return 'Een scherm met geluid, en de film klaargezet';
