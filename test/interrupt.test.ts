@@ -122,7 +122,7 @@ describe('the output folder\'s lock', () => {
     writeFileSync(join(out, CACHE_DIR, 'lock'), `${other.pid} ${startOf(other.pid!)}`);
     const waited: number[] = [];
     const locked = lockOutput(out, (pid) => waited.push(pid));
-    await new Promise((r) => setTimeout(r, 400));
+    for (let i = 0; !waited.length && i < 500; i++) await new Promise((r) => setTimeout(r, 20)); // up to 10 s
     expect(waited).toEqual([other.pid]);
     other.kill('SIGKILL');
     (await locked)();
