@@ -126,9 +126,19 @@ describe('toolkit preview: a toolkit.yaml that cannot be read', () => {
 
 describe.skipIf(!hasChromium)('toolkit preview: editing', () => {
   it('reloads an open page after an edit', async () => {
+    // The page's event stream, told when it is open: an edit before that would find no page to reload.
+    await page.addInitScript(() => {
+      const Base = window.EventSource;
+      window.EventSource = class extends Base {
+        constructor(url: string | URL, init?: EventSourceInit) {
+          super(url, init);
+          this.addEventListener('open', () => ((window as unknown as { streamOpen: boolean }).streamOpen = true));
+        }
+      };
+    });
     await page.goto(base + '08-hoort-het-of-helpt-het/');
     await page.waitForFunction(() => document.querySelector('meta[name="toolkit-preview"]'));
-    await new Promise((r) => setTimeout(r, 300)); // the event stream is open
+    await page.waitForFunction(() => (window as unknown as { streamOpen?: boolean }).streamOpen === true, null, { timeout: 10_000 });
     const reloaded = page.waitForEvent('load', { timeout: 60_000 });
     // A question: the werkblad, the bundle and the page are made again (a card would remake every card's preview too).
     writeFileSync(yamlFile, original.replace('Welke taak deed je deze week', 'Welke taak deed je vorige week'));
