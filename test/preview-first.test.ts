@@ -4,9 +4,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { root, smallData, tmp } from './helpers.js';
-import { hasChromium, launch } from './siteBrowser.js';
+import { browserContext, hasChromium } from './siteBrowser.js';
 
 /**
  * The first minute of `toolkit voorbeeld` with nothing built yet: the address
@@ -19,7 +19,7 @@ import { hasChromium, launch } from './siteBrowser.js';
 const P1 = '03-van-legpuzzel-naar-ecosysteem';
 const P8 = '08-hoort-het-of-helpt-het';
 let child: ChildProcess;
-let browser: Browser | undefined;
+let context: BrowserContext | undefined;
 let stdout = '';
 let stderr = '';
 
@@ -32,7 +32,7 @@ const until = async (what: () => boolean | Promise<boolean>, ms = 240_000) => {
 };
 
 afterAll(async () => {
-  await browser?.close();
+  await context?.close();
   if (child && child.exitCode === null) child.kill('SIGKILL');
 });
 
@@ -61,8 +61,8 @@ describe('toolkit voorbeeld from a cold start', () => {
     expect((await fetch(`http://127.0.0.1:${port}/${P8}/kaart-01-voor-1x.png`)).status).toBe(404);
 
     if (hasChromium) {
-      browser = await launch();
-      const page = await browser.newPage({ viewport: { width: 1000, height: 600 } });
+      context = await browserContext({ viewport: { width: 1000, height: 600 } });
+      const page = await context.newPage();
       await page.goto(url);
       expect(await page.textContent('h1')).toBe('De website wordt gemaakt');
       await page.waitForFunction(() => /\d+ van de \d+ onderdelen (is|zijn) klaar/.test(document.getElementById('stand')?.textContent ?? ''), null, { timeout: 240_000 });

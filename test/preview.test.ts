@@ -5,10 +5,10 @@ import { request } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { SITE_PACKAGES } from './globalSetup.js';
 import { ownSite, root, tmp } from './helpers.js';
-import { hasChromium, launch, someData } from './siteBrowser.js';
+import { browserContext, hasChromium, someData } from './siteBrowser.js';
 
 const shots = '/tmp/toolkit-site-shots';
 let child: ChildProcess;
@@ -20,7 +20,7 @@ let data: string;
 let out: string;
 let yamlFile: string;
 let original: string;
-let browser: Browser;
+let context: BrowserContext;
 let page: Page;
 
 /** A request exactly as given: the path is sent as it is, not normalised as fetch() would. */
@@ -65,13 +65,13 @@ beforeAll(async () => {
   base = m[1]!;
   port = Number(m[2]);
   if (hasChromium) {
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    context = await browserContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
   }
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await context?.close();
   if (child.exitCode === null) child.kill('SIGKILL');
 });
 

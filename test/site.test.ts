@@ -4,17 +4,16 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { SITE_PACKAGES } from './globalSetup.js';
 import { builtSite, ownSite, pdfinfo, root, toolkit } from './helpers.js';
-import { hasChromium, launch, someData } from './siteBrowser.js';
+import { browserContext, hasChromium, someData } from './siteBrowser.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const shots = '/tmp/toolkit-site-shots';
 
 // The shared site (globalSetup.ts) of two packages of two themes: every kind of page and file. Read only.
 let site: string;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const requests: string[] = [];
@@ -24,8 +23,7 @@ beforeAll(async () => {
   site = join(builtSite(), 'site');
   mkdirSync(shots, { recursive: true });
   if (!hasChromium) return;
-  browser = await launch();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context = await browserContext({ viewport: { width: 1280, height: 900 } });
   // Every request is recorded; anything but a file of this site is refused.
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -38,7 +36,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await context?.close();
 });
 
 const packagePages = () => readdirSync(site).filter((d) => /^\d+-/.test(d)).map((d) => `${d}/index.html`);
