@@ -62,11 +62,14 @@ describe('Ctrl-C and SIGTERM', () => {
     expect(again.stdout).toMatch(/\d+ (was|waren) al bijgewerkt/);
   }, 180_000);
 
-  // One package: its first PDF comes sooner (the round still has files to make after it). build --watch makes one
-  // kind of file, its first PDF a small werkblad; voorbeeld makes all (it has no --only).
-  for (const [command, only] of [[['build', '--watch'], ['--only', 'werkblad']], [['voorbeeld'], []]] as const) {
+  // build --watch makes one kind of file (its first PDF a small werkblad, three more jobs after it); voorbeeld, which
+  // has no --only, makes one package's every file and the site's pages and previews: its first PDF comes sooner.
+  for (const [command, only, packages] of [
+    [['build', '--watch'], ['--only', 'werkblad'], [1, 8]],
+    [['voorbeeld'], [], [8]],
+  ] as const) {
     it(`stop ${command[0]}${command[1] === '--watch' ? ' --watch' : ''} during its first round as any build: exit 130, "Onderbroken", no lock left`, async () => {
-      const data = smallData([8]);
+      const data = smallData([...packages]);
       const out = tmp('toolkit-int-watch-');
       const run = start([...command, ...only, '--data', data, '--out', out]);
       // Once a first PDF is written, the round is under way.
