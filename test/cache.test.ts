@@ -175,12 +175,16 @@ describe('one run at a time in an output folder', () => {
       throw new Error('must not wait');
     });
     release();
-    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 1500)']);
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 15000)']);
     writeFileSync(join(out, CACHE_DIR, 'lock'), String(child.pid));
     const waited: number[] = [];
-    const locked = lockOutput(out, (pid) => waited.push(pid));
-    await new Promise((r) => setTimeout(r, 500));
-    expect(waited).toEqual([child.pid]);
+    let granted = false;
+    const locked = lockOutput(out, (pid) => waited.push(pid)).then((release) => ((granted = true), release));
+    // It says it waits, and goes on waiting while the child runs.
+    for (let i = 0; !waited.length && i < 500; i++) await new Promise((r) => setTimeout(r, 20)); // up to 10 s
+    await new Promise((r) => setTimeout(r, 200));
+    expect([waited, granted]).toEqual([[child.pid], false]);
+    child.kill();
     (await locked)(); // granted once the child is gone
   }, 20_000);
 });

@@ -2,15 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, cpSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, symlinkSync, ftruncateSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, smallData, tmp } from './helpers.js';
+import { root, smallData, tmp, toolkit } from './helpers.js';
 
-/** The CLI in a process of its own, ended after a minute: a read that hangs fails the test instead of the run. */
+/**
+ * The CLI in a process of its own, ended after a minute: a read that hangs fails the test instead of the run.
+ * For data that holds something a read could hang on (a pipe, a device). Where nothing can hang, `here` runs
+ * the same CLI code in this process, as a user in the data folder: no Node to start, no renderer to load again.
+ */
 function cli(args: string[]) {
   // Run in the data folder, as a user there: messages name packages/….yaml.
   const cwd = args[args.indexOf('--data') + 1]!;
   const r = spawnSync(process.execPath, [join(root, 'bin/toolkit.js'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8', timeout: 90_000 });
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
+
+const here = (args: string[]) => toolkit(args, { cwd: args[args.indexOf('--data') + 1]! });
 
 const mkfifo = (path: string) => expect(spawnSync('mkfifo', [path]).status).toBe(0);
 /** A socket file left in place: bound by a process that then ends. */
@@ -72,7 +78,7 @@ describe('odd files under data/', () => {
     expect(build.stdout).toContain('08-hoort-het-of-helpt-het-werkblad-A4.pdf');
   }, 240_000);
 
-  it('a toolkit.yaml that is a pipe, and an unreadable package (as a user who may not read it)', () => {
+  it('a toolkit.yaml that is a pipe, and an unreadable package (as a user who may not read it)', async () => {
     const data = smallData([8]);
     renameSync(join(data, 'toolkit.yaml'), join(data, 'echt.yaml'));
     mkfifo(join(data, 'toolkit.yaml'));
@@ -84,12 +90,12 @@ describe('odd files under data/', () => {
     const pkg = join(data, 'packages', readdirSync(join(data, 'packages'))[0]!);
     chmodSync(pkg, 0);
     // root reads any file: the test then shows only that nothing breaks.
-    const unreadable = cli(['list', '--data', data]);
+    const unreadable = await here(['list', '--data', data]);
     if (process.getuid?.() !== 0) expect(unreadable.stderr).toMatch(/kan het bestand niet lezen \(je mag het niet lezen, EACCES\)/);
     else expect(unreadable.code).toBe(0);
   });
 
-  it('packages/ as a link to a folder is read; .YAML and .yml are warned about', () => {
+  it('packages/ as a link to a folder is read; .YAML and .yml are warned about', async () => {
     const data = smallData([8]);
     const elsewhere = tmp('toolkit-pk-');
     cpSync(join(data, 'packages'), elsewhere, { recursive: true });
@@ -97,21 +103,21 @@ describe('odd files under data/', () => {
     symlinkSync(elsewhere, join(data, 'packages'));
     const pkg = readdirSync(elsewhere)[0]!;
     cpSync(join(elsewhere, pkg), join(elsewhere, '02-iets.YAML'));
-    const list = cli(['list', '--data', data]);
+    const list = await here(['list', '--data', data]);
     expect(list.code).toBe(0);
     expect(list.stdout).toContain('Hoort het? of helpt het?');
-    const check = cli(['check', '--data', data]);
+    const check = await here(['check', '--data', data]);
     expect(check.stderr).toContain('waarschuwing packages/02-iets.YAML: dit bestand wordt niet gelezen: een werkpakket heet iets.yaml, in kleine letters\n    Noem het 02-iets.yaml.');
     // A build says it too, and where a selection names the package that file would be.
-    const build = cli(['build', '--package', '8', '--only', 'werkblad', '--data', data, '--out', tmp()]);
+    const build = await here(['build', '--package', '8', '--only', 'werkblad', '--data', data, '--out', tmp()]);
     expect(build.code).toBe(0);
     expect(build.stderr).toContain('Let op: packages/02-iets.YAML: dit bestand wordt niet gelezen');
-    const two = cli(['build', '--package', '2', '--data', data, '--out', tmp()]);
+    const two = await here(['build', '--package', '2', '--data', data, '--out', tmp()]);
     expect(two.code).toBe(2);
     expect(two.stderr).toContain('Let op: packages/02-iets.YAML: dit bestand wordt niet gelezen');
     expect(two.stderr).toContain('er is geen werkpakket 2');
     renameSync(join(elsewhere, pkg), join(elsewhere, pkg.replace('.yaml', '.yml')));
-    const yml = cli(['check', '--data', data]);
+    const yml = await here(['check', '--data', data]);
     expect(yml.stderr).toContain(`waarschuwing packages/${pkg.replace('.yaml', '.yml')}: dit bestand wordt gelezen, maar de toolkit noemt werkpakketten iets.yaml`);
   }, 120_000);
 });

@@ -2,15 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, get, type Server } from 'node:http';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { serveSite, type PreviewServer } from '../src/preview/server.js';
 import { builtSite } from './helpers.js';
-import { hasChromium, launch } from './siteBrowser.js';
+import { browserContext, hasChromium } from './siteBrowser.js';
 
 let preview: PreviewServer;
 let other: Server;
 let otherUrl: string;
-let browser: Browser | undefined;
+let context: BrowserContext | undefined;
 
 const headersOf = (url: string) =>
   new Promise<Record<string, string | string[] | undefined>>((resolve, reject) => {
@@ -32,11 +32,11 @@ beforeAll(async () => {
   other.listen(0, '127.0.0.1');
   await once(other, 'listening');
   otherUrl = `http://127.0.0.1:${(other.address() as { port: number }).port}/`;
-  if (hasChromium) browser = await launch();
+  if (hasChromium) context = await browserContext();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await context?.close();
   await preview?.close();
   other?.close();
 });
@@ -57,7 +57,7 @@ describe('the preview guards its answers against other pages', () => {
   });
 
   it.runIf(hasChromium)('a page on another local port cannot read the search index with <script>, nor frame the preview', async () => {
-    const page = await browser!.newPage();
+    const page = await context!.newPage();
     // The same script tag on the preview's own origin does read it: the check below can tell.
     await page.goto(preview.url);
     const own = await page.evaluate(async (src) => {

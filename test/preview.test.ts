@@ -5,10 +5,10 @@ import { request } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { SITE_PACKAGES } from './globalSetup.js';
 import { ownSite, root, tmp } from './helpers.js';
-import { hasChromium, launch, someData } from './siteBrowser.js';
+import { browserContext, hasChromium, someData } from './siteBrowser.js';
 
 const shots = '/tmp/toolkit-site-shots';
 let child: ChildProcess;
@@ -20,7 +20,7 @@ let data: string;
 let out: string;
 let yamlFile: string;
 let original: string;
-let browser: Browser;
+let context: BrowserContext;
 let page: Page;
 
 /** A request exactly as given: the path is sent as it is, not normalised as fetch() would. */
@@ -65,13 +65,13 @@ beforeAll(async () => {
   base = m[1]!;
   port = Number(m[2]);
   if (hasChromium) {
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    context = await browserContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
   }
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await context?.close();
   if (child.exitCode === null) child.kill('SIGKILL');
 });
 
@@ -126,9 +126,19 @@ describe('toolkit preview: a toolkit.yaml that cannot be read', () => {
 
 describe.skipIf(!hasChromium)('toolkit preview: editing', () => {
   it('reloads an open page after an edit', async () => {
+    // The page's event stream, told when it is open: an edit before that would find no page to reload.
+    await page.addInitScript(() => {
+      const Base = window.EventSource;
+      window.EventSource = class extends Base {
+        constructor(url: string | URL, init?: EventSourceInit) {
+          super(url, init);
+          this.addEventListener('open', () => ((window as unknown as { streamOpen: boolean }).streamOpen = true));
+        }
+      };
+    });
     await page.goto(base + '08-hoort-het-of-helpt-het/');
     await page.waitForFunction(() => document.querySelector('meta[name="toolkit-preview"]'));
-    await new Promise((r) => setTimeout(r, 300)); // the event stream is open
+    await page.waitForFunction(() => (window as unknown as { streamOpen?: boolean }).streamOpen === true, null, { timeout: 10_000 });
     const reloaded = page.waitForEvent('load', { timeout: 60_000 });
     // A question: the werkblad, the bundle and the page are made again (a card would remake every card's preview too).
     writeFileSync(yamlFile, original.replace('Welke taak deed je deze week', 'Welke taak deed je vorige week'));

@@ -5,7 +5,7 @@ import Module from 'node:module';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFromData } from '../src/index.js';
-import { root, smallData, tmp } from './helpers.js';
+import { dataDir, keptByCode, root, smallData, tmp } from './helpers.js';
 
 function hashes(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -37,10 +37,14 @@ describe('the bundled renderer (dist/renderer.cjs)', () => {
     expect(cli.status, cli.stderr).toBe(0);
     expect(cli.stderr).toContain(join(root, 'dist/renderer.cjs'));
 
-    // Here the TypeScript sources run as modules, into an empty folder.
-    const viaModules = tmp();
-    expect((await buildFromData(smallData([8]), { packages: [8], outDir: viaModules })).failed).toEqual([]);
+    // Here the TypeScript sources run as modules, into an empty folder: kept by the code (and the data) that made
+    // it and the environment it reads, so a run of the same sources reads what the modules wrote before; a change of any makes it again.
     const pkg = '08-hoort-het-of-helpt-het';
+    const sources = ['toolkit.yaml', `packages/${pkg}.yaml`].map((f) => readFileSync(join(dataDir, f), 'utf8'));
+    const env = ['SOURCE_DATE_EPOCH', 'TOOLKIT_RENDER_SPEEDUPS'].map((k) => process.env[k] ?? '');
+    const viaModules = await keptByCode('renderer-bundle-modules', [sources, env], async (dir) => {
+      expect((await buildFromData(smallData([8]), { packages: [8], outDir: dir })).failed).toEqual([]);
+    });
     const a = hashes(join(cli.out, pkg));
     // Package 8: draaiboek, werkblad, 2 werkplaten on A3 and 2 x A4, 2 card files, slides, fillable werkblad.
     expect(Object.keys(a).length).toBe(10);

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { builtSite, pdfinfo, pdftotext } from './helpers.js';
-import { hasChromium, launch } from './siteBrowser.js';
+import { browserContext, hasChromium } from './siteBrowser.js';
 
 /*
  * The site is the accessible version of the PDFs (issue 27): every word of
@@ -13,15 +13,15 @@ import { hasChromium, launch } from './siteBrowser.js';
  */
 
 let site: string;
-let browser: Browser;
+let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
   site = join(builtSite(), 'site');
-  if (hasChromium) page = await (browser = await launch()).newPage();
+  if (hasChromium) page = await (context = await browserContext()).newPage();
 });
 afterAll(async () => {
-  await browser?.close();
+  await context?.close();
 });
 
 const words = (s: string) => s.normalize('NFC').replace(/\u00ad/g, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
