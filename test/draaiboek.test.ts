@@ -94,6 +94,19 @@ describe('draaiboek', () => {
     }
   });
 
+  it('names the werkplaten its plan leaves out, which a session does not print (shipped 03 and 05; 08 uses both)', () => {
+    const shipped = loadProject(dataDir, dataDir).packages;
+    for (const n of [3, 5, 8]) {
+      const pkg = shipped.find((p) => p.number === n)!;
+      const used = new Set(pkg.facilitation!.plan.flatMap((s) => s.uses));
+      const spare = pkg.werkplaten.map((w, i) => ({ w, n: i + 1 })).filter(({ n }) => !used.has(`werkplaat ${n}`));
+      const text = squash(pdftotext(join(built(), pkg.id, `${pkg.id}-draaiboek-A4.pdf`)));
+      expect(text.includes(squash('Niet in dit plan:')), pkg.id).toBe(spare.length > 0);
+      for (const { w, n } of spare) expect(text, pkg.id).toContain(squash(`werkplaat ${n} ‘${w.title}’`));
+      if (n !== 8) expect(spare.length, pkg.id).toBeGreaterThan(0);
+    }
+  });
+
   it('gives the film link, its password and a QR code where the link is known', () => {
     const text = squash(pdftotext(file(withLink.id)));
     expect(text).toContain(squash('https://vimeo.com/914403419'));

@@ -19,6 +19,25 @@ export function preparationFor(pkg: Package, use: Use): string {
   return 'Een scherm met geluid, en de film klaargezet';
 }
 
+/**
+ * The werkplaten (by number) a step of the plan uses: what a session prints. One the plan leaves
+ * out stays in the package's print set, for another meeting. Without a plan: all.
+ */
+export function werkplatenInPlan(pkg: Package): number[] {
+  const all = pkg.werkplaten.map((_, i) => i + 1);
+  const plan = pkg.facilitation?.plan;
+  if (!plan?.length) return all;
+  const used = new Set(plan.flatMap((step) => step.uses));
+  return all.filter((n) => used.has(`werkplaat ${n}`));
+}
+
+/** The draaiboek's line on werkplaten its plan leaves out (numbers from 1). */
+export function spareLine(pkg: Package, spare: number[]): string {
+  const named = spare.map((n) => `werkplaat ${n} ‘${pkg.werkplaten[n - 1]!.title}’`);
+  const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} en ${named.at(-1)}` : named[0]!;
+  return `Niet in dit plan: ${list}. ${named.length > 1 ? 'Ze zitten' : 'Die zit'} wel in de printset; gebruik ${named.length > 1 ? 'ze' : 'hem'} in een volgende bijeenkomst.`;
+}
+
 /** Every material the plan uses, in the order the package lists them (film, werkblad, werkplaten, kaarten). */
 export function materialsOfPlan(pkg: Package): Use[] {
   const used = new Set(pkg.facilitation?.plan.flatMap((s) => s.uses) ?? []);

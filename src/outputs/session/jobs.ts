@@ -12,9 +12,10 @@ import type { Package } from '../../model/types.js';
 import type { Job, JobInput } from '../../run/job.js';
 import { composeJob, pageCount, type SheetPdf } from './compose.js';
 import { SESSION_FACTS, type SessionFacts } from './facts.js';
-import { cardSelections, inPlan, planJobs, sessionDir, sourcesOf, type Paper, type SessionRequest } from './plan.js';
+import { cardSelections, planJobs, sessionDir, sourcesOf, type Paper, type SessionRequest } from './plan.js';
 import type { FileKind } from '../registry.js';
 import { sheetFacts, sheetText } from './sheet.js';
+import { werkplatenInPlan } from '../../model/materials.js';
 
 export { defaultTitle, sessionDir } from './plan.js';
 
@@ -157,7 +158,7 @@ export function sessionJobs(req: SessionRequest, ctx: Context, jobOf: (path: str
   // --online: each werkplaat as a PNG and an SVG for an online whiteboard, in the folder online/.
   const online = req.online
     ? req.packages.flatMap((pkg) =>
-        inPlan(pkg).map((n) => {
+        werkplatenInPlan(pkg).map((n) => {
           const a3 = packageFile(pkg, `werkplaat-${n}-A3`, 'werkplaat-A3', n);
           return whiteboardJob({ a3, producer: jobOf(a3.path), prefix: `${dir}/`, family: 'session', group: dir, idPrefix: 'sessie:', name: `online/${pkg.id}-werkplaat-${n}.png`, svg: `online/${pkg.id}-werkplaat-${n}.svg` });
         }),

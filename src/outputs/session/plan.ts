@@ -6,6 +6,7 @@
 import { fileName } from '../files.js';
 import type { CardKind, Package } from '../../model/types.js';
 import { slugify } from '../../model/slug.js';
+import { werkplatenInPlan } from '../../model/materials.js';
 import { CACHE_DIR } from '../../run/cache.js';
 
 export type Printer = 'a3' | 'a4';
@@ -127,7 +128,7 @@ export function planJobs(req: SessionRequest): PrintJob[] {
     const copies = times(req.groups, (g) => times(req.sets, (s) => ({ source, title: `${title}, groep ${g + 1} van ${req.groups}${set(s)}`, material }))).flat();
     return [{ pkg, copies }];
   });
-  const big = a3 ? req.packages.filter((pkg) => inPlan(pkg).length).map((pkg) => ({ pkg, copies: werkplaten(pkg, req.groups, 'A3') })) : [];
+  const big = a3 ? req.packages.filter((pkg) => werkplatenInPlan(pkg).length).map((pkg) => ({ pkg, copies: werkplaten(pkg, req.groups, 'A3') })) : [];
   const jobs: Omit<PrintJob, 'file'>[] = [
     { paper: 'gewoon', duplex: true, parts: plain },
     { paper: 'stevig', duplex: true, parts: heavy },
@@ -139,25 +140,13 @@ export function planJobs(req: SessionRequest): PrintJob[] {
 function werkplaten(pkg: Package, groups: number, size: 'A3' | '2xA4'): Copy[] {
   const label = size === 'A3' ? 'A3' : '2 x A4';
   return Array.from({ length: groups }, (_, g) =>
-    inPlan(pkg).map((n) => ({
+    werkplatenInPlan(pkg).map((n) => ({
       source: fileName(pkg, `werkplaat-${n}-${size}`),
       title: `Werkplaat ${n} (${label}), groep ${g + 1} van ${groups}`,
       material: `werkplaat ${n} (${label})`,
       onePerSheet: size === '2xA4',
     })),
   ).flat();
-}
-
-/**
- * The werkplaten (by number) a session prints: those a step of the draaiboek uses. One the plan
- * leaves out stays in the package's print set, for another meeting. Without a plan: all.
- */
-export function inPlan(pkg: Package): number[] {
-  const all = pkg.werkplaten.map((_, i) => i + 1);
-  const plan = pkg.facilitation?.plan;
-  if (!plan?.length) return all;
-  const used = new Set(plan.flatMap((step) => step.uses));
-  return all.filter((n) => used.has(`werkplaat ${n}`));
 }
 
 export function jobFileName(n: number, paper: Paper, duplex: boolean): string {

@@ -5,7 +5,8 @@
  */
 import type { Package } from '../../model/types.js';
 import type { SheetFacts, SheetJob } from '../../../templates/printSheetFacts.js';
-import { countsOf, inPlan, layoutJob, sheetsOf, type PrintJob, type SessionRequest } from './plan.js';
+import { countsOf, layoutJob, sheetsOf, type PrintJob, type SessionRequest } from './plan.js';
+import { werkplatenInPlan } from '../../model/materials.js';
 
 export type { SheetFacts, SheetJob } from '../../../templates/printSheetFacts.js';
 
@@ -51,8 +52,8 @@ function bringList(req: SessionRequest): string[] {
   const bring: string[] = [];
   if (pkgs.some((p) => p.film.title)) bring.push('Een scherm en geluid voor de film; probeer de link vooraf.');
   bring.push('Pennen: op het werkblad is ruimte om te schrijven.');
-  if (pkgs.some((p) => inPlan(p).length)) bring.push('Post-its en stiften voor de werkplaten.');
-  if (req.printer === 'a4' && pkgs.some((p) => inPlan(p).length))
+  if (pkgs.some((p) => werkplatenInPlan(p).length)) bring.push('Post-its en stiften voor de werkplaten.');
+  if (req.printer === 'a4' && pkgs.some((p) => werkplatenInPlan(p).length))
     bring.push('Schaar, liniaal en lijm of plakband: elke werkplaat is 2 vellen A4 om aan elkaar te plakken.');
   if (pkgs.some((p) => p.cards.length)) bring.push('Een schaar of snijmachine voor de kaarten: knip langs de snijtekens.');
   return bring;
