@@ -3,7 +3,7 @@ import { Document, Page, Text, View } from '@react-pdf/renderer';
 import { tag } from './tags.js';
 import { typo } from './typography.js';
 import type { Package, Toolkit } from '../src/model/types.js';
-import { materialsOfPlan, preparationFor, spareLine, werkplatenInPlan } from '../src/model/materials.js';
+import { materialsOfPlan, preparationFor, spareLine } from '../src/model/materials.js';
 import { DraaiboekHeader } from './DraaiboekHeader.js';
 import { DraaiboekFacts } from './DraaiboekFacts.js';
 import { DraaiboekList } from './DraaiboekList.js';
@@ -30,8 +30,7 @@ export function Draaiboek({ toolkit, pkg, qr }: DraaiboekProps) {
   const starts = f.plan.map((_, i) => f.plan.slice(0, i).reduce((sum, s) => sum + s.minutes, 0));
   const uses = materialsOfPlan(pkg);
   const prepare = uses.map((u) => preparationFor(pkg, u));
-  const inPlan = werkplatenInPlan(pkg);
-  const spare = pkg.werkplaten.map((_, i) => i + 1).filter((n) => !inPlan.includes(n));
+  const spare = spareLine(pkg);
   return (
     <Document>
       <Page size={[A4.width, A4.height]} style={{ paddingTop: mm(12), paddingBottom: mm(20), paddingHorizontal: mm(15), fontFamily: FONT, color: INK }}>
@@ -43,7 +42,7 @@ export function Draaiboek({ toolkit, pkg, qr }: DraaiboekProps) {
           <DraaiboekAside heading="Klaarzetten" colour={colour} last gap={mm(4)}>
             <DraaiboekList items={prepare} colour={colour} marker="box" icons={uses.map(materialIcon)} text={ASIDE_TEXT} />
             {/* A werkplaat the plan leaves out is in the print set too: say what it is for. */}
-            {spare.length ? <Text {...tag('P')} style={{ ...ASIDE_TEXT, marginTop: mm(1) }}>{typo(spareLine(pkg, spare))}</Text> : null}
+            {spare ? <Text {...tag('P')} style={{ ...ASIDE_TEXT, marginTop: mm(1) }}>{typo(spare)}</Text> : null}
           </DraaiboekAside>
         ) : null}
         <DraaiboekSection heading="De bijeenkomst: 60 minuten" colour={colour}>

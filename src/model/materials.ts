@@ -31,9 +31,11 @@ export function werkplatenInPlan(pkg: Package): number[] {
   return all.filter((n) => used.has(`werkplaat ${n}`));
 }
 
-/** The draaiboek's line on werkplaten its plan leaves out (numbers from 1). */
-export function spareLine(pkg: Package, spare: number[]): string {
-  const named = spare.map((n) => `werkplaat ${n} ‘${pkg.werkplaten[n - 1]!.title}’`);
+/** The draaiboek's line on the werkplaten its plan leaves out; undefined when it uses them all. */
+export function spareLine(pkg: Package): string | undefined {
+  const inPlan = werkplatenInPlan(pkg);
+  const named = pkg.werkplaten.flatMap((w, i) => (inPlan.includes(i + 1) ? [] : [`werkplaat ${i + 1} ‘${w.title}’`]));
+  if (!named.length) return undefined;
   const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} en ${named.at(-1)}` : named[0]!;
   return `Niet in dit plan: ${list}. ${named.length > 1 ? 'Ze zitten' : 'Die zit'} wel in de printset; gebruik ${named.length > 1 ? 'ze' : 'hem'} in een volgende bijeenkomst.`;
 }

@@ -1,6 +1,6 @@
 import type { Card, Package, Toolkit, Werkplaat } from '../../model/types.js';
 import type { FileFacts } from '../registry.js';
-import { materialLabel, materialsOfPlan, preparationFor } from '../../model/materials.js';
+import { materialLabel, materialsOfPlan, preparationFor, spareLine } from '../../model/materials.js';
 import { esc, fileSize, page, pageCount, paragraphs, qrSvg } from './html.js';
 import { GUIDE_PAGE, INDEX, OVERVIEW_PAGE, pagePath, relativeHref, slidesPath, STATEMENT, themeAnchor } from './layout.js';
 import { icon, KIND_ICONS, materialIcon } from './icons.js';
@@ -213,13 +213,14 @@ ${s.prepare ? `<p><span class="label">Klaarzetten:</span> ${esc(s.prepare)}</p>`
     })
     .join('\n');
   const uses = materialsOfPlan(pkg);
+  const spare = spareLine(pkg);
   return `<section><h2 id="draaiboek">${icon('draaiboek')}Draaiboek voor de begeleider</h2>
 <p><span class="label">Voor wie:</span> ${esc(f.audience)}</p>
 <p><span class="label">Wanneer:</span> ${esc(f.when)}</p>
 <h3>${icon('film')}Film: ${esc(pkg.film.title)}</h3>
 <p>Kijk de film vooraf zelf een keer en zet hem klaar.</p>
 ${filmHow(toolkit, pkg, passwords)}
-${uses.length ? `<h3>Klaarzetten</h3>\n<ul class="prepare">${uses.map((u) => `<li>${icon(materialIcon(u))}${esc(preparationFor(pkg, u))}</li>`).join('')}</ul>` : ''}
+${uses.length ? `<h3>Klaarzetten</h3>\n<ul class="prepare">${uses.map((u) => `<li>${icon(materialIcon(u))}${esc(preparationFor(pkg, u))}</li>`).join('')}</ul>` : ''}${spare ? `\n<p>${esc(spare)}</p>` : ''}
 <h3>De bijeenkomst: 60 minuten</h3>
 <p>Per stap: de tijd, wat je doet en wat je nodig hebt.</p>
 <ol class="steps">
