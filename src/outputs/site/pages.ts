@@ -64,6 +64,12 @@ export interface IndexView {
 export const footer = (toolkit: Toolkit) =>
   `<p>${esc(toolkit.title)}, versie ${esc(toolkit.version)} (${esc(toolkit.date)}). Vragen of opmerkingen: ${esc(toolkit.contact.name)}, <a href="mailto:${esc(toolkit.contact.email)}">${esc(toolkit.contact.email)}</a>.</p>`;
 
+/** A page one step below the start page: titled "… · Verandertoolkit", its trail the start page and itself. */
+export function subPage(toolkit: Toolkit, s: { path: string; name: string; label: string; description: string; main: string; theme?: string }): string {
+  const { path, name, label, description, main, theme } = s;
+  return page({ path, title: `${name} · Verandertoolkit`, description, trail: [{ label: 'Verandertoolkit', path: INDEX }, { label, path }], main, footer: footer(toolkit), ...(theme && { theme }) });
+}
+
 const img = (from: string, i: Image, cls = 'preview') =>
   `<img class="${cls}" src="${esc(relativeHref(from, i.src))}" srcset="${esc(relativeHref(from, i.src))} 1x, ${esc(relativeHref(from, i.src2x))} 2x" width="${i.width}" height="${i.height}" alt="">`;
 
@@ -249,18 +255,7 @@ ${pkg.werkplaten.length ? `<section><h2 id="werkplaten">Werkplaten</h2>\n${pkg.w
 ${v.cards.length ? `<section><h2 id="kaarten">${icon('kaarten')}Denk- en doekaarten</h2>\n<p>Denkkaarten helpen je nadenken, doekaarten helpen je iets te proberen.</p>\n<ul class="cards">\n${v.cards.map((c) => card(here, pkg, c)).join('\n')}\n</ul>\n</section>` : ''}
 ${draaiboek(toolkit, pkg, v.filmPasswords)}
 ${!pkg.facilitation && pkg.background ? `<section><h2 id="achtergrond">Het idee in het kort</h2>\n${paragraphs(pkg.background)}\n</section>` : ''}`;
-  return page({
-    path: here,
-    title: `Werkpakket ${pkg.number}: ${pkg.title} · Verandertoolkit`,
-    description: firstSentence(pkg.intro),
-    trail: [
-      { label: 'Verandertoolkit', path: INDEX },
-      { label: `Werkpakket ${pkg.number}`, path: here },
-    ],
-    main,
-    footer: footer(toolkit),
-    theme: pkg.theme.id,
-  });
+  return subPage(toolkit, { path: here, name: `Werkpakket ${pkg.number}: ${pkg.title}`, label: `Werkpakket ${pkg.number}`, description: firstSentence(pkg.intro), main, theme: pkg.theme.id });
 }
 
 /** The start page: what the toolkit is, its themes and packages, where the guide and overview are, the documents for everything. */
@@ -325,17 +320,7 @@ ${toolkit.themeless ? '' : `<h2 id="themas">${themes.length === 1 ? 'Het thema' 
 <ul class="theme-key">${themes.map((t) => `<li class="theme-${esc(t.id.toLowerCase())}"><span class="letter" aria-hidden="true">${esc(t.id)}</span> Thema ${esc(t.id)}: ${esc(t.name)}</li>`).join('')}</ul>`}
 <h2 id="vragen-of-ideeen">Vragen of ideeën?</h2>
 <p>Mail naar ${esc(contact.name)}: <a href="mailto:${esc(contact.email)}">${esc(contact.email)}</a>${web}. Dit is versie ${esc(toolkit.version)} van de toolkit.</p>`;
-  return page({
-    path: GUIDE_PAGE,
-    title: `Gebruiksaanwijzer · Verandertoolkit`,
-    description: 'Hoe je de toolkit gebruikt en print.',
-    trail: [
-      { label: 'Verandertoolkit', path: INDEX },
-      { label: 'Gebruiksaanwijzer', path: GUIDE_PAGE },
-    ],
-    main,
-    footer: footer(toolkit),
-  });
+  return subPage(toolkit, { path: GUIDE_PAGE, name: 'Gebruiksaanwijzer', label: 'Gebruiksaanwijzer', description: 'Hoe je de toolkit gebruikt en print.', main });
 }
 
 /** The overview as a page: every package by theme with what it contains, in the PDF's words (templates/contents.ts). */
@@ -356,15 +341,5 @@ export function overviewPage(toolkit: Toolkit, packages: Package[], pdf: Downloa
 ${alternativeOf(OVERVIEW_PAGE, pdf ? [pdf] : [])}
 <p class="lead">${count(packages.length, 'werkpakket', 'werkpakketten')}${toolkit.themeless ? '' : ` in ${count(groups.length, 'thema', "thema's")}`}, elk met een werkblad (A4), werkplaten (A3 of 2 x A4) en denk- en doekaarten. Kies een werkpakket dat past bij wat nu speelt in je team.</p>
 ${groups.map((g) => `<div class="theme theme-${g.theme.implicit ? '' : esc(g.theme.id.toLowerCase())}">${g.theme.implicit ? '' : `<h2 id="${themeAnchor(g.theme)}">Thema ${esc(g.theme.id)} · ${esc(g.theme.name)}</h2>`}\n${rows(g.packages)}</div>`).join('\n')}`;
-  return page({
-    path: OVERVIEW_PAGE,
-    title: `Overzicht van de werkpakketten · Verandertoolkit`,
-    description: 'Alle werkpakketten en wat er in elk zit.',
-    trail: [
-      { label: 'Verandertoolkit', path: INDEX },
-      { label: 'Overzicht', path: OVERVIEW_PAGE },
-    ],
-    main,
-    footer: footer(toolkit),
-  });
+  return subPage(toolkit, { path: OVERVIEW_PAGE, name: 'Overzicht van de werkpakketten', label: 'Overzicht', description: 'Alle werkpakketten en wat er in elk zit.', main });
 }

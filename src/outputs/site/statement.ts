@@ -1,8 +1,8 @@
 import type { Toolkit } from '../../model/types.js';
 import type { FileKind } from '../registry.js';
-import { esc, page } from './html.js';
+import { esc } from './html.js';
 import { GUIDE_PAGE, INDEX, OVERVIEW_PAGE, STATEMENT } from './layout.js';
-import { footer } from './pages.js';
+import { subPage } from './pages.js';
 
 /** Of each kind of PDF on the site, whether it is tagged: read from one file of that kind (the templates tag by kind). */
 export type TaggedKinds = Partial<Record<FileKind, boolean>>;
@@ -96,16 +96,12 @@ ${yes.length ? '<li>de structuur van de getagde pdf’s, zoals een schermlezer d
 
 <h2 id="datum">Datum</h2>
 <p>Deze verklaring hoort bij versie ${esc(toolkit.version)} van de toolkit, van ${esc(dutchDate(toolkit.date))}. Bij elke nieuwe versie wordt hij opnieuw gemaakt, met wat dan geldt.</p>`;
-  return page({
+  return subPage(toolkit, {
     path: STATEMENT,
-    title: `Toegankelijkheidsverklaring · Verandertoolkit`,
+    name: 'Toegankelijkheidsverklaring',
+    label: 'Toegankelijkheid',
     description: 'Wat op deze website en in de pdf’s toegankelijk is, wat nog niet, en hoe je een bestand in een andere vorm vraagt.',
-    trail: [
-      { label: 'Verandertoolkit', path: INDEX },
-      { label: 'Toegankelijkheid', path: STATEMENT },
-    ],
     main,
-    footer: footer(toolkit),
   });
 }
 
