@@ -14,6 +14,11 @@ const pkg8 = project.packages.find((p) => p.number === 8)!;
 // From the shared build of the shipped data (globalSetup.ts), read only.
 const file8 = join(built(), pkg8.id, `${pkg8.id}-werkblad-A4.pdf`);
 
+/** A node of react-pdf's layout tree, as far as the tests below read it. */
+type Node = { props?: { tag?: string }; style?: { height?: number }; children?: Node[] };
+/** The first question of a laid-out werkblad: its row of label and text, then its writing lines. */
+const firstQuestion = (n: Node): Node | undefined => (n.props?.tag === 'LI' ? n : n.children?.map(firstQuestion).find(Boolean));
+
 describe('werkblad', () => {
   it('sets the intro of every shipped werkblad at 60 to 75 characters a line (the last line aside)', () => {
     for (const p of project.packages) {
@@ -106,11 +111,7 @@ describe('werkblad', () => {
     const { layout } = await import('../src/render/engine.js');
     const { Werkblad } = await import('../templates/Werkblad.js');
     const { layoutWerkblad } = await import('../src/outputs/kinds/werkblad/render.js');
-    type Node = { props?: { tag?: string }; children?: Node[] };
-    const linesOf = (tree: Node): number => {
-      const li = (n: Node): Node | undefined => (n.props?.tag === 'LI' ? n : n.children?.map(li).find(Boolean));
-      return li(tree)!.children!.length - 1;
-    };
+    const linesOf = (tree: Node): number => firstQuestion(tree)!.children!.length - 1;
     const seen = new Set<number>();
     // 4 questions fit on one page with three lines, 5 do not (but do with two), 10 fill two pages either way.
     for (const n of [4, 5, 10]) {
@@ -129,11 +130,7 @@ describe('werkblad', () => {
     const { Werkblad } = await import('../templates/Werkblad.js');
     const { TIGHT_WRITE_LINE, WRITE_LINE } = await import('../templates/Question.js');
     const { layoutWerkblad } = await import('../src/outputs/kinds/werkblad/render.js');
-    type Node = { props?: { tag?: string }; style?: { height?: number }; children?: Node[] };
-    const lineOf = (tree: Node): number | undefined => {
-      const li = (n: Node): Node | undefined => (n.props?.tag === 'LI' ? n : n.children?.map(li).find(Boolean));
-      return li(tree)!.children![1]!.style?.height;
-    };
+    const lineOf = (tree: Node): number | undefined => firstQuestion(tree)!.children![1]!.style?.height;
     const seen = new Set<number>();
     // Package 1 (15 questions, a film box with a QR code) and package 8 (12) as shipped.
     for (const pkg of [project.packages.find((p) => p.number === 1)!, pkg8]) {

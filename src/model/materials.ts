@@ -36,8 +36,8 @@ export function spareLine(pkg: Package): string | undefined {
   const inPlan = werkplatenInPlan(pkg);
   const named = pkg.werkplaten.flatMap((w, i) => (inPlan.includes(i + 1) ? [] : [`werkplaat ${i + 1} ‘${w.title}’`]));
   if (!named.length) return undefined;
-  const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} en ${named.at(-1)}` : named[0]!;
-  return `Niet in dit plan: ${list}. ${named.length > 1 ? 'Ze zitten' : 'Die zit'} wel in de printset; gebruik ${named.length > 1 ? 'ze' : 'hem'} in een volgende bijeenkomst.`;
+  if (named.length === 1) return `Niet in dit plan: ${named[0]}. Die zit wel in de printset; gebruik hem in een volgende bijeenkomst.`;
+  return `Niet in dit plan: ${named.slice(0, -1).join(', ')} en ${named.at(-1)}. Ze zitten wel in de printset; gebruik ze in een volgende bijeenkomst.`;
 }
 
 /** Every material the plan uses, in the order the package lists them (film, werkblad, werkplaten, kaarten). */
