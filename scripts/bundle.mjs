@@ -55,9 +55,9 @@ await esbuild.build({
       name: 'plain-require',
       setup(b) {
         // pdfkit finds its standard fonts through its package's "imports" map, and our
-        // print code loads pdf-lib through createRequire: make both plain requires,
-        // so the first is found from the bundle and the other goes in it.
-        b.onLoad({ filter: /pdfkit\.node\.mjs$|dist\/src\/print\/pdfLib\.js$/ }, ({ path }) => ({
+        // print code loads pdf-lib and pako through createRequire: make both plain
+        // requires, so the first is found from the bundle and the others go in it.
+        b.onLoad({ filter: /pdfkit\.node\.mjs$|dist\/src\/(print\/pdfLib|patches\/deflateMemo)\.js$/ }, ({ path }) => ({
           contents: readFileSync(path, 'utf8')
             .replaceAll("require$1('#standard-fonts/", "require('pdfkit/standard-fonts/")
             .replaceAll('createRequire(import.meta.url)(', 'require('),

@@ -1,7 +1,11 @@
+import { rememberDeflate } from '../patches/deflateMemo.js';
 import { createHash } from 'node:crypto';
 import { loadPdf, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, savePdf } from './pdfLib.js';
 import { nameSubsetsByContent } from './subsetNames.js';
 import { finishStructure } from './structure.js';
+
+// Before pdf-lib first saves: it compresses as it saves.
+rememberDeflate();
 
 export interface Meta {
   title: string;

@@ -15,6 +15,7 @@ import { hyphenateWord } from './hyphenate.js';
 import { ourLinebreaker } from './lineBreak.js';
 import { replaceLineBreaker } from '../patches/lineBreakHook.js';
 import { memoizeShaping } from '../patches/shapeCache.js';
+import { cheapFontCompare } from '../patches/fontCompare.js';
 import { keepControlsInFamily } from '../patches/controlGlyphs.js';
 import { keepGlyphCharacters } from '../patches/glyphCodePoints.js';
 import { convertMarkOffsets } from '../patches/markOffsets.js';
@@ -40,6 +41,7 @@ function registerFonts() {
   keepControlsInFamily(face);
   keepGlyphCharacters(face);
   memoizeShaping(face);
+  cheapFontCompare(face);
   registered = true;
 }
 
