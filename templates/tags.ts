@@ -35,6 +35,11 @@ export interface TagOptions {
   contents?: string;
   /** A Link on a text: where it goes (the text's box becomes the link). */
   linkTo?: string;
+  /**
+   * A `fixed` node that react-pdf draws again on each page its parent runs onto (a table's head):
+   * read once, where it first stands; its copies on later pages are pagination artifacts.
+   */
+  repeated?: true;
   /** What kind of artifact: a footer is Pagination, crop marks Layout. */
   artifact?: 'Pagination' | 'Layout' | 'Page' | 'Background';
 }

@@ -6,6 +6,7 @@ import { bundleName } from '../src/outputs/files.js';
 import { built, dataDir, expectA4, fixtures, pdftotext, squash, tmp, toolkit } from './helpers.js';
 import { paragraphLines, runningText } from './measure.js';
 import { typo } from '../templates/typography.js';
+import { popplerText } from './poppler.js';
 import { materialsOfPlan, preparationFor } from '../src/model/materials.js';
 
 // Fixture data, not the shipped packages: those get their plans from the content writers.
@@ -92,6 +93,25 @@ describe('draaiboek', () => {
       const text = squash(lines.map((l) => l.text).join(' '));
       for (const u of materialsOfPlan(p)) expect(text, p.id).toContain(squash(typo(preparationFor(p, u))));
     }
+  });
+
+  it('heads the timetable again on page 2 when it runs onto it, read once by a screen reader (the copy is a pagination artifact)', () => {
+    const shipped = loadProject(dataDir).packages;
+    let runOn = 0;
+    for (const p of shipped) {
+      const file = join(built(), p.id, `${p.id}-draaiboek-A4.pdf`);
+      const [one, two] = [1, 2].map((n) => pdftotext(file, ['-f', String(n), '-l', String(n), '-layout']));
+      const head = (page: string) => page.split('\n').find((l) => l.trim())!.trim().split(/\s{2,}/);
+      // A step's clock times ("0:50-1:00") on page 2: the table runs onto it.
+      if (!/\b\d:\d\d-\d:\d\d\b/.test(two!)) continue;
+      runOn++;
+      expect(head(two!), p.id).toEqual(['TIJD', 'WAT JE DOET', 'NODIG']);
+      expect(one, p.id).toMatch(/TIJD\s+WAT JE DOET\s+NODIG/);
+      const struct = popplerText('pdfinfo', ['-struct-text', file]);
+      expect(struct.match(/"TIJD"/g), p.id).toHaveLength(1);
+    }
+    // The shipped plans: all but one run onto page 2 (06 fits on page 1).
+    expect(runOn).toBeGreaterThan(10);
   });
 
   it('names the werkplaten its plan leaves out, which a session does not print (shipped 03 and 05; 08 uses both)', () => {

@@ -149,6 +149,7 @@ export function taggingHooks(): RenderHooks {
       const parent = top(c);
       const key = typeof props.tagKey === 'object' && props.tagKey ? props.tagKey : undefined;
       let elem = key && byKey.get(key);
+      if (elem && props.repeated === true) return asArtifact(c, draw, 'Pagination');
       if (!elem) {
         elem = c.struct(tag, structOptions(props));
         parent.elem.add(elem);
