@@ -5,6 +5,8 @@
 // Runs scripts/bench.mjs (this one, for both) ROUNDS times for each build, old
 // and new in turn, BENCH_RUNS runs a scenario each time (default 1), and prints
 // for every scenario the median over all of its runs, old and new. Not a test.
+// BENCH_DATA=<folder> times both on the same data (else each on its own data/): like for like,
+// where the content changed between the two commits and both still read it.
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

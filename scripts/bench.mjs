@@ -14,8 +14,9 @@ import { parseDocument } from 'yaml';
 const root = process.env.BENCH_ROOT || dirname(dirname(fileURLToPath(import.meta.url)));
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const bin = join(root, 'bin/toolkit.js');
+// BENCH_DATA=<folder>: this data instead of the build's own, so that two builds are timed on the same sources.
 const data = mkdtempSync(join(tmpdir(), 'toolkit-bench-data-'));
-cpSync(join(root, 'data'), data, { recursive: true });
+cpSync(process.env.BENCH_DATA || join(root, 'data'), data, { recursive: true });
 const out = mkdtempSync(join(tmpdir(), 'toolkit-bench-out-'));
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
