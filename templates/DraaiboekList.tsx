@@ -11,6 +11,7 @@ export function DraaiboekList({ heading, items, colour, marker, icons, text }: {
   // The marker sits in the middle of the first line, a little above it (x-height), at any size: 4.5 and 3 pt at 10 pt.
   const line = Number(text?.fontSize ?? 10) * Number(text?.lineHeight ?? 1.35);
   const drop = (marker: number, up: number) => (line - marker) / 2 - up;
+  const itemText = { fontFamily: FONT, fontSize: 10, lineHeight: 1.35, ...text, flex: 1 };
   const list = (
     <View {...tag('L')}>
       {items.map((item, i) => (
@@ -26,10 +27,10 @@ export function DraaiboekList({ heading, items, colour, marker, icons, text }: {
               <View style={{ marginTop: 1, marginRight: mm(1.5) }}>
                 <Icon name={icons[i]!} size={11} colour={colour} beside={item} />
               </View>
-              <Text style={{ fontFamily: FONT, fontSize: 10, lineHeight: 1.35, ...text, flex: 1 }}>{typo(item)}</Text>
+              <Text style={itemText}>{typo(item)}</Text>
             </View>
           ) : (
-            <Text {...tag('LBody')} style={{ fontFamily: FONT, fontSize: 10, lineHeight: 1.35, ...text, flex: 1 }}>{typo(item)}</Text>
+            <Text {...tag('LBody')} style={itemText}>{typo(item)}</Text>
           )}
         </View>
       ))}

@@ -30,32 +30,32 @@ export function PrintSheet({ toolkit, facts, themes, qr }: { toolkit: Toolkit; f
 
         <IconHeading icon="printer" text="Wat je print" size={TYPE.heading} colour={INK} style={{ marginTop: mm(3), marginBottom: mm(1.5) }} />
         <View {...tag('L')}>
-        {facts.jobs.map((j, i) => (
-          <View key={j.file} wrap={false} {...tag('LI')} style={{ flexDirection: 'row', borderTopWidth: 0.6, borderTopColor: RULE, paddingVertical: mm(2) }}>
-            <Text {...tag('Lbl')} style={{ fontWeight: 700, fontSize: TYPE.heading, width: mm(9) }}>{i + 1}</Text>
-            {/* The counts in the item's body too: an LI holds a label and a body only (PDF/UA). */}
-            <View {...tag('LBody')} style={{ flex: 1, flexDirection: 'row' }}>
-            <View style={{ flex: 1 }}>
-              <Text style={{ fontWeight: 700, fontSize: TYPE.body }}>{j.file}</Text>
-              <Text style={{ fontSize: TYPE.body, lineHeight: 1.3 }}>
-                {j.paper} · {j.sides} · {j.scale}
-              </Text>
-              {j.withSheet ? <Text style={{ ...label, lineHeight: 1.3 }}>Eerst dit printplan, dan:</Text> : null}
-              {j.contents.map((c) => (
-                <Text key={c.pkg} style={{ ...label, lineHeight: 1.3 }}>
-                  {c.pkg}: {c.items.join(', ')}
-                </Text>
-              ))}
+          {facts.jobs.map((j, i) => (
+            <View key={j.file} wrap={false} {...tag('LI')} style={{ flexDirection: 'row', borderTopWidth: 0.6, borderTopColor: RULE, paddingVertical: mm(2) }}>
+              <Text {...tag('Lbl')} style={{ fontWeight: 700, fontSize: TYPE.heading, width: mm(9) }}>{i + 1}</Text>
+              {/* The counts in the item's body too: an LI holds a label and a body only (PDF/UA). */}
+              <View {...tag('LBody')} style={{ flex: 1, flexDirection: 'row' }}>
+                <View style={{ flex: 1 }}>
+                  <Text style={{ fontWeight: 700, fontSize: TYPE.body }}>{j.file}</Text>
+                  <Text style={{ fontSize: TYPE.body, lineHeight: 1.3 }}>
+                    {j.paper} · {j.sides} · {j.scale}
+                  </Text>
+                  {j.withSheet ? <Text style={{ ...label, lineHeight: 1.3 }}>Eerst dit printplan, dan:</Text> : null}
+                  {j.contents.map((c) => (
+                    <Text key={c.pkg} style={{ ...label, lineHeight: 1.3 }}>
+                      {c.pkg}: {c.items.join(', ')}
+                    </Text>
+                  ))}
+                </View>
+                <View style={{ width: mm(28), alignItems: 'flex-end' }}>
+                  <Text style={{ fontWeight: 700, fontSize: TYPE.subheading }}>
+                    {j.sheets} {j.sheets === 1 ? 'vel' : 'vellen'}
+                  </Text>
+                  <Text style={label}>{j.pages} pagina’s</Text>
+                </View>
+              </View>
             </View>
-            <View style={{ width: mm(28), alignItems: 'flex-end' }}>
-              <Text style={{ fontWeight: 700, fontSize: TYPE.subheading }}>
-                {j.sheets} {j.sheets === 1 ? 'vel' : 'vellen'}
-              </Text>
-              <Text style={label}>{j.pages} pagina’s</Text>
-            </View>
-            </View>
-          </View>
-        ))}
+          ))}
         </View>
 
         <View style={{ flexDirection: 'row', marginTop: mm(3) }}>

@@ -13,7 +13,7 @@ export const QUESTION_WIDTH = mm(110);
 
 /** One reflection question with lines to write on (the page's full width: they are for writing, not reading); never split from its lines. */
 export function Question({ n, text, colour, lines, line = WRITE_LINE }: { n: number; text: string; colour: string; lines: number; /** Height of a writing line. */ line?: number }) {
-  // 3 mm apart (was 4): the question's text in its measure takes a second line where it is long.
+  // 3 mm apart: in its measure a long question takes a second line, and the werkblad still fits its sheet.
   return (
     <View wrap={false} {...tag('LI')} style={{ marginBottom: mm(3) }}>
       <View style={{ flexDirection: 'row' }}>

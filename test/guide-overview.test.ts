@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { paragraphLines } from './measure.js';
-import { readBoxes } from './bbox.js';
+import { paragraphLines, runningText } from './measure.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../src/model/load.js';
 import { ToolkitError } from '../src/errors.js';
@@ -34,9 +33,6 @@ function outOfOrder(haystack: string, needles: string[]): string[] {
   }
   return bad;
 }
-
-/** The lines of running text, set at 10 and 11 pt, by block (paragraph or column): titles (12 pt and up) and the footer (8 pt) are not. */
-const runningText = (file: string) => readBoxes(file).flatMap((p) => p.blocks.map((b) => b.lines.filter((l) => l.size > 9.5 && l.size < 11.5)));
 
 // The guide and the overview of the shipped data as the shared build wrote them (globalSetup.ts), read only.
 describe('gebruiksaanwijzer', () => {

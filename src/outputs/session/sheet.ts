@@ -52,8 +52,9 @@ function bringList(req: SessionRequest): string[] {
   const bring: string[] = [];
   if (pkgs.some((p) => p.film.title)) bring.push('Een scherm en geluid voor de film; probeer de link vooraf.');
   bring.push('Pennen: op het werkblad is ruimte om te schrijven.');
-  if (pkgs.some((p) => werkplatenInPlan(p).length)) bring.push('Post-its en stiften voor de werkplaten.');
-  if (req.printer === 'a4' && pkgs.some((p) => werkplatenInPlan(p).length))
+  const plates = pkgs.some((p) => werkplatenInPlan(p).length);
+  if (plates) bring.push('Post-its en stiften voor de werkplaten.');
+  if (req.printer === 'a4' && plates)
     bring.push('Schaar, liniaal en lijm of plakband: elke werkplaat is 2 vellen A4 om aan elkaar te plakken.');
   if (pkgs.some((p) => p.cards.length)) bring.push('Een schaar of snijmachine voor de kaarten: knip langs de snijtekens.');
   return bring;

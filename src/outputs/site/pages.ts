@@ -39,6 +39,13 @@ export interface CardView {
   back?: Image;
 }
 
+/** A werkplaat as a PNG for an online whiteboard, with its size in bytes, and as an SVG where the site has one. */
+export interface Whiteboard {
+  path: string;
+  bytes: number;
+  svg?: { path: string; bytes: number };
+}
+
 export interface PackageView {
   toolkit: Toolkit;
   pkg: Package;
@@ -46,7 +53,7 @@ export interface PackageView {
   /** The werkplaten's A3 downloads, in order, for the preview beside each. */
   werkplaatDownloads: (Download | undefined)[];
   /** Each werkplaat as a PNG for an online whiteboard, in order, with its size in bytes. */
-  whiteboards?: ({ path: string; bytes: number; svg?: { path: string; bytes: number } } | undefined)[];
+  whiteboards?: (Whiteboard | undefined)[];
   cards: CardView[];
   filmPasswords: boolean;
   /** The package's slides as a page in the browser (slides.ts), when the site has it. */
@@ -164,7 +171,7 @@ function film(toolkit: Toolkit, pkg: Package, passwords: boolean, qr?: boolean[]
 ${filmHow(toolkit, pkg, passwords, qr)}</section>`;
 }
 
-function werkplaat(from: string, w: Werkplaat, n: number, pdf?: Download, png?: { path: string; bytes: number; svg?: { path: string; bytes: number } }): string {
+function werkplaat(from: string, w: Werkplaat, n: number, pdf?: Download, png?: Whiteboard): string {
   const areas = [...w.areas, ...(w.centre ? [w.centre] : [])];
   const list = areas.length ? `<ul class="areas">${areas.map((a) => `<li><strong>${esc(a.heading)}</strong>: ${esc(a.prompt)}</li>`).join('')}</ul>` : '';
   // A 2 x 2's axes, which the poster draws: said in words for whoever cannot see the picture.
