@@ -16,6 +16,7 @@ import { ourLinebreaker } from './lineBreak.js';
 import { replaceLineBreaker } from '../patches/lineBreakHook.js';
 import { memoizeShaping } from '../patches/shapeCache.js';
 import { cheapFontCompare } from '../patches/fontCompare.js';
+import { withoutFetch } from '../patches/yogaNoFetch.js';
 import { keepControlsInFamily } from '../patches/controlGlyphs.js';
 import { keepGlyphCharacters } from '../patches/glyphCodePoints.js';
 import { convertMarkOffsets } from '../patches/markOffsets.js';
@@ -48,8 +49,12 @@ function registerFonts() {
 export async function layout(element: ReactElement): Promise<LayoutNode> {
   registerFonts();
   const instance = pdf(element as never) as unknown as { container: { document: unknown } };
-  return layoutDocument(instance.container.document, Font);
+  if (yogaLoaded) return layoutDocument(instance.container.document, Font);
+  yogaLoaded = true;
+  return withoutFetch(() => layoutDocument(instance.container.document, Font));
 }
+
+let yogaLoaded = false;
 
 // pdfkit stamps "now" and derives the file ID from it; a fixed date keeps the
 // bytes the same for the same sources. The print step sets the real dates.
