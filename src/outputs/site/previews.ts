@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { opaquePng } from './encodePng.js';
 import { withBuiltinsKept } from './keepBuiltins.js';
 
 /**
@@ -63,7 +64,7 @@ export async function renderPreviews(pdf: Uint8Array, requests: PreviewRequest[]
         context.fillStyle = '#ffffff';
         context.fillRect(0, 0, width, height);
         await page.render({ canvasContext: context as never, canvas: canvas as never, viewport, background: '#ffffff' }).promise;
-        images.push({ page: req.page, scale, width: Math.round(width / scale), height: Math.round(height / scale), png: new Uint8Array(canvas.encodeSync('png')) });
+        images.push({ page: req.page, scale, width: Math.round(width / scale), height: Math.round(height / scale), png: opaquePng(canvas.data(), width, height) });
       }
       page.cleanup();
     }

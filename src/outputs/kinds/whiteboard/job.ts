@@ -4,7 +4,7 @@ import type { PlannedFile } from '../../files.js';
 import { whiteboardPath } from './png.js';
 
 /** The PNG's code: its own files, not the renderer's (the A3 bytes it receives carry those). */
-const CODE = 'whiteboard-png-1';
+const CODE = 'whiteboard-png-2';
 const SVG_CODE = 'whiteboard-svg-2';
 
 /**

@@ -4,6 +4,7 @@
  * previews are (site/previews.ts). That is 300 dpi for A4, about 212 dpi for
  * A3: sharp at any zoom a whiteboard offers, and under the upload limits.
  */
+import { opaquePng } from '../../site/encodePng.js';
 import { libraries } from '../../site/previews.js';
 
 export const WHITEBOARD = { width: 3508, height: 2480 } as const;
@@ -26,7 +27,7 @@ export async function whiteboardPng(a3: Uint8Array): Promise<Uint8Array> {
     context.fillRect(0, 0, WHITEBOARD.width, WHITEBOARD.height);
     await page.render({ canvasContext: context as never, canvas: canvas as never, viewport, background: '#ffffff' }).promise;
     page.cleanup();
-    return new Uint8Array(canvas.encodeSync('png'));
+    return opaquePng(canvas.data(), WHITEBOARD.width, WHITEBOARD.height);
   } finally {
     await doc.destroy();
   }
