@@ -53,6 +53,36 @@ describe('the PNG encoder of previews and whiteboard images', () => {
     expect((await decoded(small, w, h)).every((b) => b === 255)).toBe(true);
   });
 
+  it('makes a preview\'s 1x image of its 2x drawing: half the size, the same page, as cut', async () => {
+    const { renderPreviews } = await import('../src/outputs/site/previews.js');
+    const pdf = new Uint8Array(readFileSync(join(built(), '08-hoort-het-of-helpt-het', '08-hoort-het-of-helpt-het-kaarten-drukker.pdf')));
+    const [one, two] = await renderPreviews(pdf, [{ page: 1, width: 120, inset: (3 * 72) / 25.4 }]);
+    expect([one!.scale, one!.width, one!.height, two!.scale, two!.width, two!.height]).toEqual([1, 120, 168, 2, 120, 168]);
+    // The 2x drawing's own size, from its header: twice the page as cut, each side rounded.
+    const [w2, h2] = [Buffer.from(two!.png).readUInt32BE(16), Buffer.from(two!.png).readUInt32BE(20)];
+    expect(w2).toBe(240);
+    expect(Math.abs(h2 - 336)).toBeLessThanOrEqual(1);
+    const [a, b] = [await decoded(one!.png, 120, 168), await decoded(two!.png, w2, h2)];
+    // Darkness per block of 4 x 4 pixels at 1x (8 x 8 at 2x): the same drawing, smoothed differently.
+    const dark = (px: Buffer, w: number, x0: number, y0: number, n: number) => {
+      let sum = 0;
+      for (let y = y0; y < y0 + n; y++) for (let x = x0; x < x0 + n; x++) sum += 765 - px[(y * w + x) * 4]! - px[(y * w + x) * 4 + 1]! - px[(y * w + x) * 4 + 2]!;
+      return sum / (n * n * 765);
+    };
+    let blocks = 0;
+    let agree = 0;
+    let ink = 0;
+    for (let by = 0; by + 4 <= Math.floor(h2 / 2); by += 4)
+      for (let bx = 0; bx < 120; bx += 4) {
+        const [d1, d2] = [dark(a, 120, bx, by, 4), dark(b, 240, 2 * bx, 2 * by, 8)];
+        blocks++;
+        if (Math.abs(d1 - d2) < 0.08) agree++;
+        if (d1 > 0.3) ink++;
+      }
+    expect(ink).toBeGreaterThan(blocks / 20); // the card's coloured head and its text
+    expect(agree / blocks).toBeGreaterThan(0.995); // shifted by one pixel at 1x: 0.98
+  });
+
   it('encodes a werkplaat at whiteboard size to the pixels Skia\'s encoder gives, in a smaller file', async () => {
     const a3 = readFileSync(join(built(), '08-hoort-het-of-helpt-het', '08-hoort-het-of-helpt-het-werkplaat-1-A3.pdf'));
     const png = await whiteboardPng(new Uint8Array(a3));
