@@ -46,11 +46,12 @@ describe('the PNG encoder of previews and whiteboard images', () => {
     const ours = opaquePng(canvas.data(), w, h);
     expect((await decoded(ours, w, h)).equals(pixels)).toBe(true);
     expect((await decoded(new Uint8Array(canvas.encodeSync('png')), w, h)).equals(pixels)).toBe(true);
-    // Drawn again with other content: the rows kept from the last image leave nothing behind.
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, w, h);
-    const small = opaquePng(canvas.data(), w, h);
-    expect((await decoded(small, w, h)).every((b) => b === 255)).toBe(true);
+    // A smaller image right after: the rows kept from the larger one leave nothing behind.
+    const blank = createCanvas(37, 11);
+    const blankContext = blank.getContext('2d');
+    blankContext.fillStyle = '#ffffff';
+    blankContext.fillRect(0, 0, 37, 11);
+    expect((await decoded(opaquePng(blank.data(), 37, 11), 37, 11)).every((b) => b === 255)).toBe(true);
   });
 
   it('makes a preview\'s 1x image of its 2x drawing: half the size, the same page, as cut', async () => {

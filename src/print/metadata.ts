@@ -1,5 +1,5 @@
-import { rememberDeflate } from '../patches/deflateMemo.js';
 import { createHash } from 'node:crypto';
+import { rememberDeflate } from '../patches/deflateMemo.js';
 import { loadPdf, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, savePdf } from './pdfLib.js';
 import { nameSubsetsByContent } from './subsetNames.js';
 import { finishStructure } from './structure.js';

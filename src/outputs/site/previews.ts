@@ -79,7 +79,7 @@ export async function renderPreviews(pdf: Uint8Array, requests: PreviewRequest[]
 }
 
 /** A canvas painted white: every pixel opaque, as opaquePng needs, whatever is drawn on it. */
-function whiteCanvas(createCanvas: typeof import('@napi-rs/canvas').createCanvas, width: number, height: number) {
+export function whiteCanvas(createCanvas: typeof import('@napi-rs/canvas').createCanvas, width: number, height: number) {
   const canvas = createCanvas(width, height);
   const context = canvas.getContext('2d');
   context.fillStyle = '#ffffff';

@@ -5,7 +5,7 @@
  * A3: sharp at any zoom a whiteboard offers, and under the upload limits.
  */
 import { opaquePng } from '../../site/encodePng.js';
-import { libraries } from '../../site/previews.js';
+import { libraries, whiteCanvas } from '../../site/previews.js';
 
 export const WHITEBOARD = { width: 3508, height: 2480 } as const;
 
@@ -21,11 +21,8 @@ export async function whiteboardPng(a3: Uint8Array): Promise<Uint8Array> {
     const [x0, , x1] = page.view as [number, number, number, number];
     // One scale for both sides (A3 is 1:1.414, the PNG 1:1.4145): the last part of a pixel row is cut.
     const viewport = page.getViewport({ scale: WHITEBOARD.width / (x1 - x0) });
-    const canvas = createCanvas(WHITEBOARD.width, WHITEBOARD.height);
-    const context = canvas.getContext('2d');
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, WHITEBOARD.width, WHITEBOARD.height);
-    await page.render({ canvasContext: context as never, canvas: canvas as never, viewport, background: '#ffffff' }).promise;
+    const canvas = whiteCanvas(createCanvas, WHITEBOARD.width, WHITEBOARD.height);
+    await page.render({ canvasContext: canvas.getContext('2d') as never, canvas: canvas as never, viewport, background: '#ffffff' }).promise;
     page.cleanup();
     return opaquePng(canvas.data(), WHITEBOARD.width, WHITEBOARD.height);
   } finally {
