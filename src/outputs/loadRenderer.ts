@@ -26,11 +26,14 @@ export function loadRenderer(): Promise<Renderer> {
 }
 
 function fromBundle(): Renderer | undefined {
-  let madeFrom: string | undefined;
+  return compiledIsCurrent() ? (createRequire(import.meta.url)(BUNDLE) as Renderer) : undefined;
+}
+
+/** dist/ holds the bundle, made from the code that runs now (what else runs compiled code, raster/pool.ts, asks too). */
+export function compiledIsCurrent(): boolean {
   try {
-    madeFrom = JSON.parse(readFileSync(MADE_FROM, 'utf8')).code;
+    return JSON.parse(readFileSync(MADE_FROM, 'utf8')).code === codeFingerprint();
   } catch {
-    return undefined; // no bundle: the modules
+    return false; // no bundle
   }
-  return madeFrom === codeFingerprint() ? (createRequire(import.meta.url)(BUNDLE) as Renderer) : undefined;
 }

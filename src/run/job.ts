@@ -94,6 +94,11 @@ export interface Job {
    * stops it. Ids not in the plan are ignored.
    */
   failsWith?: string[];
+  /**
+   * Its make() mostly waits for a drawing thread (outputs/raster/pool.ts): the
+   * executor runs such jobs of a group side by side, one per core.
+   */
+  offThread?: boolean;
   /** Known before anything runs: this job cannot be made (its source did not load). */
   problems?: Problem[];
   make(input: JobInput): Promise<JobFile[]>;

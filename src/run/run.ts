@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { problemsOf, type Problem } from '../errors.js';
 import { hash } from './fingerprint.js';
@@ -9,6 +10,7 @@ import { outdatedFiles, removeStale } from './stale.js';
 import { staleCompiledCode } from './staleCode.js';
 import { removeLeftovers } from './write.js';
 import { stopPoint } from './interrupt.js';
+import { Lane } from './lane.js';
 
 export type BuildEvent =
   | { type: 'start'; total: number }
@@ -157,68 +159,51 @@ export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Prom
   const done = new Map<string, readonly string[]>();
   const rel = (p: string) => join(opts.outDir, p);
   let index = 0;
+  let begun = 0; // groups started: the earlier, the sooner its jobs get a place (Lane)
   let savedAt = performance.now();
   const left = [...units];
-  while (left.length) {
-    const unit = left.splice(nextUnit(left, opts.wanted?.() ?? []), 1)[0]!;
-    if (unit.every((j) => j.problems)) continue;
-    // A warm process serves pages while it builds (preview): let it answer between groups.
-    if (opts.warm && unit.some((j) => stale.has(j.id))) await new Promise((r) => setImmediate(r));
-    const step = counted(unit) ? ++index : index;
-    const inUnit = new Set(unit.map((j) => j.id));
-    const blockers = [...new Set(unit.flatMap((j) => [...j.needs, ...(j.failsWith ?? [])]).filter((n) => !inUnit.has(n) && failed.has(n)).map((n) => byId.get(n)!.owner))];
-    if (blockers.length) {
-      const reason = `want ${blockers.join(', ')} ${blockers.length === 1 ? 'is' : 'zijn'} mislukt`;
-      for (const j of unit) {
-        failed.add(j.id);
-        if (!j.intermediate)
-          for (const path of j.outputs) {
-            result.skipped.push({ path, reason });
-            emit({ type: 'skipped', path, reason });
-          }
-      }
-      continue;
-    }
+  // A group that draws (Job.offThread) goes on beside the next ones, as far as their jobs allow
+  // (makeAll): its pages are drawn on threads while this thread makes the next group's PDFs.
+  const inFlight = new Map<Job[], Promise<void>>();
+  const unitOf = new Map(units.flatMap((u) => u.map((j) => [j.id, u] as const)));
+  const slots = availableParallelism();
+  const lanes: Lanes = { drawing: new Lane(slots), main: new Lane(1) };
+  const makeUnit = async (unit: Job[], step: number, rank: number) => {
     for (const j of unit) if (!stale.has(j.id) && !j.intermediate) j.outputs.forEach((p) => result.unchanged.push({ path: rel(p), bytes: cache.sizeOf(p), ms: 0, ...factsOf(j, p) }));
     const todo = unit.filter((j) => stale.has(j.id));
-    let ok = true;
     const timed: { job: Job; files: JobFile[]; ms: number }[] = [];
     // The group's last job to make may write a file as soon as it is final: every other job of
     // the group is made by then. Should the job still fail, the files written early are put back.
     const early = new Set<JobFile>();
     const undo: (() => void)[] = [];
-    for (const job of todo) {
-      // Ctrl-C: stop before the next job; nothing of this group is written yet (only its last job writes early).
-      await stopPoint();
+    const makeOne = async (job: Job) => {
       const writeEarly = (f: JobFile) => {
         if (!job.outputs.includes(f.path) || early.has(f)) return;
         undo.push(cache.undoWrite(f.path));
         cache.write(f.path, fp(job), f.bytes, { job: job.id, group: job.group, family: job.family, facts: job.facts?.[f.path] });
         early.add(f);
       };
-      try {
-        if (!job.intermediate) emit({ type: 'step', id: job.owner, what: job.what, index: step, total });
-        const warn = (problem: Problem) => {
-          result.warnings!.push({ id: job.owner, problem });
-          emit({ type: 'warning', id: job.owner, problem });
-        };
-        const input = { files: inputOf(job, byId, made, cache, fp), warn, ...(job === todo.at(-1) && { ready: writeEarly }) };
-        const t0 = performance.now();
-        const files = await job.make(input);
-        const ms = (performance.now() - t0) / Math.max(1, files.length);
-        const paths = files.map((f) => f.path);
-        if (paths.length !== job.outputs.length || paths.some((p) => !job.outputs.includes(p))) throw new Error(`${job.id} made ${paths.join(', ')} where it planned ${job.outputs.join(', ')}`);
-        made.set(job.id, files);
-        timed.push({ job, files, ms });
-      } catch (e) {
-        undo.reverse().forEach((u) => u());
-        unit.forEach((j) => made.delete(j.id));
-        fail(unit, job, problemsOf(e));
-        ok = false;
-        break;
-      }
+      if (!job.intermediate) emit({ type: 'step', id: job.owner, what: job.what, index: step, total });
+      const warn = (problem: Problem) => {
+        result.warnings!.push({ id: job.owner, problem });
+        emit({ type: 'warning', id: job.owner, problem });
+      };
+      const input = { files: inputOf(job, byId, made, cache, fp), warn, ...(job === todo.at(-1) && { ready: writeEarly }) };
+      const t0 = performance.now();
+      const files = await job.make(input);
+      const ms = (performance.now() - t0) / Math.max(1, files.length);
+      const paths = files.map((f) => f.path);
+      if (paths.length !== job.outputs.length || paths.some((p) => !job.outputs.includes(p))) throw new Error(`${job.id} made ${paths.join(', ')} where it planned ${job.outputs.join(', ')}`);
+      made.set(job.id, files);
+      return { job, files, ms };
+    };
+    const failure = await makeAll(todo, makeOne, timed, lanes, rank);
+    if (failure) {
+      undo.reverse().forEach((u) => u());
+      unit.forEach((j) => made.delete(j.id));
+      fail(unit, failure.job, problemsOf(failure.error));
+      return;
     }
-    if (!ok) continue;
     for (const { job, files, ms } of timed)
       for (const f of files) {
         if (!early.has(f)) cache.write(f.path, fp(job), f.bytes, { job: job.id, group: job.group, family: job.family, facts: job.facts?.[f.path] });
@@ -233,6 +218,43 @@ export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Prom
       cache.save();
       savedAt = performance.now();
     }
+  };
+  try {
+    while (left.length) {
+      const unit = left.splice(nextUnit(left, opts.wanted?.() ?? []), 1)[0]!;
+      if (unit.every((j) => j.problems)) continue;
+      // A warm process serves pages while it builds (preview): let it answer between groups.
+      if (opts.warm && unit.some((j) => stale.has(j.id))) await new Promise((r) => setImmediate(r));
+      const inUnit = new Set(unit.map((j) => j.id));
+      // What it needs of another group is made (or has failed) before it starts.
+      const before = [...new Set(unit.flatMap((j) => [...j.needs, ...(j.failsWith ?? [])]).filter((n) => !inUnit.has(n)).map((n) => unitOf.get(n)))];
+      await Promise.all(before.map((u) => u && inFlight.get(u)));
+      while (inFlight.size > slots) await Promise.race(inFlight.values());
+      const step = counted(unit) ? ++index : index;
+      const blockers = [...new Set(unit.flatMap((j) => [...j.needs, ...(j.failsWith ?? [])]).filter((n) => !inUnit.has(n) && failed.has(n)).map((n) => byId.get(n)!.owner))];
+      if (blockers.length) {
+        const reason = `want ${blockers.join(', ')} ${blockers.length === 1 ? 'is' : 'zijn'} mislukt`;
+        for (const j of unit) {
+          failed.add(j.id);
+          if (!j.intermediate)
+            for (const path of j.outputs) {
+              result.skipped.push({ path, reason });
+              emit({ type: 'skipped', path, reason });
+            }
+        }
+        continue;
+      }
+      const making = makeUnit(unit, step, begun++);
+      inFlight.set(unit, making);
+      // Done, it leaves the list; stopped (Ctrl-C), it stays, and the wait below throws.
+      making.then(() => inFlight.delete(unit), () => {});
+      // A group that draws nothing is made before the next begins, as it always was.
+      if (!unit.some((j) => j.offThread && stale.has(j.id))) await making;
+    }
+    await Promise.all(inFlight.values());
+  } catch (e) {
+    await Promise.allSettled(inFlight.values());
+    throw e;
   }
 
   // A family's groups planned now are its groups too, whatever the caller listed.
@@ -251,6 +273,58 @@ export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Prom
   opts.beforeSave?.(result);
   cache.save();
   return result;
+}
+
+/** What the groups under way share: a place on a drawing thread, or in this one. */
+interface Lanes {
+  /** Jobs that draw (Job.offThread): one per core. */
+  drawing: Lane;
+  /** Every other job: one at a time, as a render in this thread is not made to share it. */
+  main: Lane;
+}
+
+/**
+ * Makes a group's jobs, each once what it needs of the group is made: jobs that draw run side
+ * by side, beside one job in this thread. The last job waits for the rest (it may write early:
+ * all else of its group is made by then). Ctrl-C stops before the next job. The first failure,
+ * in plan order, fails the group; no later job of it starts after that.
+ */
+async function makeAll<T>(todo: Job[], makeOne: (job: Job) => Promise<T>, results: T[], lanes: Lanes, rank: number): Promise<{ job: Job; error: unknown } | undefined> {
+  const outcome: ({ value: T } | { error: unknown })[] = [];
+  const ended = new Map<string, Promise<void>>();
+  let failedAt = Infinity;
+  let stopped: { error: unknown } | undefined;
+  for (const [i, job] of todo.entries()) {
+    const before = i === todo.length - 1 ? [...ended.values()] : job.needs.map((n) => ended.get(n));
+    const run = async () => {
+      await Promise.all(before);
+      const release = await (job.offThread ? lanes.drawing : lanes.main).take([rank, i]);
+      try {
+        if (failedAt < i || stopped) return;
+        try {
+          await stopPoint();
+        } catch (error) {
+          stopped = { error };
+          return;
+        }
+        outcome[i] = { value: await makeOne(job) };
+      } catch (error) {
+        outcome[i] = { error };
+        failedAt = Math.min(failedAt, i);
+      } finally {
+        release();
+      }
+    };
+    ended.set(job.id, run());
+  }
+  await Promise.all(ended.values());
+  if (stopped) throw stopped.error;
+  for (const [i, o] of outcome.entries()) {
+    if (!o) continue;
+    if ('error' in o) return { job: todo[i]!, error: o.error };
+    results.push(o.value);
+  }
+  return undefined;
 }
 
 const factsOf = (job: Job, path: string) => (job.facts?.[path] ? { facts: job.facts[path] } : {});

@@ -1,5 +1,6 @@
 import type { Project } from '../../model/load.js';
 import { runFromData } from '../../run/fromData.js';
+import { soonest } from '../../run/soonest.js';
 import type { BuildEvent, BuildResult } from '../../run/run.js';
 import { siteJobs, siteGroup } from './jobs.js';
 import { SITE_DIR } from './layout.js';
@@ -43,6 +44,6 @@ export function buildSite(dataDir: string, opts: SiteBuildOptions): Promise<Site
       ['build', known],
       ['site', new Set([...known].map(siteGroup))],
     ] as const);
-    return { jobs: [...pdfs, ...shown.jobs, ...site], owns };
+    return { jobs: soonest([...pdfs, ...shown.jobs, ...site]), owns };
   });
 }

@@ -13,7 +13,8 @@ import { guidePage, indexPage, overviewPage, packagePage, type CardView, type Do
 import { slidesPage, slidesStyle, SLIDES_JS } from './slides.js';
 import { statementPage, type TaggedKinds } from './statement.js';
 import { deckOf } from '../../model/slides.js';
-import { pdfFacts, renderPreviews } from './previews.js';
+import { pdfFacts } from './previews.js';
+import { offThread, previews } from '../raster/pool.js';
 import { SITE_SCRIPT } from './script.js';
 import { searchIndex } from './search.js';
 import { styleSheet, themeColours } from './style.js';
@@ -105,10 +106,11 @@ export function siteJobs(project: Pick<Project, 'toolkit' | 'packages'>, produce
       outputs: outputs.map((o) => prefix + o),
       needs: [producer],
       fingerprint: hash(code, 'site-preview', path, cards.length, widthOf(facts)),
+      offThread: offThread(),
       make: async (input) => {
         const pdf = input.files.get(fileOf(path))!;
         const requests = [{ page: 1, width: widthOf(facts) }, ...cards.flatMap((_, i) => [1, 2].map((side) => ({ page: 2 * i + side, width: CARD, inset: CARD_BLEED })))];
-        const images = await renderPreviews(pdf, requests);
+        const images = await previews(pdf, requests);
         // In the order of `outputs`: the document's page, then per card its front and back, each 1x then 2x.
         return images.map((im, i) => ({ path: prefix + outputs[i]!, bytes: im.png }));
       },

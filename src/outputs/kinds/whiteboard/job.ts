@@ -2,6 +2,7 @@ import type { Family, Job } from '../../../run/job.js';
 import { hash } from '../../../run/fingerprint.js';
 import type { PlannedFile } from '../../files.js';
 import { whiteboardPath } from './png.js';
+import { offThread, rasterize } from '../../raster/pool.js';
 
 /** The PNG's code: its own files, not the renderer's (the A3 bytes it receives carry those). */
 const CODE = 'whiteboard-png-2';
@@ -40,11 +41,12 @@ export function whiteboardJob(o: {
     facts: { [out]: { ...o.a3.facts, kind: 'werkplaat-png' }, ...(svg && { [svg]: { ...o.a3.facts, kind: 'werkplaat-svg' } }) },
     needs: [o.producer],
     fingerprint: svg ? hash(CODE, SVG_CODE, o.a3.path, svg) : hash(CODE, o.a3.path),
+    offThread: offThread(),
     async make(input) {
       const a3 = input.files.get((o.fileOf ?? ((p) => p))(o.a3.path));
       if (!a3) throw new Error(`whiteboard: ${o.a3.path} was not among the files received`);
-      const { whiteboardPng, whiteboardSvg } = await import('./png.js');
-      return [{ path: out, bytes: await whiteboardPng(a3) }, ...(svg ? [{ path: svg, bytes: await whiteboardSvg(a3) }] : [])];
+      const [png, svgBytes] = await Promise.all([rasterize({ fn: 'whiteboardPng', a3 }), svg && rasterize({ fn: 'whiteboardSvg', a3 })]);
+      return [{ path: out, bytes: png as Uint8Array }, ...(svg ? [{ path: svg, bytes: svgBytes as Uint8Array }] : [])];
     },
   };
   return { job, path, ...(o.svg && { svg: o.svg }), werkplaat: o.a3.facts.werkplaat! };
