@@ -17,14 +17,19 @@ import type { PreviewImage, PreviewRequest } from '../site/previews.js';
 import type { RasterTask } from './tasks.js';
 
 const WORKER = join(packageRoot, 'dist', 'src', 'outputs', 'raster', 'worker.js');
-/** A thread without work for this long ends: a preview that waits for an edit holds no drawing threads. */
-const IDLE_MS = 5_000;
+/**
+ * A thread without work for this long ends. Starting one (pdf.js, Skia) costs about 0.4 s, which
+ * an editor who saves now and then should not wait for at every save; a preview left alone for
+ * minutes holds no drawing threads.
+ */
+const IDLE_MS = 120_000;
 
-/** How many threads draw: TOOLKIT_RASTER_THREADS, else one per core but the one this thread uses (at most 8); 0 draws in this thread. */
+/** How many threads draw: TOOLKIT_RASTER_THREADS, else one per core (at most 8); 0 draws in this thread, as does a single core. */
 export function rasterThreads(env = process.env): number {
   const set = env.TOOLKIT_RASTER_THREADS;
   if (set !== undefined && /^\d+$/.test(set)) return Number(set);
-  return Math.min(availableParallelism() - 1, 8);
+  const cores = availableParallelism();
+  return cores > 1 ? Math.min(cores, 8) : 0;
 }
 
 interface Pending {
