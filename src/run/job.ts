@@ -96,7 +96,8 @@ export interface Job {
   failsWith?: string[];
   /**
    * Its make() mostly waits for a drawing thread (outputs/raster/pool.ts): the
-   * executor runs such jobs of a group side by side, one per core.
+   * executor runs such jobs side by side, one per core, and goes on to the
+   * next group while they draw.
    */
   offThread?: boolean;
   /** Known before anything runs: this job cannot be made (its source did not load). */

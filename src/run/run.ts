@@ -226,12 +226,12 @@ export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Prom
       // A warm process serves pages while it builds (preview): let it answer between groups.
       if (opts.warm && unit.some((j) => stale.has(j.id))) await new Promise((r) => setImmediate(r));
       const inUnit = new Set(unit.map((j) => j.id));
+      const outside = [...new Set(unit.flatMap((j) => [...j.needs, ...(j.failsWith ?? [])]).filter((n) => !inUnit.has(n)))];
       // What it needs of another group is made (or has failed) before it starts.
-      const before = [...new Set(unit.flatMap((j) => [...j.needs, ...(j.failsWith ?? [])]).filter((n) => !inUnit.has(n)).map((n) => unitOf.get(n)))];
-      await Promise.all(before.map((u) => u && inFlight.get(u)));
+      await Promise.all(outside.map((n) => inFlight.get(unitOf.get(n)!)));
       while (inFlight.size > slots) await Promise.race(inFlight.values());
       const step = counted(unit) ? ++index : index;
-      const blockers = [...new Set(unit.flatMap((j) => [...j.needs, ...(j.failsWith ?? [])]).filter((n) => !inUnit.has(n) && failed.has(n)).map((n) => byId.get(n)!.owner))];
+      const blockers = [...new Set(outside.filter((n) => failed.has(n)).map((n) => byId.get(n)!.owner))];
       if (blockers.length) {
         const reason = `want ${blockers.join(', ')} ${blockers.length === 1 ? 'is' : 'zijn'} mislukt`;
         for (const j of unit) {
@@ -357,7 +357,7 @@ function nextUnit(left: Job[][], wanted: readonly string[]): number {
 }
 
 /** The jobs in groups, in the order each group first appears; a job without a group is a unit of its own. */
-function unitsOf(jobs: Job[]): Job[][] {
+export function unitsOf(jobs: Job[]): Job[][] {
   const units = new Map<string, Job[]>();
   for (const j of jobs) {
     const key = j.group === undefined ? `\0${j.id}` : j.group;

@@ -1,4 +1,5 @@
 import type { Job } from './job.js';
+import { unitsOf } from './run.js';
 
 /**
  * The jobs of a plan in the order the executor makes them best: each group as
@@ -8,26 +9,22 @@ import type { Job } from './job.js';
  * thread makes the next package's PDFs, not all at the end.
  */
 export function soonest(jobs: Job[]): Job[] {
-  const keyOf = (j: Job) => (j.group === undefined ? `\0${j.id}` : j.group);
-  const groups = new Map<string, Job[]>();
-  for (const j of jobs) groups.set(keyOf(j), [...(groups.get(keyOf(j)) ?? []), j]);
-  const groupOf = new Map(jobs.map((j) => [j.id, keyOf(j)]));
-  const needs = new Map([...groups].map(([key, js]) => [key, new Set(js.flatMap((j) => [...j.needs, ...(j.failsWith ?? [])]).flatMap((n) => (groupOf.has(n) && groupOf.get(n) !== key ? [groupOf.get(n)!] : [])))]));
-  const at = new Map<string, number>(); // where each placed group is in the order
-  const order: Job[] = [];
-  const left = [...groups.keys()];
+  const units = unitsOf(jobs);
+  const unitOf = new Map(units.flatMap((u) => u.map((j) => [j.id, u] as const)));
+  const needs = new Map(units.map((u) => [u, new Set(u.flatMap((j) => [...j.needs, ...(j.failsWith ?? [])]).flatMap((n) => (unitOf.has(n) && unitOf.get(n) !== u ? [unitOf.get(n)!] : [])))]));
+  const at = new Map<Job[], number>(); // where each placed group is in the order
+  const left = [...units];
   while (left.length) {
     let best = -1;
     let latest = -2;
-    for (const [i, key] of left.entries()) {
-      const deps = [...needs.get(key)!];
+    for (const [i, u] of left.entries()) {
+      const deps = [...needs.get(u)!];
       if (!deps.every((d) => at.has(d))) continue;
       const last = Math.max(-1, ...deps.map((d) => at.get(d)!));
       if (last > latest) [best, latest] = [i, last];
     }
-    const key = left.splice(Math.max(best, 0), 1)[0]!; // none can: a cycle the executor reports
-    at.set(key, at.size);
-    order.push(...groups.get(key)!);
+    const u = left.splice(Math.max(best, 0), 1)[0]!; // none can: a cycle the executor reports
+    at.set(u, at.size);
   }
-  return order;
+  return [...at.keys()].flat();
 }
