@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { opaquePng } from '../src/outputs/site/encodePng.js';
+import { renderPreviews, whiteCanvas } from '../src/outputs/site/previews.js';
 import { built } from './helpers.js';
 
 /**
@@ -26,10 +27,8 @@ describe('the PNG encoder of previews and whiteboard images', () => {
     const { createCanvas } = await import('@napi-rs/canvas');
     // An odd width: rows that are not a multiple of 8 bytes long.
     const [w, h] = [301, 157];
-    const canvas = createCanvas(w, h);
+    const canvas = whiteCanvas(createCanvas, w, h);
     const context = canvas.getContext('2d');
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, w, h);
     const gradient = context.createLinearGradient(0, 0, w, h);
     gradient.addColorStop(0, '#00538a');
     gradient.addColorStop(1, '#f6c200');
@@ -47,15 +46,11 @@ describe('the PNG encoder of previews and whiteboard images', () => {
     expect((await decoded(ours, w, h)).equals(pixels)).toBe(true);
     expect((await decoded(new Uint8Array(canvas.encodeSync('png')), w, h)).equals(pixels)).toBe(true);
     // A smaller image right after: the rows kept from the larger one leave nothing behind.
-    const blank = createCanvas(37, 11);
-    const blankContext = blank.getContext('2d');
-    blankContext.fillStyle = '#ffffff';
-    blankContext.fillRect(0, 0, 37, 11);
+    const blank = whiteCanvas(createCanvas, 37, 11);
     expect((await decoded(opaquePng(blank.data(), 37, 11), 37, 11)).every((b) => b === 255)).toBe(true);
   });
 
   it('makes a preview\'s 1x image of its 2x drawing: half the size, the same page, as cut', async () => {
-    const { renderPreviews } = await import('../src/outputs/site/previews.js');
     const pdf = new Uint8Array(readFileSync(join(built(), '08-hoort-het-of-helpt-het', '08-hoort-het-of-helpt-het-kaarten-drukker.pdf')));
     const [one, two] = await renderPreviews(pdf, [{ page: 1, width: 120, inset: (3 * 72) / 25.4 }]);
     expect([one!.scale, one!.width, one!.height, two!.scale, two!.width, two!.height]).toEqual([1, 120, 168, 2, 120, 168]);
@@ -83,5 +78,4 @@ describe('the PNG encoder of previews and whiteboard images', () => {
     expect(ink).toBeGreaterThan(blocks / 20); // the card's coloured head and its text
     expect(agree / blocks).toBeGreaterThan(0.995); // shifted by one pixel at 1x: 0.98
   });
-
 });

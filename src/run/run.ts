@@ -165,7 +165,7 @@ export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Prom
   // A group that draws (Job.offThread) goes on beside the next ones, as far as their jobs allow
   // (makeAll): its pages are drawn on threads while this thread makes the next group's PDFs.
   const inFlight = new Map<Job[], Promise<void>>();
-  const unitOf = new Map(units.flatMap((u) => u.map((j) => [j.id, u] as const)));
+  const unitOf = groupOf(units);
   const slots = availableParallelism();
   const lanes: Lanes = { drawing: new Lane(slots), main: new Lane(1) };
   const makeUnit = async (unit: Job[], step: number, rank: number) => {
@@ -226,7 +226,7 @@ export async function execute(jobs: Job[], opts: RunOptions, cache: Cache): Prom
       // A warm process serves pages while it builds (preview): let it answer between groups.
       if (opts.warm && unit.some((j) => stale.has(j.id))) await new Promise((r) => setImmediate(r));
       const inUnit = new Set(unit.map((j) => j.id));
-      const outside = [...new Set(unit.flatMap((j) => [...j.needs, ...(j.failsWith ?? [])]).filter((n) => !inUnit.has(n)))];
+      const outside = [...new Set(unit.flatMap(waitsFor).filter((n) => !inUnit.has(n)))];
       // What it needs of another group is made (or has failed) before it starts.
       await Promise.all(outside.map((n) => inFlight.get(unitOf.get(n)!)));
       while (inFlight.size > slots) await Promise.race(inFlight.values());
@@ -339,14 +339,14 @@ function nextUnit(left: Job[][], wanted: readonly string[]): number {
   for (const group of wanted) {
     const named = (u: Job[]) => u[0]!.group === group || u.some((j) => j.id === group);
     if (!left.some(named)) continue;
-    const unitOf = new Map(left.flatMap((u) => u.map((j) => [j.id, u] as const)));
+    const unitOf = groupOf(left);
     const closure = new Set<string>();
     // A group is made whole: all its jobs, and all they need, come along with one of them.
     const add = (id: string) => {
       if (closure.has(id) || !unitOf.has(id)) return; // made already (or not in the plan)
       for (const j of unitOf.get(id)!) {
         closure.add(j.id);
-        [...j.needs, ...(j.failsWith ?? [])].forEach(add);
+        waitsFor(j).forEach(add);
       }
     };
     left.filter(named).forEach((u) => add(u[0]!.id));
@@ -355,6 +355,12 @@ function nextUnit(left: Job[][], wanted: readonly string[]): number {
   }
   return 0;
 }
+
+/** What a job waits for: the jobs it needs, and those whose failure fails it too. */
+export const waitsFor = (j: Job): string[] => [...j.needs, ...(j.failsWith ?? [])];
+
+/** Each job's group (of unitsOf), by the job's id. */
+export const groupOf = (units: Job[][]): Map<string, Job[]> => new Map(units.flatMap((u) => u.map((j) => [j.id, u] as const)));
 
 /** The jobs in groups, in the order each group first appears; a job without a group is a unit of its own. */
 export function unitsOf(jobs: Job[]): Job[][] {

@@ -1,5 +1,5 @@
 import type { Job } from './job.js';
-import { unitsOf } from './run.js';
+import { groupOf, unitsOf, waitsFor } from './run.js';
 
 /**
  * The jobs of a plan in the order the executor makes them best: each group as
@@ -10,8 +10,8 @@ import { unitsOf } from './run.js';
  */
 export function soonest(jobs: Job[]): Job[] {
   const units = unitsOf(jobs);
-  const unitOf = new Map(units.flatMap((u) => u.map((j) => [j.id, u] as const)));
-  const needs = new Map(units.map((u) => [u, new Set(u.flatMap((j) => [...j.needs, ...(j.failsWith ?? [])]).flatMap((n) => (unitOf.has(n) && unitOf.get(n) !== u ? [unitOf.get(n)!] : [])))]));
+  const unitOf = groupOf(units);
+  const needs = new Map(units.map((u) => [u, new Set(u.flatMap(waitsFor).flatMap((n) => (unitOf.has(n) && unitOf.get(n) !== u ? [unitOf.get(n)!] : [])))]));
   const at = new Map<Job[], number>(); // where each placed group is in the order
   const left = [...units];
   while (left.length) {
